@@ -1,0 +1,126 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Actor } from '../access/policy.ts';
+import { PayloadTooLargeError, RouteNotFoundError, UnsupportedMediaTypeError, ValidationError } from '../errors.ts';
+import type { FunctionName } from '../platform/resources.ts';
+import { actorFromClaims } from './claims.ts';
+import { toErrorResponse } from './error-response.ts';
+import { DEFAULT_MAX_BODY_BYTES, routeKey, type RouteDefinition } from './route.ts';
+import { ROUTES, type Route, type RouteId } from './routes.ts';
+import { parseWith } from './validation.ts';
+
+/** The event API Gateway (HTTP API, payload 2.0) sends, with the JWT authorizer's claims when present. */
+export type HttpEvent = APIGatewayProxyEventV2 & {
+  requestContext: APIGatewayProxyEventV2['requestContext'] & { authorizer?: { jwt?: { claims?: Record<string, unknown> } } };
+};
+
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface HttpRequest<R extends RouteDefinition> {
+  actor: R['auth'] extends 'user' ? Actor : Actor | undefined;
+  params: Infer<R['params']>;
+  query: Infer<R['query']>;
+  body: Infer<R['body']>;
+  headers: Record<string, string | undefined>;
+  correlationId: string;
+  sourceIp: string;
+  logger: Logger;
+}
+
+export type RouteImplementation<R extends RouteDefinition> = (request: HttpRequest<R>) => Promise<z.input<R['response']>>;
+
+type RoutesOf<F extends FunctionName> = { [K in RouteId]: Route<K>['function'] extends F ? K : never }[RouteId];
+
+export type RouteImplementations<F extends FunctionName> = { [K in RoutesOf<F>]: RouteImplementation<Route<K>> };
+
+/**
+ * Builds the Lambda handler of one HTTP function: correlation id, structured logs, body size limit,
+ * JSON parsing, zod validation of params, query and body, the caller's identity, dispatch by route key,
+ * and one error mapper. Implementations only call a use case and return the response body.
+ */
+export function createHttpHandler<F extends FunctionName>(
+  functionName: F,
+  implementations: RouteImplementations<F>,
+  logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: functionName } }),
+) {
+  const table = new Map<string, { route: RouteDefinition; run: RouteImplementation<RouteDefinition> }>();
+  for (const [id, run] of Object.entries(implementations) as [RouteId, RouteImplementation<RouteDefinition>][]) {
+    table.set(routeKey(ROUTES[id]), { route: ROUTES[id], run });
+  }
+
+  const core = async (event: HttpEvent, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    const correlationId = correlationIdOf(event);
+    logger.appendKeys({ correlationId, route: event.routeKey });
+    try {
+      const entry = table.get(event.routeKey);
+      if (!entry) throw new RouteNotFoundError(event.routeKey);
+      const { route, run } = entry;
+      const headers = lowerCaseHeaders(event.headers);
+      const claims = event.requestContext.authorizer?.jwt?.claims;
+      const actor = route.auth === 'user' || claims ? actorFromClaims(claims) : undefined;
+      const request: HttpRequest<RouteDefinition> = {
+        actor: actor as Actor,
+        params: parseWith(route.params, event.pathParameters ?? {}, 'params'),
+        query: parseWith(route.query, event.queryStringParameters ?? {}, 'query'),
+        body: route.body ? parseWith(route.body, readJsonBody(event, headers, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), 'body') : undefined,
+        headers,
+        correlationId,
+        sourceIp: event.requestContext.http.sourceIp,
+        logger,
+      } as HttpRequest<RouteDefinition>;
+      const result = await run(request);
+      const status = route.successStatus ?? 200;
+      return {
+        statusCode: status,
+        headers: responseHeaders(correlationId),
+        body: status === 204 ? '' : JSON.stringify(result),
+      };
+    } catch (error) {
+      const { statusCode, body } = toErrorResponse(error, correlationId, logger);
+      return { statusCode, headers: responseHeaders(correlationId), body: JSON.stringify(body) };
+    } finally {
+      logger.removeKeys(['correlationId', 'route']);
+    }
+  };
+
+  return middy(core).use(injectLambdaContext(logger));
+}
+
+function correlationIdOf(event: HttpEvent): string {
+  const fromHeader = event.headers?.['x-correlation-id'];
+  return fromHeader && /^[\w-]{8,64}$/.test(fromHeader) ? fromHeader : event.requestContext.requestId;
+}
+
+function lowerCaseHeaders(headers: HttpEvent['headers']): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+function readJsonBody(event: HttpEvent, headers: Record<string, string | undefined>, maxBytes: number): unknown {
+  const raw = event.body ?? '';
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  if (bytes.length > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  if (!/^application\/json\b/i.test(headers['content-type'] ?? '')) throw new UnsupportedMediaTypeError();
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (cause) {
+    throw new ValidationError(
+      'malformed-json',
+      'Dữ liệu gửi lên không phải JSON hợp lệ.',
+      'The request body is not valid JSON.',
+      [],
+      { cause },
+    );
+  }
+}
+
+function responseHeaders(correlationId: string): Record<string, string> {
+  return {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-correlation-id': correlationId,
+    'x-content-type-options': 'nosniff',
+  };
+}

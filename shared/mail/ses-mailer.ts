@@ -1,0 +1,77 @@
+import { SendEmailCommand, SendRawEmailCommand, SESClient, SESServiceException } from '@aws-sdk/client-ses';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { Config } from '../platform/config.ts';
+import { MailDeliveryError, type MailMessage, type Mailer } from './mailer.ts';
+
+const RETRYABLE = new Set(['Throttling', 'ThrottlingException', 'ServiceUnavailable', 'InternalFailure', 'TooManyRequestsException']);
+
+export function createSesClient(config: Pick<Config, 'AWS_REGION' | 'SES_ENDPOINT'>): SESClient {
+  return new SESClient({
+    region: config.AWS_REGION,
+    ...(config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+  });
+}
+
+/**
+ * Sends through SES: a plain message with `SendEmail` (HTML + text), one with attachments or extra
+ * headers as raw MIME built by nodemailer's MailComposer with `SendRawEmail`. Every message goes
+ * through the configuration set, so bounces and complaints are reported.
+ */
+export class SesMailer implements Mailer {
+  constructor(
+    private readonly ses: SESClient,
+    private readonly from: string,
+    private readonly configurationSet?: string,
+  ) {}
+
+  async send(message: MailMessage): Promise<{ messageId: string }> {
+    try {
+      const raw = (message.attachments?.length ?? 0) > 0 || Object.keys(message.headers ?? {}).length > 0;
+      const result = raw ? await this.sendRaw(message) : await this.sendSimple(message);
+      if (!result.MessageId) throw new MailDeliveryError('SES returned no MessageId', true);
+      return { messageId: result.MessageId };
+    } catch (error) {
+      if (error instanceof MailDeliveryError) throw error;
+      const retryable = error instanceof SESServiceException ? RETRYABLE.has(error.name) || error.$retryable !== undefined : true;
+      throw new MailDeliveryError(`SES refused the message: ${(error as Error).message}`, retryable, { cause: error });
+    }
+  }
+
+  private sendSimple(message: MailMessage) {
+    return this.ses.send(
+      new SendEmailCommand({
+        Source: this.from,
+        Destination: { ToAddresses: message.to, CcAddresses: message.cc, BccAddresses: message.bcc },
+        ReplyToAddresses: message.replyTo,
+        Message: {
+          Subject: { Data: message.subject, Charset: 'UTF-8' },
+          Body: { Text: { Data: message.text, Charset: 'UTF-8' }, Html: { Data: message.html, Charset: 'UTF-8' } },
+        },
+        ConfigurationSetName: this.configurationSet,
+      }),
+    );
+  }
+
+  private async sendRaw(message: MailMessage) {
+    const mime = await new MailComposer({
+      from: this.from,
+      to: message.to,
+      cc: message.cc,
+      replyTo: message.replyTo,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: message.headers,
+      attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
+    })
+      .compile()
+      .build();
+    return this.ses.send(
+      new SendRawEmailCommand({
+        RawMessage: { Data: mime },
+        Destinations: [...message.to, ...(message.cc ?? []), ...(message.bcc ?? [])],
+        ConfigurationSetName: this.configurationSet,
+      }),
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { authorize, type Actor } from '../access/policy.ts';
+import { NotFoundError } from '../errors.ts';
+import type { Agency, Role, Unit, UnitChanges, User } from './model.ts';
+import type { OrganizationRepository } from './repository.ts';
+
+/** Use cases on the organization: who am I, which units and users are there, change a unit. */
+export class OrganizationService {
+  constructor(private readonly repository: OrganizationRepository) {}
+
+  async getMe(actor: Actor): Promise<{ user: User; agency: Agency; unit: Unit | null; roles: Role[] }> {
+    const scope = { agencyId: actor.agencyId };
+    authorize(actor, 'organization.read', scope);
+    const [user, agency] = await Promise.all([
+      this.repository.getUser(actor.agencyId, actor.userId),
+      this.repository.getAgency(actor.agencyId),
+    ]);
+    if (!user) throw new NotFoundError('người dùng / user', actor.userId);
+    if (!agency) throw new NotFoundError('cơ quan / agency', actor.agencyId);
+    const unit = actor.unitId ? ((await this.repository.getUnit(actor.agencyId, actor.unitId)) ?? null) : null;
+    return { user, agency, unit, roles: [...actor.roles] };
+  }
+
+  async listUnits(actor: Actor, includeInactive: boolean): Promise<Unit[]> {
+    authorize(actor, 'organization.read', { agencyId: actor.agencyId });
+    const units = await this.repository.listUnits(actor.agencyId);
+    return units.filter((unit) => includeInactive || unit.active).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  }
+
+  async getUnit(actor: Actor, unitId: string): Promise<Unit> {
+    authorize(actor, 'organization.read', { agencyId: actor.agencyId, unitId });
+    const unit = await this.repository.getUnit(actor.agencyId, unitId);
+    if (!unit) throw new NotFoundError('đơn vị / unit', unitId);
+    return unit;
+  }
+
+  async updateUnit(actor: Actor, unitId: string, expectedVersion: number, changes: UnitChanges): Promise<Unit> {
+    authorize(actor, 'organization.manage', { agencyId: actor.agencyId, unitId });
+    await this.getUnit(actor, unitId);
+    return this.repository.updateUnit(actor.agencyId, unitId, expectedVersion, changes);
+  }
+
+  async listUsers(actor: Actor, unitId?: string): Promise<User[]> {
+    authorize(actor, 'users.read', { agencyId: actor.agencyId, ...(unitId ? { unitId } : {}) });
+    const users = await this.repository.listUsers(actor.agencyId);
+    return users
+      .filter((user) => (unitId ? user.unitId === unitId : true))
+      .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+  }
+}

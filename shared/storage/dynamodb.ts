@@ -1,0 +1,100 @@
+import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, VersionConflictError } from '../errors.ts';
+import type { Config } from '../platform/config.ts';
+import { TABLE } from '../platform/resources.ts';
+
+export type Item = Record<string, unknown>;
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+/** One document client per cold start; the endpoint override points at DynamoDB Local. */
+export function createDocumentClient(config: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: config.AWS_REGION,
+    ...(config.DYNAMODB_ENDPOINT
+      ? { endpoint: config.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+  });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/**
+ * Writes a new record, refusing to overwrite: returns false when the key exists already. Used for
+ * idempotent creation (seeding, idempotency keys), where "already there" is an answer, not a failure.
+ */
+export async function putIfAbsent(db: DynamoDBDocumentClient, tableName: string, item: Item & Key): Promise<boolean> {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...item, [TABLE.versionAttribute]: item[TABLE.versionAttribute] ?? 0 },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** Like {@link putIfAbsent}, but an existing record is a {@link ConflictError}. */
+export async function putNew(db: DynamoDBDocumentClient, tableName: string, item: Item & Key, what: string): Promise<void> {
+  if (!(await putIfAbsent(db, tableName, item))) {
+    throw new ConflictError('already-exists', `${what} đã tồn tại.`, `${what} already exists.`);
+  }
+}
+
+/**
+ * Optimistic locking: sets `changes` only if the stored version is still `expectedVersion`, and bumps
+ * the version. A stale version is a {@link VersionConflictError}; a missing record too, since nobody
+ * can hold a version of it.
+ */
+export async function updateVersioned(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  key: Key,
+  expectedVersion: number,
+  changes: Item,
+  what: string,
+): Promise<Item> {
+  const set: string[] = ['#version = :next'];
+  const remove: string[] = [];
+  const names: Record<string, string> = { '#version': TABLE.versionAttribute };
+  const values: Record<string, unknown> = { ':expected': expectedVersion, ':next': expectedVersion + 1 };
+  Object.entries(changes).forEach(([name, value], i) => {
+    names[`#f${i}`] = name;
+    if (value === null || value === undefined) {
+      remove.push(`#f${i}`);
+    } else {
+      set.push(`#f${i} = :v${i}`);
+      values[`:v${i}`] = value;
+    }
+  });
+  try {
+    const result = await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+        ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return result.Attributes ?? {};
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError(what, { cause: error });
+    throw error;
+  }
+}
+
+/** Drops the storage-only attributes (keys, index keys) before a record is parsed into a domain type. */
+export function withoutKeys(item: Item): Item {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, duePk: _d1, dueSk: _d2, entity: _e, ...rest } = item;
+  return rest;
+}
