@@ -14,8 +14,16 @@ export function toCronerPattern(expression: string): string {
   if (!fields || fields.length !== 6) throw new Error(`Not an EventBridge cron expression: ${expression}`);
   const [minute, hour, dayOfMonth, month, dayOfWeek, year] = fields as [string, string, string, string, string, string];
   if (year !== '*') throw new Error(`Year-bound schedules are not supported: ${expression}`);
+  // EventBridge's `0/15` (from 0, every 15) is croner's `0-59/15`.
+  const stepFrom = (field: string, max: number) => field.replace(/^(\d+)\/(\d+)$/, (_, start: string, step: string) => `${start}-${max}/${step}`);
   const dow = dayOfWeek.replace(/\b([1-7])\b/g, (d) => String(Number(d) - 1));
-  return [minute, hour, dayOfMonth === '?' ? '*' : dayOfMonth, month, dow === '?' ? '*' : dow].join(' ');
+  return [
+    stepFrom(minute, 59),
+    stepFrom(hour, 23),
+    dayOfMonth === '?' ? '*' : stepFrom(dayOfMonth, 31),
+    stepFrom(month, 12),
+    dow === '?' ? '*' : dow,
+  ].join(' ');
 }
 
 export const scheduledFunctions = functionsOfKind('schedule');
