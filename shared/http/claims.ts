@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor } from '../access/policy.ts';
 import { UnauthenticatedError } from '../errors.ts';
 import { RoleSchema } from '../organization/model.ts';

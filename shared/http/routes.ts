@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgencySchema, RoleSchema, UnitChangesSchema, UnitIdSchema, UnitSchema, UserSchema } from '../organization/model.ts';
 import { defineRoute, type RouteDefinition } from './route.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type * as z from 'zod';
 import { ValidationError } from '../errors.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Roles, as Cognito groups in AWS and as claims of the development sign-in locally. */
 export const ROLES = ['reporter', 'office', 'leader', 'inspector', 'admin'] as const;

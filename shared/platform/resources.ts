@@ -95,6 +95,21 @@ export const FUNCTIONS = {
 
 export type FunctionName = keyof typeof FUNCTIONS;
 
+/**
+ * How every function is bundled (esbuild), by the CDK app and by `npm run bench`, so the sizes and
+ * start-up times the benchmark reports are those of what is deployed. The AWS SDK is left out: the
+ * Lambda Node.js runtime provides it.
+ */
+export const LAMBDA_BUNDLING = {
+  format: 'esm',
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourcemap: true,
+  external: ['@aws-sdk/*'],
+  banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+} as const;
+
 export const functionNames = Object.keys(FUNCTIONS) as FunctionName[];
 
 export const functionsOfKind = (kind: FunctionKind): FunctionName[] =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FixedClock } from '../clock.ts';
 
 /** What a schedule sends (see `scheduleInput` in resources.ts). */

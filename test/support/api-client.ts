@@ -20,6 +20,7 @@ export class ApiClient {
     return new ApiClient(baseUrl, idToken);
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are checked field by field by the tests' assertions
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
