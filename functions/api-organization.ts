@@ -1,11 +1,8 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
-import { DynamoDbOrganizationRepository } from '../shared/organization/dynamodb-organization-repository.ts';
-import { OrganizationService } from '../shared/organization/service.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createDocumentClient } from '../shared/storage/dynamodb.ts';
+import { createServices } from '../shared/platform/container.ts';
 
-const config = loadConfig();
-const organization = new OrganizationService(new DynamoDbOrganizationRepository(createDocumentClient(config), config.TABLE_NAME));
+const { organization } = createServices(loadConfig());
 
 export const handler = createHttpHandler('api-organization', {
   getMe: ({ actor }) => organization.getMe(actor),

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HttpEvent } from '../../shared/http/handler.ts';
 import { routeKey, type RouteDefinition } from '../../shared/http/route.ts';
 import { routeEntries } from '../../shared/http/routes.ts';
@@ -42,7 +42,8 @@ function compile(route: RouteDefinition): CompiledRoute {
   return { route, key: routeKey(route), pattern: new RegExp(`^${source}$`), names };
 }
 
-const routes = routeEntries.map(([, route]) => compile(route));
+// Static paths before parameterised ones, as API Gateway prefers the most specific route.
+const routes = routeEntries.map(([, route]) => compile(route)).sort((a, b) => a.names.length - b.names.length);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

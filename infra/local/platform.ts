@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { systemClock, type Clock } from '../../shared/clock.ts';
 import { demoOrganization } from '../../shared/demo/organization.ts';
-import { DynamoDbOrganizationRepository } from '../../shared/organization/dynamodb-organization-repository.ts';
+import { seedDemo } from '../../shared/demo/seed.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
 import { BUCKETS, TABLE, type FunctionName } from '../../shared/platform/resources.ts';
-import { createDocumentClient } from '../../shared/storage/dynamodb.ts';
+import { createServices } from '../../shared/platform/container.ts';
 import { DevAuth } from './dev-auth.ts';
 import { assertPortFree, LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION, startAllEmulators } from './emulators/index.ts';
 import { startGateway } from './gateway.ts';
@@ -41,6 +42,8 @@ export interface LocalPlatformOptions {
   dataDir?: string;
   /** Seed the demo agency (idempotent). Default true. */
   seed?: boolean;
+  /** The clock the demo seed is dated by (tests pass a fixed one). */
+  clock?: Clock;
   /** Fire scheduled functions on their cron expressions. Default true; tests replay with `runScheduled`. */
   scheduler?: boolean;
   log?: (line: string) => void;
@@ -119,9 +122,10 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     const poller = await startStreamPoller({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, streamArn, log });
     stops.push(() => poller.stop());
 
-    const config = loadConfig();
-    const organization = new DynamoDbOrganizationRepository(createDocumentClient(config), tableName);
-    const seeded = options.seed === false ? 0 : await organization.createMissing(demoOrganization);
+    const services = createServices(loadConfig());
+    stops.push(() => services.db.destroy());
+    const organization = services.organizationRepository;
+    const seeded = options.seed === false ? 0 : await seedDemo(services, options.clock ?? systemClock);
 
     const auth = new DevAuth();
     const gateway = await startGateway({

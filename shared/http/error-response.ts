@@ -1,4 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { DeadlineError } from '../deadlines/errors.ts';
 import { AppError, type ErrorDetail } from '../errors.ts';
 
 export interface ErrorBody {
@@ -23,6 +24,14 @@ export function toErrorResponse(error: unknown, correlationId: string, logger: P
     return {
       statusCode: error.status,
       body: { error: { code: error.code, message: error.messageVi, messageEn: error.message, details: error.details, correlationId } },
+    };
+  }
+  if (error instanceof DeadlineError) {
+    // The pure deadline engine knows nothing of HTTP: what it refuses is a request it cannot honour.
+    logger.warn('request refused', { code: error.code, status: 400 });
+    return {
+      statusCode: 400,
+      body: { error: { code: error.code, message: error.messageVi, messageEn: error.messageEn, details: [], correlationId } },
     };
   }
   logger.error('unexpected error', { error: error as Error });

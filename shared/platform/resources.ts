@@ -74,6 +74,22 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     access: { table: 'readwrite' },
   },
+  'api-deadlines': {
+    entry: 'functions/api-deadlines.ts',
+    kind: 'http',
+    description: 'Deadlines: rules, preview with explanation, tracked deadlines, the working calendar',
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    access: { table: 'readwrite' },
+  },
+  'stream-router': {
+    entry: 'functions/stream-router.ts',
+    kind: 'stream',
+    description: 'Reacts to table changes: a calendar edit recomputes the deadlines it moves and tells their handlers',
+    memoryMb: 512,
+    timeoutSeconds: 60,
+    access: { table: 'readwrite', sendMail: true },
+  },
   'api-docs': {
     entry: 'functions/api-docs.ts',
     kind: 'http',

@@ -1,0 +1,41 @@
+import { DynamoDbCalendarRepository } from '../calendar/dynamodb-calendar-repository.ts';
+import { CalendarService } from '../calendar/service.ts';
+import { systemClock, type Clock } from '../clock.ts';
+import { RuleSchema } from '../deadlines/rules.ts';
+import { vnRuleSetData } from '../deadlines/data/rules-vn.ts';
+import { RuleSet } from '../deadlines/rules.ts';
+import { SesMailer, createSesClient } from '../mail/ses-mailer.ts';
+import { DynamoDbOrganizationRepository } from '../organization/dynamodb-organization-repository.ts';
+import { OrganizationService } from '../organization/service.ts';
+import { createDocumentClient } from '../storage/dynamodb.ts';
+import { DeadlineNoticeSender } from '../tracking/notifier.ts';
+import { DynamoDbTrackingRepository } from '../tracking/dynamodb-tracking-repository.ts';
+import { DeadlineService } from '../tracking/service.ts';
+import type { Config } from './config.ts';
+
+/**
+ * Wires use cases to their adapters. A handler calls this once, at module scope (once per cold start);
+ * tests and the local runtime call it with their own clock.
+ */
+export function createServices(config: Config, clock: Clock = systemClock) {
+  const db = createDocumentClient(config);
+  const organizationRepository = new DynamoDbOrganizationRepository(db, config.TABLE_NAME);
+  const tracking = new DynamoDbTrackingRepository(db, config.TABLE_NAME);
+  const calendarRepository = new DynamoDbCalendarRepository(db, config.TABLE_NAME);
+  const calendars = new CalendarService(calendarRepository, clock);
+  const ruleData = vnRuleSetData();
+  const ruleSet = new RuleSet(ruleData);
+  const rules = ruleData.rules.map((rule) => RuleSchema.parse(rule));
+  const mailer = () => new SesMailer(createSesClient(config), config.MAIL_FROM ?? 'no-reply@example.gov.vn', config.SES_CONFIGURATION_SET);
+  return {
+    db,
+    organizationRepository,
+    organization: new OrganizationService(organizationRepository),
+    calendarRepository,
+    calendars,
+    deadlines: new DeadlineService(tracking, calendars, ruleSet, rules, clock),
+    noticeSender: () => new DeadlineNoticeSender(tracking, organizationRepository, mailer(), config.APP_URL, clock),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,139 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { VersionConflictError } from '../errors.ts';
+import { withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { DeadlineEventSchema, DeadlineNoticeSchema, TrackedDeadlineSchema, type DeadlineEvent, type DeadlineNotice, type TrackedDeadline } from './model.ts';
+import type { DeadlineRepository, NoticeRepository } from './repository.ts';
+
+const keys = {
+  deadline: (agencyId: string, deadlineId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `DEADLINE#${deadlineId}` }),
+  event: (agencyId: string, e: DeadlineEvent) => ({ pk: `AGENCY#${agencyId}`, sk: `DEADLINE-EVENT#${e.deadlineId}#${e.at}#${e.type}` }),
+  notice: (n: DeadlineNotice) => ({ pk: `AGENCY#${n.agencyId}`, sk: `NOTICE#${n.batchId}#${n.userId}#${n.deadlineId}` }),
+  /** Sparse: only open deadlines with a due instant are in the index. */
+  due: (d: TrackedDeadline) =>
+    d.status === 'open' && d.dueInstant ? { duePk: `${d.agencyId}#OPEN`, dueSk: `${d.dueInstant}#${d.deadlineId}` } : {},
+};
+
+const deadlineItem = (d: TrackedDeadline): Item => ({ ...keys.deadline(d.agencyId, d.deadlineId), ...keys.due(d), entity: 'deadline', ...d });
+
+export class DynamoDbTrackingRepository implements DeadlineRepository, NoticeRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(deadline: TrackedDeadline, event: DeadlineEvent): Promise<boolean> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: this.tableName, Item: deadlineItem(deadline), ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Put: { TableName: this.tableName, Item: { ...keys.event(deadline.agencyId, event), entity: 'deadline-event', ...event } } },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) return false;
+      throw error;
+    }
+  }
+
+  async get(agencyId: string, deadlineId: string): Promise<TrackedDeadline | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.deadline(agencyId, deadlineId) }));
+    return result.Item && TrackedDeadlineSchema.parse(withoutKeys(result.Item));
+  }
+
+  async list(agencyId: string): Promise<TrackedDeadline[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': `AGENCY#${agencyId}`, ':prefix': 'DEADLINE#' },
+    });
+    return items.map((item) => TrackedDeadlineSchema.parse(withoutKeys(item)));
+  }
+
+  async openDueFrom(agencyId: string, fromInstant: string): Promise<TrackedDeadline[]> {
+    const items = await this.queryAll({
+      IndexName: 'byDue',
+      KeyConditionExpression: 'duePk = :pk AND dueSk >= :from',
+      ExpressionAttributeValues: { ':pk': `${agencyId}#OPEN`, ':from': fromInstant },
+    });
+    return items.map((item) => TrackedDeadlineSchema.parse(withoutKeys(item)));
+  }
+
+  async move(
+    deadline: TrackedDeadline,
+    to: Pick<TrackedDeadline, 'due' | 'dueInstant' | 'ruleVersion' | 'updatedAt'>,
+    event: DeadlineEvent,
+    notices: DeadlineNotice[],
+  ): Promise<TrackedDeadline> {
+    const moved: TrackedDeadline = { ...deadline, ...to, version: deadline.version + 1 };
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: deadlineItem(moved),
+                ConditionExpression: 'version = :expected',
+                ExpressionAttributeValues: { ':expected': deadline.version },
+              },
+            },
+            { Put: { TableName: this.tableName, Item: { ...keys.event(deadline.agencyId, event), entity: 'deadline-event', ...event } } },
+            ...notices.map((notice) => ({
+              Put: { TableName: this.tableName, Item: { ...keys.notice(notice), entity: 'deadline-notice', ...notice }, ConditionExpression: 'attribute_not_exists(pk)' },
+            })),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) throw new VersionConflictError('Thời hạn / The deadline', { cause: error });
+      throw error;
+    }
+    return moved;
+  }
+
+  async history(agencyId: string, deadlineId: string): Promise<DeadlineEvent[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': `AGENCY#${agencyId}`, ':prefix': `DEADLINE-EVENT#${deadlineId}#` },
+    });
+    return items.map((item) => DeadlineEventSchema.parse(withoutKeys(item)));
+  }
+
+  async pending(agencyId: string, batchId: string): Promise<DeadlineNotice[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      FilterExpression: '#status = :pending',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': `AGENCY#${agencyId}`, ':prefix': `NOTICE#${batchId}#`, ':pending': 'pending' },
+    });
+    return items.map((item) => DeadlineNoticeSchema.parse(withoutKeys(item)));
+  }
+
+  async markSent(notices: DeadlineNotice[], sentAt: string, messageId: string): Promise<void> {
+    for (const notice of notices) {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.notice(notice),
+          UpdateExpression: 'SET #status = :sent, sentAt = :at, messageId = :id',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':at': sentAt, ':id': messageId },
+        }),
+      );
+    }
+  }
+
+  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
+    const items: Item[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: startKey }));
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+}

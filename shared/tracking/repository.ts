@@ -1,0 +1,21 @@
+import type { DeadlineEvent, DeadlineNotice, TrackedDeadline } from './model.ts';
+
+export interface DeadlineRepository {
+  /** Creates the deadline and its first history event; false when it exists already (idempotent). */
+  create(deadline: TrackedDeadline, event: DeadlineEvent): Promise<boolean>;
+  get(agencyId: string, deadlineId: string): Promise<TrackedDeadline | undefined>;
+  list(agencyId: string): Promise<TrackedDeadline[]>;
+  /** Open deadlines due at or after `fromInstant`, read from the sparse due index (never a scan). */
+  openDueFrom(agencyId: string, fromInstant: string): Promise<TrackedDeadline[]>;
+  /**
+   * Moves a deadline, appends the history event and queues the notices, atomically; refused with a
+   * VersionConflictError when the deadline changed since it was read.
+   */
+  move(deadline: TrackedDeadline, to: Pick<TrackedDeadline, 'due' | 'dueInstant' | 'ruleVersion' | 'updatedAt'>, event: DeadlineEvent, notices: DeadlineNotice[]): Promise<TrackedDeadline>;
+  history(agencyId: string, deadlineId: string): Promise<DeadlineEvent[]>;
+}
+
+export interface NoticeRepository {
+  pending(agencyId: string, batchId: string): Promise<DeadlineNotice[]>;
+  markSent(notices: DeadlineNotice[], sentAt: string, messageId: string): Promise<void>;
+}

@@ -1,0 +1,145 @@
+import { ulid } from 'ulid';
+import { authorize, can, type Actor } from '../access/policy.ts';
+import type { CalendarService } from '../calendar/service.ts';
+import type { Clock } from '../clock.ts';
+import { startOfLocalDay, VN_TIME_ZONE, WorkingCalendar, type CalendarYear } from '../deadlines/calendar.ts';
+import { computeDeadline, type DeadlineResult } from '../deadlines/compute.ts';
+import { maximumExtensions } from '../deadlines/preview.ts';
+import { changedDays } from '../deadlines/recompute.ts';
+import type { Rule, RuleSet } from '../deadlines/rules.ts';
+import { NotFoundError } from '../errors.ts';
+import { DeadlineBasisSchema, type DeadlineBasisInput, type DeadlineEvent, type DeadlineNotice, type TrackedDeadline } from './model.ts';
+import type { DeadlineRepository } from './repository.ts';
+
+export interface TrackInput {
+  agencyId: string;
+  deadlineId?: string;
+  subject: TrackedDeadline['subject'];
+  assignees: string[];
+  basis: DeadlineBasisInput;
+  by: string;
+}
+
+/** Use cases of deadlines: rules, previews, the tracked deadlines, and what a calendar edit moves. */
+export class DeadlineService {
+  constructor(
+    private readonly deadlines: DeadlineRepository,
+    private readonly calendars: CalendarService,
+    private readonly ruleSet: RuleSet,
+    private readonly rules: readonly Rule[],
+    private readonly clock: Clock,
+  ) {}
+
+  listRules(actor: Actor): readonly Rule[] {
+    authorize(actor, 'deadline.preview', { agencyId: actor.agencyId });
+    return this.rules;
+  }
+
+  /** The calculator: a rule, a trigger, variants and a number of maximum extensions, on the agency's calendar. */
+  async preview(actor: Actor, query: { ruleId: string; trigger: string; variants: string[]; extensions: number }): Promise<DeadlineResult> {
+    authorize(actor, 'deadline.preview', { agencyId: actor.agencyId });
+    const calendar = await this.calendars.workingCalendar(actor.agencyId);
+    const extensions = maximumExtensions(this.ruleSet, query, query.extensions, actor.userId);
+    return computeDeadline({ ...query, extensions }, calendar, this.ruleSet);
+  }
+
+  /** Starts watching a deadline; the same `deadlineId` twice creates it once. */
+  async track(input: TrackInput): Promise<{ deadline: TrackedDeadline; created: boolean }> {
+    const now = this.clock.now().toISOString();
+    const deadlineId = input.deadlineId ?? ulid();
+    const basis = DeadlineBasisSchema.parse(input.basis);
+    const computed = basis.type === 'rule' ? computeDeadline(basis.input, await this.calendars.workingCalendar(input.agencyId), this.ruleSet) : undefined;
+    const deadline: TrackedDeadline = {
+      agencyId: input.agencyId,
+      deadlineId,
+      subject: input.subject,
+      assignees: input.assignees,
+      basis,
+      due: computed ? computed.due : basis.type === 'fixed' ? lastDayBefore(basis.dueInstant) : null,
+      dueInstant: computed ? computed.dueInstant : basis.type === 'fixed' ? new Date(basis.dueInstant).toISOString() : null,
+      ...(computed ? { ruleVersion: computed.rule.version } : {}),
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+      version: 0,
+    };
+    const created = await this.deadlines.create(deadline, { deadlineId, at: now, type: 'created', by: input.by, oldDue: null, newDue: deadline.due, reason: 'Bắt đầu theo dõi / tracking started' });
+    if (created) return { deadline, created };
+    return { deadline: (await this.deadlines.get(input.agencyId, deadlineId)) ?? deadline, created };
+  }
+
+  async list(actor: Actor, status?: TrackedDeadline['status']): Promise<TrackedDeadline[]> {
+    const all = await this.deadlines.list(actor.agencyId);
+    return all
+      .filter((d) => (status ? d.status === status : true))
+      .filter((d) => this.canSee(actor, d))
+      .sort((a, b) => (a.dueInstant ?? '9999').localeCompare(b.dueInstant ?? '9999'));
+  }
+
+  async get(actor: Actor, deadlineId: string): Promise<{ deadline: TrackedDeadline; computation: DeadlineResult | null; history: DeadlineEvent[] }> {
+    const deadline = await this.deadlines.get(actor.agencyId, deadlineId);
+    // Someone who may not see a deadline learns nothing of it, not even that it exists.
+    if (!deadline || !this.canSee(actor, deadline)) throw new NotFoundError('thời hạn / deadline', deadlineId);
+    const computation = deadline.basis.type === 'rule' ? computeDeadline(deadline.basis.input, await this.calendars.workingCalendar(actor.agencyId), this.ruleSet) : null;
+    return { deadline, computation, history: await this.deadlines.history(actor.agencyId, deadlineId) };
+  }
+
+  /**
+   * After a calendar year was saved: recomputes every open rule-based deadline that a changed day can
+   * move, stores each move with its reason and queues a notice for each assignee. Safe to repeat: a
+   * deadline already moved computes to its stored date and is left alone.
+   */
+  async onCalendarYearSaved(agencyId: string, before: CalendarYear | null, after: CalendarYear, batchId: string): Promise<DeadlineNotice[]> {
+    const current = await this.calendars.workingCalendar(agencyId);
+    const otherYears = current.data.years.filter((y) => y.year !== after.year);
+    const previous = new WorkingCalendar({ agencyId, timeZone: VN_TIME_ZONE, years: before ? [...otherYears, before] : otherYears });
+    const days = changedDays(previous, current, `${after.year}-01-01`, `${after.year}-12-31`);
+    const first = days[0];
+    if (!first) return [];
+
+    const notices: DeadlineNotice[] = [];
+    const now = this.clock.now().toISOString();
+    for (const deadline of await this.deadlines.openDueFrom(agencyId, startOfLocalDay(first.date))) {
+      if (deadline.basis.type !== 'rule') continue;
+      const result = computeDeadline(deadline.basis.input, current, this.ruleSet);
+      if (result.due === deadline.due) continue;
+      const inPeriod = days.filter((d) => d.date >= result.trigger.localDate && d.date <= maxDate(deadline.due, result.due));
+      const reason = `Lịch năm ${after.year} thay đổi: ${inPeriod.map((d) => `${formatDate(d.date)} (${d.before} → ${d.after})`).join('; ')}`;
+      const queued = deadline.assignees.map((userId) => ({
+        agencyId,
+        batchId,
+        userId,
+        deadlineId: deadline.deadlineId,
+        subjectTitle: deadline.subject.title,
+        oldDue: deadline.due,
+        newDue: result.due,
+        reason,
+        status: 'pending' as const,
+        createdAt: now,
+      }));
+      await this.deadlines.move(
+        deadline,
+        { due: result.due, dueInstant: result.dueInstant, ruleVersion: result.rule.version, updatedAt: now },
+        { deadlineId: deadline.deadlineId, at: now, type: 'recomputed', by: 'system', oldDue: deadline.due, newDue: result.due, reason },
+        queued,
+      );
+      notices.push(...queued);
+    }
+    return notices;
+  }
+
+  private canSee(actor: Actor, deadline: TrackedDeadline): boolean {
+    if (deadline.subject.kind === 'misconduct') return can(actor, 'misconduct.read', { agencyId: deadline.agencyId });
+    if (deadline.assignees.includes(actor.userId)) return true;
+    return can(actor, 'deadlines.read', { agencyId: deadline.agencyId, ...(deadline.subject.unitId ? { unitId: deadline.subject.unitId } : {}) });
+  }
+}
+
+const maxDate = (a: string | null, b: string | null): string => [a ?? '', b ?? ''].sort().at(-1) ?? '';
+const formatDate = (date: string): string => date.split('-').reverse().join('/');
+
+/** "Before 05/11" ends at 00:00 of 05/11 local time: its last day is 04/11. */
+function lastDayBefore(instant: string): string {
+  return new Date(new Date(instant).getTime() + 7 * 3600 * 1000 - 1).toISOString().slice(0, 10);
+}
+
