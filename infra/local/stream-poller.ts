@@ -6,13 +6,13 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { functionsOfKind, type FunctionName } from '../../shared/platform/resources.ts';
+import { FUNCTIONS, functionsOfKind, STREAM_SOURCE, type FunctionDefinition, type FunctionName } from '../../shared/platform/resources.ts';
 import { invokeFunction } from './functions.ts';
 
 export const streamFunctions = functionsOfKind('stream');
 
-/** Like Lambda's event source mapping with `retryAttempts: 3`: a failing batch is retried, then reported and passed. */
-const MAX_ATTEMPTS = 4;
+/** Like the event source mapping: a failing batch is retried `retryAttempts` times, then reported and passed. */
+const MAX_ATTEMPTS = STREAM_SOURCE.retryAttempts + 1;
 
 export interface StreamPollerOptions {
   endpoint: string;
@@ -62,12 +62,18 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<{
       const page = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
       iterators.set(shardId, page.NextShardIterator);
       const records = page.Records ?? [];
-      if (records.length > 0) await deliver(toLambdaEvent(records, options.streamArn, options.region));
+      for (let i = 0; i < records.length; i += STREAM_SOURCE.batchSize) {
+        await deliver(toLambdaEvent(records.slice(i, i + STREAM_SOURCE.batchSize), options.streamArn, options.region));
+      }
     }
   }
 
-  async function deliver(event: DynamoDBStreamEvent): Promise<void> {
+  async function deliver(all: DynamoDBStreamEvent): Promise<void> {
     for (const target of targets) {
+      // The event filter of the event source mapping: only the entities the function asked for.
+      const entities = (FUNCTIONS[target] as FunctionDefinition).streamEntities;
+      const event = entities ? { Records: all.Records.filter((r) => entities.includes(r.dynamodb?.NewImage?.entity?.S ?? '')) } : all;
+      if (event.Records.length === 0) continue;
       for (let attempt = 1; ; attempt += 1) {
         try {
           await invokeFunction(target, event);

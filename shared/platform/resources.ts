@@ -50,7 +50,12 @@ export interface FunctionDefinition {
   };
   /** For `schedule` functions: an EventBridge Scheduler cron expression in {@link SCHEDULE_TIMEZONE}. */
   schedule?: string;
+  /** For `stream` functions: only writes of records whose `entity` is one of these reach the function. */
+  streamEntities?: readonly string[];
 }
+
+/** How stream functions read the table's stream, in AWS (event source mapping) and locally (the poller). */
+export const STREAM_SOURCE = { batchSize: 25, retryAttempts: 5 } as const;
 
 export const SCHEDULE_TIMEZONE = 'Asia/Ho_Chi_Minh';
 
@@ -89,6 +94,7 @@ export const FUNCTIONS = {
     memoryMb: 512,
     timeoutSeconds: 60,
     access: { table: 'readwrite', sendMail: true },
+    streamEntities: ['calendar-year'],
   },
   'api-docs': {
     entry: 'functions/api-docs.ts',

@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ApiGateway } from './constructs/api-gateway.ts';
+import { ApiRoutes } from './constructs/api-routes.ts';
+import { Auth } from './constructs/auth.ts';
+import { Database } from './constructs/database.ts';
+import { Functions } from './constructs/functions.ts';
+import { Mail } from './constructs/mail.ts';
+import { Monitoring } from './constructs/monitoring.ts';
+import { Schedules } from './constructs/schedules.ts';
+import { Storage } from './constructs/storage.ts';
+import { WebappContent } from './constructs/webapp-content.ts';
+import { Webapp } from './constructs/webapp.ts';
+
+/** Deployment choices, read from CDK context by `app.ts`; every one has a default so `cdk synth` needs none. */
+export interface DanVanMonitorSettings {
+  /** Project root: function entries, package-lock.json and `web/dist` are found from here. */
+  readonly rootDir: string;
+  readonly sendingDomain: string;
+  readonly mailFrom: string;
+  readonly authDomainPrefix: string;
+  readonly threatProtection: boolean;
+  readonly alarmEmail?: string;
+  readonly corsOrigins: readonly string[];
+  readonly apiRateLimit: number;
+  readonly apiBurstLimit: number;
+}
+
+export interface DanVanMonitorStackProps extends StackProps {
+  readonly settings: DanVanMonitorSettings;
+}
+
+/**
+ * The whole platform in one stack, composed of one construct per concern. The order follows the
+ * dependencies: CloudFront needs the API's domain, the user pool's callback needs CloudFront's URL, and
+ * routes need both the functions and the user pool.
+ */
+export class DanVanMonitorStack extends Stack {
+  constructor(scope: Construct, id: string, props: DanVanMonitorStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+
+    const database = new Database(this, 'Database');
+    const storage = new Storage(this, 'Storage');
+    const mail = new Mail(this, 'Mail', { sendingDomain: settings.sendingDomain, mailFrom: settings.mailFrom });
+    const apiGateway = new ApiGateway(this, 'Api', {
+      corsOrigins: settings.corsOrigins,
+      rateLimit: settings.apiRateLimit,
+      burstLimit: settings.apiBurstLimit,
+    });
+    const webapp = new Webapp(this, 'Webapp', { apiDomainName: apiGateway.domainName, logBucket: storage.logBucket });
+    const auth = new Auth(this, 'Auth', {
+      appUrl: webapp.url,
+      domainPrefix: settings.authDomainPrefix,
+      threatProtection: settings.threatProtection,
+    });
+    const functions = new Functions(this, 'Functions', {
+      rootDir: settings.rootDir,
+      table: database.table,
+      buckets: storage.buckets,
+      mail,
+      appUrl: webapp.url,
+    });
+    new ApiRoutes(this, 'ApiRoutes', {
+      httpApi: apiGateway.httpApi,
+      functions: functions.functions,
+      userPool: auth.userPool,
+      userPoolClient: auth.webClient,
+    });
+    new WebappContent(this, 'WebappContent', {
+      bucket: webapp.bucket,
+      distribution: webapp.distribution,
+      distDir: join(settings.rootDir, 'web', 'dist'),
+      authDomain: auth.domainName,
+      userPoolClientId: auth.webClient.userPoolClientId,
+    });
+    const schedules = new Schedules(this, 'Schedules', { functions: functions.functions });
+    new Monitoring(this, 'Monitoring', {
+      functions: functions.functions,
+      deadLetterQueues: {
+        ...prefixed('function-', functions.deadLetterQueues),
+        ...prefixed('schedule-', schedules.deadLetterQueues),
+      },
+      httpApi: apiGateway.httpApi,
+      table: database.table,
+      ...(settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {}),
+    });
+
+    new CfnOutput(this, 'AppUrl', { value: webapp.url });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'WebClientId', { value: auth.webClient.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: database.table.tableName });
+  }
+}
+
+const prefixed = <T>(prefix: string, record: Readonly<Record<string, T>>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [`${prefix}${key}`, value]));

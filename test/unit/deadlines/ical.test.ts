@@ -1,0 +1,26 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { CalendarDataSchema, DeadlineDataError, fromICalendar, toICalendar, vnCalendarData } from '../../../shared/deadlines/index.ts';
+
+const data = CalendarDataSchema.parse(vnCalendarData('so-noi-vu'));
+const ics = toICalendar(data, '2026-03-01T08:00:00Z');
+
+describe('iCalendar export and import', () => {
+  it('round-trips the whole calendar: days off, make-up days and year metadata', () => {
+    expect(fromICalendar(ics)).toEqual(data);
+  });
+
+  it('writes standard all-day events any calendar app can read', () => {
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    const tet = events.find((e) => String(e.getFirstPropertyValue('dtstart')) === '2025-01-29');
+    expect(tet?.getFirstPropertyValue('summary')).toBe('Tết Nguyên đán');
+    expect(String(tet?.getFirstPropertyValue('dtend'))).toBe('2025-01-30');
+    const makeUp = events.find((e) => String(e.getFirstPropertyValue('dtstart')) === '2024-05-04');
+    expect(makeUp?.getFirstPropertyValue('categories')).toBe('make-up');
+    expect(events).toHaveLength(data.years.reduce((n, y) => n + y.daysOff.length + y.makeUpDays.length, 0));
+  });
+
+  it('refuses a file that is not iCalendar', () => {
+    expect(() => fromICalendar('not a calendar')).toThrow(DeadlineDataError);
+  });
+});
