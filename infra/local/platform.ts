@@ -113,6 +113,9 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       INBOUND_MAIL_BUCKET: buckets.inboundMail,
       MAIL_FROM: process.env.MAIL_FROM ?? '"Theo dõi công tác dân vận" <no-reply@khcn-quangngai.example>',
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      // s3rver stores streamed uploads with the SDK's checksum framing unless checksums are only sent when required.
+      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
     });
 
     const dynamodb = new DynamoDBClient({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, credentials: LOCAL_AWS_CREDENTIALS });
@@ -138,7 +141,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     stops.push(() => gateway.stop());
     process.env.APP_URL = gateway.url;
 
-    const s3 = new S3Client({ endpoint: emulators.s3.endpoint, region: LOCAL_AWS_REGION, credentials: LOCAL_AWS_CREDENTIALS, forcePathStyle: true });
+    const s3 = new S3Client(emulators.s3.clientConfig);
     stops.push(() => s3.destroy());
     const smtp = await startSmtpServer({ port: ports.smtp, s3, bucket: buckets.inboundMail, log });
     stops.push(() => smtp.stop());
