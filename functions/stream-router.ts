@@ -5,14 +5,17 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { calendarYearsSaved } from '../shared/calendar/calendar-events.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createServices } from '../shared/platform/container.ts';
+import { obstaclesReported } from '../shared/reporting/reporting-events.ts';
 
 const logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: 'stream-router' } });
 const services = createServices(loadConfig());
 const noticeSender = services.noticeSender();
+const obstacleAlerter = services.obstacleAlerter();
 
 /**
  * Reactions to table writes, driven by the stream rather than by the request that wrote: a saved
- * calendar year recomputes the deadlines it moves and tells their handlers. Each reaction is safe to
+ * calendar year recomputes the deadlines it moves and tells their handlers; an obstacle a unit reports
+ * alerts the office at once. Each reaction is safe to
  * repeat, so a failed batch is simply retried.
  */
 export const handler = middy(async (event: DynamoDBStreamEvent) => {
@@ -23,5 +26,9 @@ export const handler = middy(async (event: DynamoDBStreamEvent) => {
       en: `The ${saved.after.data.year} calendar of days off was changed.`,
     });
     logger.info('calendar year saved', { year: saved.after.data.year, moved: notices.length, ...sent });
+  }
+  for (const obstacle of obstaclesReported(event.Records)) {
+    const sent = await obstacleAlerter.alert(obstacle);
+    logger.info('obstacle reported', { obstacleId: obstacle.obstacleId, unitId: obstacle.unitId, emails: sent });
   }
 }).use(injectLambdaContext(logger));

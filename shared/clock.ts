@@ -18,3 +18,19 @@ export class FixedClock implements Clock {
     this.#at = new Date(at);
   }
 }
+
+/**
+ * The clock handlers read "now" from. In AWS it is the system clock; the local runtime may point it at
+ * a fixed clock so tests and demos can be run as of any date.
+ */
+class RuntimeClock implements Clock {
+  #clock: Clock = systemClock;
+  now(): Date {
+    return this.#clock.now();
+  }
+  use(clock: Clock): void {
+    this.#clock = clock;
+  }
+}
+
+export const runtimeClock = new RuntimeClock();

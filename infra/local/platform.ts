@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { systemClock, type Clock } from '../../shared/clock.ts';
+import { runtimeClock, systemClock, type Clock } from '../../shared/clock.ts';
 import { demoOrganization } from '../../shared/demo/organization.ts';
 import { seedDemo } from '../../shared/demo/seed.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
@@ -42,7 +42,7 @@ export interface LocalPlatformOptions {
   dataDir?: string;
   /** Seed the demo agency (idempotent). Default true. */
   seed?: boolean;
-  /** The clock the demo seed is dated by (tests pass a fixed one). */
+  /** "Now" for the seed and every handler (tests pass a fixed one; scheduled runs use their own instant). */
   clock?: Clock;
   /** Fire scheduled functions on their cron expressions. Default true; tests replay with `runScheduled`. */
   scheduler?: boolean;
@@ -125,10 +125,12 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     const poller = await startStreamPoller({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, streamArn, log });
     stops.push(() => poller.stop());
 
+    if (options.clock) runtimeClock.use(options.clock);
+    stops.push(() => runtimeClock.use(systemClock));
     const services = createServices(loadConfig());
     stops.push(() => services.db.destroy());
     const organization = services.organizationRepository;
-    const seeded = options.seed === false ? 0 : await seedDemo(services, options.clock ?? systemClock);
+    const seeded = options.seed === false ? 0 : await seedDemo(services, runtimeClock);
 
     const auth = new DevAuth();
     const gateway = await startGateway({

@@ -28,6 +28,7 @@ const GRANTS = {
   'calendar.read': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'calendar.manage': { admin: 'any' },
   'rules.manage': { admin: 'any' },
+  'plan.manage': { admin: 'any' },
   'deadlines.read': { reporter: 'unit', office: 'any', leader: 'any', inspector: 'unit', admin: 'any' },
   'deadline.preview': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'report.read': { reporter: 'unit', office: 'any', leader: 'any' },

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts';
 import type { Services } from '../platform/container.ts';
 import { DEMO_AGENCY_ID, demoOrganization } from './organization.ts';
+import { demoReportingPlan } from './reporting-plan.ts';
 
 const localDate = (at: Date, daysAgo: number) => new Date(at.getTime() + 7 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
 
@@ -35,13 +36,15 @@ function demoDeadlines(now: Date) {
 }
 
 /**
- * Seeds the demo agency: organization, the national working calendar, a few tracked deadlines.
+ * Seeds the demo agency: organization, the national working calendar, the reporting plan with every
+ * unit's obligations, and a few tracked deadlines.
  * Creates only what is missing, so a restart neither duplicates nor overwrites; returns how many
  * records it created.
  */
 export async function seedDemo(services: Services, clock: Clock): Promise<number> {
   let created = await services.organizationRepository.createMissing(demoOrganization);
   created += await services.calendars.seedDefaults(DEMO_AGENCY_ID);
+  created += await services.reporting.installPlan(demoReportingPlan, 'system');
   for (const demo of demoDeadlines(clock.now())) {
     const result = await services.deadlines.track({
       agencyId: DEMO_AGENCY_ID,

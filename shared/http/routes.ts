@@ -5,6 +5,8 @@ import { CalendarYearSchema } from '../deadlines/calendar.ts';
 import type { DeadlineResult } from '../deadlines/compute.ts';
 import { RuleSchema } from '../deadlines/rules.ts';
 import { DeadlineEventSchema, TrackedDeadlineSchema } from '../tracking/model.ts';
+import { AttachmentSchema, DraftSchema, ObligationTemplateSchema, ObstacleSchema, ReportContentSchema, ReportingPlanSchema, SubmissionSchema, ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../reporting/model.ts';
+import { ComplianceMatrixSchema, ObligationDetailSchema, ObligationViewSchema, ReceiptSchema } from '../reporting/views.ts';
 import { defineRoute, type RouteDefinition } from './route.ts';
 
 const MeSchema = z.object({
@@ -35,6 +37,10 @@ const DeadlineResultSchema = z
     trace: z.array(z.object({ kind: z.string(), text: z.string() }).loose()),
   })
   .loose() as unknown as z.ZodType<DeadlineResult>;
+
+const ObligationParams = z.object({ obligationId: z.string().min(1).max(120) });
+const AttachmentRefs = z.array(AttachmentSchema.pick({ key: true, filename: true })).max(MAX_ATTACHMENTS);
+const ContentTypeSchema = z.enum(Object.keys(ALLOWED_ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]]);
 
 /** Every HTTP route of the platform. The key is the OpenAPI operationId. */
 export const ROUTES = {
@@ -205,6 +211,149 @@ export const ROUTES = {
     body: z.object({ ics: z.string().min(20).max(500_000), reason: z.string().trim().min(5).max(500) }),
     response: z.object({ years: z.array(StoredCalendarYearSchema) }),
     maxBodyBytes: 600 * 1024,
+  }),
+  getReportingPlan: defineRoute({
+    method: 'GET',
+    path: '/api/reporting/plan',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Kế hoạch báo cáo: các mục, các kỳ báo cáo / The reporting plan: sections and periods',
+    tags: ['reporting'],
+    response: ReportingPlanSchema,
+  }),
+  addReportingPeriod: defineRoute({
+    method: 'POST',
+    path: '/api/reporting/plan/periods',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Thêm kỳ báo cáo và tạo nghĩa vụ cho mọi đơn vị (quản trị) / Add a period and its obligations for every unit (admin)',
+    tags: ['reporting'],
+    body: ObligationTemplateSchema,
+    response: z.object({ plan: ReportingPlanSchema, created: z.number().int() }),
+    successStatus: 201,
+  }),
+  listObligations: defineRoute({
+    method: 'GET',
+    path: '/api/obligations',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Nghĩa vụ báo cáo và tình trạng / Reporting obligations with their status (a unit sees its own)',
+    tags: ['reporting'],
+    query: z.object({ unitId: z.string().optional(), status: z.string().optional(), templateId: z.string().optional() }),
+    response: z.object({ items: z.array(ObligationViewSchema) }),
+  }),
+  createObligation: defineRoute({
+    method: 'POST',
+    path: '/api/obligations',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Giao báo cáo đột xuất cho các đơn vị (Văn phòng) / Ask units for an ad-hoc report (office)',
+    tags: ['reporting'],
+    body: z.object({
+      titleVi: z.string().trim().min(5).max(200),
+      titleEn: z.string().trim().min(3).max(200).optional(),
+      /** Last day to submit, inclusive (local date). */
+      dueDate: DateOnly,
+      unitIds: z.array(UnitIdSchema).min(1).max(100),
+    }),
+    response: z.object({ items: z.array(ObligationViewSchema) }),
+    successStatus: 201,
+  }),
+  getObligation: defineRoute({
+    method: 'GET',
+    path: '/api/obligations/{obligationId}',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Một nghĩa vụ: bản nháp và các phiên bản đã gửi / One obligation: draft and submitted versions',
+    tags: ['reporting'],
+    params: ObligationParams,
+    response: ObligationDetailSchema,
+  }),
+  saveDraft: defineRoute({
+    method: 'PUT',
+    path: '/api/obligations/{obligationId}/draft',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Lưu nháp / Save the draft (optimistic locking by version; null creates it)',
+    tags: ['reporting'],
+    params: ObligationParams,
+    body: z.object({ version: z.number().int().nonnegative().nullable(), content: ReportContentSchema, attachments: AttachmentRefs }),
+    response: DraftSchema,
+  }),
+  submitReport: defineRoute({
+    method: 'POST',
+    path: '/api/obligations/{obligationId}/submissions',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Gửi báo cáo (mỗi lần gửi là một phiên bản; gửi lại cùng Idempotency-Key không tạo bản mới) / Submit (one version per submit; the same Idempotency-Key makes one version)',
+    tags: ['reporting'],
+    params: ObligationParams,
+    body: z.object({ content: ReportContentSchema, attachments: AttachmentRefs }),
+    response: SubmissionSchema,
+    successStatus: 201,
+  }),
+  getReceipt: defineRoute({
+    method: 'GET',
+    path: '/api/obligations/{obligationId}/submissions/{version}/receipt',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Giấy biên nhận của một phiên bản / Receipt for a submitted version',
+    tags: ['reporting'],
+    params: ObligationParams.extend({ version: z.coerce.number().int().min(1) }),
+    response: ReceiptSchema,
+  }),
+  requestUpload: defineRoute({
+    method: 'POST',
+    path: '/api/uploads',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Xin địa chỉ tải tệp đính kèm lên (PDF, DOCX, XLSX, ODT; tối đa 10 MB) / Get an upload URL for an attachment',
+    tags: ['reporting'],
+    body: z.object({
+      filename: z.string().trim().min(1).max(200),
+      contentType: ContentTypeSchema,
+      size: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
+    }),
+    response: z.object({ key: z.string(), uploadUrl: z.string(), headers: z.record(z.string(), z.string()) }),
+    successStatus: 201,
+  }),
+  getCompliance: defineRoute({
+    method: 'GET',
+    path: '/api/compliance',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Bảng theo dõi: đơn vị × kỳ báo cáo / Units × reporting periods with status',
+    tags: ['reporting'],
+    response: ComplianceMatrixSchema,
+  }),
+  exportCompliance: defineRoute({
+    method: 'GET',
+    path: '/api/compliance/export',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Xuất bảng theo dõi ra Excel / Export the matrix as XLSX',
+    tags: ['reporting'],
+    response: z.object({ filename: z.string(), contentType: z.string(), contentBase64: z.string() }),
+  }),
+  reportObstacle: defineRoute({
+    method: 'POST',
+    path: '/api/obstacles',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Báo cáo vướng mắc về Văn phòng Sở / Report an obstacle to the office',
+    tags: ['reporting'],
+    body: z.object({ title: z.string().trim().min(5).max(200), description: z.string().trim().min(10).max(20_000), attachments: AttachmentRefs }),
+    response: ObstacleSchema,
+    successStatus: 201,
+  }),
+  listObstacles: defineRoute({
+    method: 'GET',
+    path: '/api/obstacles',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Các vướng mắc đã báo cáo / Obstacles reported (a unit sees its own)',
+    tags: ['reporting'],
+    response: z.object({ items: z.array(ObstacleSchema) }),
   }),
 } as const satisfies Record<string, RouteDefinition>;
 

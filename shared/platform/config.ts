@@ -15,6 +15,10 @@ export const ConfigSchema = z.object({
   SES_CONFIGURATION_SET: z.string().min(1).optional(),
   /** Public URL of the web app, for links in e-mails. */
   APP_URL: z.url().default('http://127.0.0.1:3000'),
+  /** Domain of the addresses units send reports to (an SES receiving domain in AWS). */
+  INBOUND_MAIL_DOMAIN: z.string().min(3).default('bao-cao.khcn-quangngai.example'),
+  /** The agency inbound mail belongs to when the address does not name one (one agency per deployment today). */
+  DEFAULT_AGENCY_ID: z.string().min(1).default('so-khcn-quang-ngai'),
   DYNAMODB_ENDPOINT: z.url().optional(),
   SES_ENDPOINT: z.url().optional(),
   S3_ENDPOINT: z.url().optional(),

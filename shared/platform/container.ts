@@ -1,6 +1,6 @@
 import { DynamoDbCalendarRepository } from '../calendar/dynamodb-calendar-repository.ts';
 import { CalendarService } from '../calendar/service.ts';
-import { systemClock, type Clock } from '../clock.ts';
+import { runtimeClock, type Clock } from '../clock.ts';
 import { RuleSchema } from '../deadlines/rules.ts';
 import { vnRuleSetData } from '../deadlines/data/rules-vn.ts';
 import { RuleSet } from '../deadlines/rules.ts';
@@ -11,13 +11,18 @@ import { createDocumentClient } from '../storage/dynamodb.ts';
 import { DeadlineNoticeSender } from '../tracking/notifier.ts';
 import { DynamoDbTrackingRepository } from '../tracking/dynamodb-tracking-repository.ts';
 import { DeadlineService } from '../tracking/service.ts';
+import { DynamoDbAlertLog } from '../alerts/dynamodb-alert-log.ts';
+import { DynamoDbReportingRepository } from '../reporting/dynamodb-reporting-repository.ts';
+import { ObstacleAlerter } from '../reporting/obstacle-alerter.ts';
+import { ReportingService } from '../reporting/service.ts';
+import { createS3Client, S3AttachmentStore } from '../storage/s3-attachment-store.ts';
 import type { Config } from './config.ts';
 
 /**
  * Wires use cases to their adapters. A handler calls this once, at module scope (once per cold start);
  * tests and the local runtime call it with their own clock.
  */
-export function createServices(config: Config, clock: Clock = systemClock) {
+export function createServices(config: Config, clock: Clock = runtimeClock) {
   const db = createDocumentClient(config);
   const organizationRepository = new DynamoDbOrganizationRepository(db, config.TABLE_NAME);
   const tracking = new DynamoDbTrackingRepository(db, config.TABLE_NAME);
@@ -27,13 +32,26 @@ export function createServices(config: Config, clock: Clock = systemClock) {
   const ruleSet = new RuleSet(ruleData);
   const rules = ruleData.rules.map((rule) => RuleSchema.parse(rule));
   const mailer = () => new SesMailer(createSesClient(config), config.MAIL_FROM ?? 'no-reply@example.gov.vn', config.SES_CONFIGURATION_SET);
+  const deadlines = new DeadlineService(tracking, calendars, ruleSet, rules, clock);
+  const s3 = createS3Client(config);
+  const attachments = new S3AttachmentStore(s3, config.ATTACHMENTS_BUCKET ?? 'attachments-bucket-not-configured');
+  const reportingRepository = new DynamoDbReportingRepository(db, config.TABLE_NAME);
+  const alertLog = new DynamoDbAlertLog(db, config.TABLE_NAME);
   return {
+    config,
+    s3,
+    attachments,
+    alertLog,
+    mailer,
+    reportingRepository,
+    reporting: new ReportingService(reportingRepository, organizationRepository, attachments, deadlines, clock, config.INBOUND_MAIL_DOMAIN),
+    obstacleAlerter: () => new ObstacleAlerter(organizationRepository, alertLog, mailer(), config.APP_URL, clock),
     db,
     organizationRepository,
     organization: new OrganizationService(organizationRepository),
     calendarRepository,
     calendars,
-    deadlines: new DeadlineService(tracking, calendars, ruleSet, rules, clock),
+    deadlines,
     noticeSender: () => new DeadlineNoticeSender(tracking, organizationRepository, mailer(), config.APP_URL, clock),
   };
 }

@@ -94,6 +94,29 @@ export class DynamoDbTrackingRepository implements DeadlineRepository, NoticeRep
     return moved;
   }
 
+  async close(deadline: TrackedDeadline, status: 'met' | 'cancelled', event: DeadlineEvent): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: deadlineItem({ ...deadline, status, updatedAt: event.at, version: deadline.version + 1 }),
+                ConditionExpression: 'version = :expected',
+                ExpressionAttributeValues: { ':expected': deadline.version },
+              },
+            },
+            { Put: { TableName: this.tableName, Item: { ...keys.event(deadline.agencyId, event), entity: 'deadline-event', ...event } } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) throw new VersionConflictError('Thời hạn / The deadline', { cause: error });
+      throw error;
+    }
+  }
+
   async history(agencyId: string, deadlineId: string): Promise<DeadlineEvent[]> {
     const items = await this.queryAll({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',

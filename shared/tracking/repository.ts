@@ -13,6 +13,8 @@ export interface DeadlineRepository {
    */
   move(deadline: TrackedDeadline, to: Pick<TrackedDeadline, 'due' | 'dueInstant' | 'ruleVersion' | 'updatedAt'>, event: DeadlineEvent, notices: DeadlineNotice[]): Promise<TrackedDeadline>;
   history(agencyId: string, deadlineId: string): Promise<DeadlineEvent[]>;
+  /** Marks the deadline met or cancelled, which takes it out of the due index; appends the event. */
+  close(deadline: TrackedDeadline, status: 'met' | 'cancelled', event: DeadlineEvent): Promise<void>;
 }
 
 export interface NoticeRepository {

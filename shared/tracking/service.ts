@@ -68,6 +68,14 @@ export class DeadlineService {
     return { deadline: (await this.deadlines.get(input.agencyId, deadlineId)) ?? deadline, created };
   }
 
+  /** Stops watching a deadline because it was met (e.g. the report arrived); no-op when already closed. */
+  async close(agencyId: string, deadlineId: string, by: string, reason: string): Promise<void> {
+    const deadline = await this.deadlines.get(agencyId, deadlineId);
+    if (!deadline || deadline.status !== 'open') return;
+    const now = this.clock.now().toISOString();
+    await this.deadlines.close(deadline, 'met', { deadlineId, at: now, type: 'closed', by, oldDue: deadline.due, newDue: deadline.due, reason });
+  }
+
   async list(actor: Actor, status?: TrackedDeadline['status']): Promise<TrackedDeadline[]> {
     const all = await this.deadlines.list(actor.agencyId);
     return all

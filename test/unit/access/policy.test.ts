@@ -17,6 +17,7 @@ const EXPECTED: Record<Operation, Record<Role, 'any' | 'unit' | '-'>> = {
   'calendar.read': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'calendar.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
   'rules.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
+  'plan.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
   'deadlines.read': { reporter: 'unit', office: 'any', leader: 'any', inspector: 'unit', admin: 'any' },
   'deadline.preview': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'report.read': { reporter: 'unit', office: 'any', leader: 'any', inspector: '-', admin: '-' },

@@ -1,0 +1,25 @@
+import { createHttpHandler } from '../shared/http/handler.ts';
+import { loadConfig } from '../shared/platform/config.ts';
+import { createServices } from '../shared/platform/container.ts';
+
+const { reporting } = createServices(loadConfig());
+
+export const handler = createHttpHandler('api-reporting', {
+  getReportingPlan: ({ actor }) => reporting.getPlan(actor),
+  addReportingPeriod: ({ actor, body }) => reporting.addPeriod(actor, body),
+  listObligations: async ({ actor, query }) => ({ items: await reporting.listObligations(actor, query) }),
+  createObligation: async ({ actor, body }) => ({ items: await reporting.createAdHoc(actor, body) }),
+  getObligation: ({ actor, params }) => reporting.getObligation(actor, params.obligationId),
+  saveDraft: ({ actor, params, body }) => reporting.saveDraft(actor, params.obligationId, body.version, body.content, body.attachments),
+  submitReport: async ({ actor, params, body, headers }) => {
+    const idempotencyKey = headers['idempotency-key']?.slice(0, 100);
+    const { submission } = await reporting.submit(actor, params.obligationId, body.content, body.attachments, { channel: 'web', ...(idempotencyKey ? { idempotencyKey } : {}) });
+    return submission;
+  },
+  getReceipt: ({ actor, params }) => reporting.receipt(actor, params.obligationId, params.version),
+  requestUpload: ({ actor, body }) => reporting.requestUpload(actor, body),
+  getCompliance: ({ actor }) => reporting.compliance(actor),
+  exportCompliance: ({ actor }) => reporting.complianceExport(actor),
+  reportObstacle: ({ actor, body }) => reporting.reportObstacle(actor, body, 'web'),
+  listObstacles: async ({ actor }) => ({ items: await reporting.listObstacles(actor) }),
+});

@@ -1,0 +1,58 @@
+import type { AlertLog } from '../alerts/alert-log.ts';
+import type { Clock } from '../clock.ts';
+import { emailDocument, html } from '../mail/html.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { Obstacle } from './model.ts';
+
+/**
+ * Tells the office, at once, that a unit reported an obstacle (the plan's closing paragraph: units
+ * report difficulties to the Department via its office). One e-mail per office member, once.
+ */
+export class ObstacleAlerter {
+  constructor(
+    private readonly organization: OrganizationRepository,
+    private readonly alerts: AlertLog,
+    private readonly mailer: Mailer,
+    private readonly appUrl: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async alert(obstacle: Obstacle): Promise<number> {
+    const [users, unit] = await Promise.all([this.organization.listUsers(obstacle.agencyId), this.organization.getUnit(obstacle.agencyId, obstacle.unitId)]);
+    const office = users.filter((u) => u.active && u.roles.includes('office'));
+    const unitName = unit?.name ?? obstacle.unitId;
+    let sent = 0;
+    for (const user of office) {
+      const alertId = `obstacle:${obstacle.obstacleId}:${user.userId}`;
+      const claimed = await this.alerts.claim({
+        agencyId: obstacle.agencyId,
+        alertId,
+        kind: 'obstacle',
+        recipientUserId: user.userId,
+        subjectRef: obstacle.obstacleId,
+        createdAt: this.clock.now().toISOString(),
+      });
+      if (!claimed) continue;
+      const subject = `Vướng mắc từ ${unitName}: ${obstacle.title}`;
+      const link = `${this.appUrl}/#/obstacles`;
+      const body = html`
+        <p>Kính gửi ${user.fullName},</p>
+        <p><strong>${unitName}</strong> vừa báo cáo vướng mắc trong triển khai Kế hoạch công tác dân vận:</p>
+        <h3>${obstacle.title}</h3>
+        <p style="white-space:pre-wrap">${obstacle.description}</p>
+        ${obstacle.attachments.length > 0 ? html`<p>Tệp đính kèm: ${obstacle.attachments.map((a) => a.filename).join(', ')}</p>` : ''}
+        <p><a href="${link}">Xem trên hệ thống / Open in the platform</a></p>
+        <hr><p lang="en">${unitName} reported an obstacle: “${obstacle.title}”.</p>`;
+      const { messageId } = await this.mailer.send({
+        to: [user.email],
+        subject,
+        html: emailDocument(subject, body),
+        text: `Kính gửi ${user.fullName},\n\n${unitName} vừa báo cáo vướng mắc: ${obstacle.title}\n\n${obstacle.description}\n\n${link}\n\n---\n${unitName} reported an obstacle: ${obstacle.title}`,
+      });
+      await this.alerts.markSent(obstacle.agencyId, alertId, this.clock.now().toISOString(), messageId);
+      sent += 1;
+    }
+    return sent;
+  }
+}

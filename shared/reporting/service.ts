@@ -1,0 +1,400 @@
+import { createHash } from 'node:crypto';
+import { ulid } from 'ulid';
+import { authorize, can, visibleUnits, type Actor } from '../access/policy.ts';
+import type { Clock } from '../clock.ts';
+import { NotFoundError, ValidationError, type ErrorDetail } from '../errors.ts';
+import type { Unit } from '../organization/model.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { AttachmentStore } from '../storage/attachment-store.ts';
+import type { DeadlineService } from '../tracking/service.ts';
+import { complianceMatrix } from './compliance.ts';
+import { complianceWorkbook } from './compliance-xlsx.ts';
+import {
+  ALLOWED_ATTACHMENT_TYPES,
+  MAX_ATTACHMENT_BYTES,
+  type Attachment,
+  type AttachmentContentType,
+  type Draft,
+  type Obligation,
+  type ObligationTemplate,
+  type Obstacle,
+  type ReportContent,
+  type ReportingPlan,
+  type Submission,
+} from './model.ts';
+import type { ReportingRepository } from './repository.ts';
+import { contentProblems, obligationCode, obligationIdOf, obligationStatus } from './rules.ts';
+import type { ComplianceMatrix, ObligationView, Receipt } from './views.ts';
+
+export interface AttachmentRef {
+  key: string;
+  filename: string;
+}
+
+export interface SubmitOptions {
+  channel: 'web' | 'email';
+  idempotencyKey?: string;
+  sourceMessageId?: string;
+  message?: string;
+}
+
+/** Units that owe reports: every active unit except the trade union, which coordinates (III.1) but does not report. */
+const reportsUnder = (unit: Unit) => unit.active && unit.kind !== 'union';
+
+/** Use cases of unit reporting (the plan's III.2): obligations, drafts, submissions, receipts, obstacles. */
+export class ReportingService {
+  constructor(
+    private readonly repository: ReportingRepository,
+    private readonly organization: OrganizationRepository,
+    private readonly attachments: AttachmentStore,
+    private readonly deadlines: DeadlineService,
+    private readonly clock: Clock,
+    private readonly inboundDomain: string,
+  ) {}
+
+  async getPlan(actor: Actor): Promise<ReportingPlan> {
+    authorize(actor, 'organization.read', { agencyId: actor.agencyId });
+    return this.plan(actor.agencyId);
+  }
+
+  /** Stores the plan if the agency has none and creates every unit's obligations for it (idempotent). */
+  async installPlan(plan: ReportingPlan, by: string): Promise<number> {
+    await this.repository.savePlan(plan, null);
+    const stored = await this.plan(plan.agencyId);
+    return (await this.createObligations(stored, stored.templates, undefined, by)).length;
+  }
+
+  /** A new reporting period, added as data: every reporting unit gets its obligation. */
+  async addPeriod(actor: Actor, template: ObligationTemplate): Promise<{ plan: ReportingPlan; created: number }> {
+    authorize(actor, 'plan.manage', { agencyId: actor.agencyId });
+    const plan = await this.plan(actor.agencyId);
+    if (plan.templates.some((t) => t.templateId === template.templateId)) {
+      throw new ValidationError('duplicate-period', `Đã có kỳ báo cáo “${template.templateId}”.`, `There is a period “${template.templateId}” already.`, [
+        { path: 'body.templateId', message: 'Mã kỳ báo cáo đã tồn tại / This period id exists' },
+      ]);
+    }
+    const updated = { ...plan, templates: [...plan.templates, template] };
+    await this.repository.savePlan(updated, plan.version);
+    const created = await this.createObligations(updated, [template], undefined, actor.userId);
+    return { plan: { ...updated, version: plan.version + 1 }, created: created.length };
+  }
+
+  /** An ad-hoc report the office asks of some units, due at the end of `dueDate` (local). */
+  async createAdHoc(actor: Actor, input: { titleVi: string; titleEn?: string; dueDate: string; unitIds: string[] }): Promise<ObligationView[]> {
+    authorize(actor, 'obligation.manage', { agencyId: actor.agencyId });
+    const units = await this.organization.listUnits(actor.agencyId);
+    const unknown = input.unitIds.filter((id) => !units.some((u) => u.unitId === id && u.active));
+    if (unknown.length > 0) {
+      throw new ValidationError('unknown-unit', `Không có đơn vị: ${unknown.join(', ')}.`, `Unknown units: ${unknown.join(', ')}.`, unknown.map((id) => ({ path: 'body.unitIds', message: id })));
+    }
+    const dueInstant = new Date(Date.parse(`${input.dueDate}T00:00:00+07:00`) + 86_400_000).toISOString();
+    if (Date.parse(dueInstant) <= this.clock.now().getTime()) {
+      throw new ValidationError('due-in-past', 'Hạn nộp đã qua.', 'The due date has passed.', [{ path: 'body.dueDate', message: 'Chọn ngày từ hôm nay trở đi / Choose today or later' }]);
+    }
+    const template: ObligationTemplate = {
+      templateId: `dot-xuat-${ulid().toLowerCase()}`,
+      kind: 'ad-hoc',
+      titleVi: input.titleVi,
+      titleEn: input.titleEn ?? input.titleVi,
+      dueInstant,
+    };
+    const plan = await this.plan(actor.agencyId);
+    const updated = { ...plan, templates: [...plan.templates, template] };
+    await this.repository.savePlan(updated, plan.version);
+    const created = await this.createObligations(updated, [template], input.unitIds, actor.userId);
+    return Promise.all(created.map((o) => this.view(o, updated, units)));
+  }
+
+  async listObligations(actor: Actor, filter: { unitId?: string; status?: string; templateId?: string }): Promise<ObligationView[]> {
+    authorize(actor, 'organization.read', { agencyId: actor.agencyId });
+    const visible = visibleUnits(actor, 'report.read');
+    const [plan, units, obligations] = await Promise.all([this.plan(actor.agencyId), this.organization.listUnits(actor.agencyId), this.repository.listObligations(actor.agencyId)]);
+    const views = await Promise.all(
+      obligations
+        .filter((o) => visible === 'all' || visible.includes(o.unitId))
+        .filter((o) => (filter.unitId ? o.unitId === filter.unitId : true))
+        .filter((o) => (filter.templateId ? o.templateId === filter.templateId : true))
+        .map((o) => this.view(o, plan, units)),
+    );
+    return views.filter((v) => (filter.status ? v.status === filter.status : true)).sort((a, b) => a.dueInstant.localeCompare(b.dueInstant) || a.unitName.localeCompare(b.unitName, 'vi'));
+  }
+
+  async getObligation(actor: Actor, obligationId: string): Promise<{ obligation: ObligationView; draft: Draft | null; submissions: Submission[] }> {
+    const obligation = await this.readable(actor, obligationId);
+    const [plan, units, draft, submissions] = await Promise.all([
+      this.plan(actor.agencyId),
+      this.organization.listUnits(actor.agencyId),
+      this.repository.getDraft(actor.agencyId, obligationId),
+      this.repository.listSubmissions(actor.agencyId, obligationId),
+    ]);
+    return { obligation: await this.view(obligation, plan, units), draft: draft ?? null, submissions };
+  }
+
+  async saveDraft(actor: Actor, obligationId: string, expectedVersion: number | null, content: ReportContent, refs: AttachmentRef[]): Promise<Draft> {
+    const obligation = await this.writable(actor, obligationId);
+    const plan = await this.plan(actor.agencyId);
+    const problems = contentProblems(plan, content, 'draft');
+    const attachments = await this.resolveAttachments(actor.agencyId, obligation.unitId, refs, problems);
+    if (problems.length > 0) throw invalid(problems);
+    return this.repository.saveDraft(
+      { agencyId: actor.agencyId, obligationId, content, attachments, savedBy: actor.userId, savedAt: this.clock.now().toISOString(), version: 0 },
+      expectedVersion,
+    );
+  }
+
+  /**
+   * Files a new version of the report. Complete content only; attachments must be what they claim. The
+   * same idempotency key (or, without one, the same content) files one version however often it comes.
+   */
+  async submit(actor: Actor, obligationId: string, content: ReportContent, refs: AttachmentRef[], options: SubmitOptions): Promise<{ submission: Submission; created: boolean }> {
+    const obligation = await this.writable(actor, obligationId);
+    const plan = await this.plan(actor.agencyId);
+    // By e-mail the report is the attached document: the form's sections cannot be required of it.
+    const problems =
+      options.channel === 'email'
+        ? refs.length === 0
+          ? [{ path: 'attachments', message: 'Thư phải đính kèm báo cáo (PDF, DOCX, XLSX, ODT) / Attach the report' }]
+          : []
+        : contentProblems(plan, content, 'submit');
+    const attachments = await this.resolveAttachments(actor.agencyId, obligation.unitId, refs, problems);
+    if (problems.length > 0) throw invalid(problems);
+    const idempotencyKey = options.idempotencyKey ?? contentKey(actor, content, attachments);
+
+    for (let attempt = 0; ; attempt += 1) {
+      const current = attempt === 0 ? obligation : await this.writable(actor, obligationId);
+      const now = this.clock.now();
+      const receipt = await this.repository.nextReceiptNumber(actor.agencyId, now.getUTCFullYear());
+      const submission: Submission = {
+        agencyId: actor.agencyId,
+        obligationId,
+        unitId: current.unitId,
+        version: current.latestVersion + 1,
+        content,
+        attachments,
+        channel: options.channel,
+        submittedBy: actor.userId,
+        submittedAt: now.toISOString(),
+        receiptNumber: `BN-${now.getUTCFullYear()}-${String(receipt).padStart(6, '0')}`,
+        ...(options.sourceMessageId ? { sourceMessageId: options.sourceMessageId } : {}),
+        ...(options.message ? { message: options.message.slice(0, 20_000) } : {}),
+      };
+      try {
+        const result = await this.repository.addSubmission(current, submission, idempotencyKey);
+        if (result.created && current.latestVersion === 0) {
+          await this.deadlines.close(actor.agencyId, reportDeadlineId(obligationId), actor.userId, `Đã nộp báo cáo, biên nhận ${submission.receiptNumber}`);
+        }
+        return result;
+      } catch (error) {
+        // Another version arrived between our read and write: file ours after it (once).
+        if (attempt >= 2 || (error as Error).name !== 'VersionConflictError') throw error;
+      }
+    }
+  }
+
+  async receipt(actor: Actor, obligationId: string, version: number): Promise<Receipt> {
+    const obligation = await this.readable(actor, obligationId);
+    const submission = (await this.repository.listSubmissions(actor.agencyId, obligationId)).find((s) => s.version === version);
+    if (!submission) throw new NotFoundError('phiên bản / version', String(version));
+    const [agency, unit] = await Promise.all([this.organization.getAgency(actor.agencyId), this.organization.getUnit(actor.agencyId, obligation.unitId)]);
+    const first = (await this.repository.listSubmissions(actor.agencyId, obligationId))[0];
+    return {
+      receiptNumber: submission.receiptNumber,
+      agencyName: agency?.name ?? actor.agencyId,
+      unitName: unit?.name ?? obligation.unitId,
+      obligationTitleVi: obligation.titleVi,
+      obligationTitleEn: obligation.titleEn,
+      version: submission.version,
+      channel: submission.channel,
+      submittedAt: submission.submittedAt,
+      submittedBy: submission.submittedBy,
+      dueInstant: obligation.dueInstant,
+      onTime: Date.parse(first?.submittedAt ?? submission.submittedAt) < Date.parse(obligation.dueInstant),
+      attachments: submission.attachments.map((a) => ({ filename: a.filename, size: a.size })),
+    };
+  }
+
+  async requestUpload(actor: Actor, file: { filename: string; contentType: AttachmentContentType; size: number }): Promise<{ key: string; uploadUrl: string; headers: Record<string, string> }> {
+    if (!actor.unitId) throw new ValidationError('no-unit', 'Tài khoản không thuộc đơn vị nào.', 'Your account belongs to no unit.');
+    authorize(actor, 'report.submit', { agencyId: actor.agencyId, unitId: actor.unitId });
+    const expected = ALLOWED_ATTACHMENT_TYPES[file.contentType].extension;
+    if (!file.filename.toLowerCase().endsWith(`.${expected}`)) {
+      throw invalid([{ path: 'body.filename', message: `Tệp ${file.contentType} phải có đuôi .${expected} / must end in .${expected}` }]);
+    }
+    const key = this.uploadKey(actor.agencyId, actor.unitId, file.filename);
+    const { url, headers } = await this.attachments.uploadUrl(key, file.contentType, file.size);
+    return { key, uploadUrl: url, headers };
+  }
+
+  /** Where an attachment of `unitId` is stored; e-mail ingestion stores attachments under the same prefix. */
+  uploadKey(agencyId: string, unitId: string, filename: string): string {
+    const safe = filename.normalize('NFC').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(-120);
+    return `uploads/${agencyId}/${unitId}/${ulid()}/${safe}`;
+  }
+
+  async compliance(actor: Actor): Promise<ComplianceMatrix> {
+    authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
+    const [plan, units, obligations] = await Promise.all([this.plan(actor.agencyId), this.organization.listUnits(actor.agencyId), this.repository.listObligations(actor.agencyId)]);
+    return complianceMatrix(plan, units.filter(reportsUnder), obligations, this.clock.now());
+  }
+
+  /** The matrix as an XLSX workbook, for the office to file or forward. */
+  async complianceExport(actor: Actor): Promise<{ filename: string; contentType: string; contentBase64: string }> {
+    const matrix = await this.compliance(actor);
+    const agency = await this.organization.getAgency(actor.agencyId);
+    const bytes = await complianceWorkbook(matrix, agency?.name ?? actor.agencyId, this.clock.now());
+    return { filename: 'theo-doi-bao-cao.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(bytes).toString('base64') };
+  }
+
+  async reportObstacle(actor: Actor, input: { title: string; description: string; attachments: AttachmentRef[] }, channel: 'web' | 'email'): Promise<Obstacle> {
+    if (!actor.unitId) throw new ValidationError('no-unit', 'Tài khoản không thuộc đơn vị nào.', 'Your account belongs to no unit.');
+    authorize(actor, 'report.submit', { agencyId: actor.agencyId, unitId: actor.unitId });
+    const problems: ErrorDetail[] = [];
+    const attachments = await this.resolveAttachments(actor.agencyId, actor.unitId, input.attachments, problems);
+    if (problems.length > 0) throw invalid(problems);
+    const obstacle: Obstacle = {
+      agencyId: actor.agencyId,
+      obstacleId: ulid(),
+      unitId: actor.unitId,
+      title: input.title,
+      description: input.description,
+      channel,
+      reportedBy: actor.userId,
+      reportedAt: this.clock.now().toISOString(),
+      attachments,
+    };
+    await this.repository.addObstacle(obstacle);
+    return obstacle;
+  }
+
+  async listObstacles(actor: Actor): Promise<Obstacle[]> {
+    const visible = visibleUnits(actor, 'report.read');
+    const all = await this.repository.listObstacles(actor.agencyId);
+    return all.filter((o) => visible === 'all' || visible.includes(o.unitId));
+  }
+
+  /** The obligation an e-mail subject or address names, with its code (`BC-7K2Q9M`). */
+  findByCode(code: string): Promise<Obligation | undefined> {
+    return this.repository.findObligationByCode(code);
+  }
+
+  private async createObligations(plan: ReportingPlan, templates: ObligationTemplate[], onlyUnits: string[] | undefined, by: string): Promise<Obligation[]> {
+    const units = (await this.organization.listUnits(plan.agencyId)).filter(reportsUnder).filter((u) => !onlyUnits || onlyUnits.includes(u.unitId));
+    const users = await this.organization.listUsers(plan.agencyId);
+    const now = this.clock.now().toISOString();
+    const obligations = templates.flatMap((template) =>
+      units.map((unit): Obligation => {
+        const obligationId = obligationIdOf(template.templateId, unit.unitId);
+        return {
+          agencyId: plan.agencyId,
+          obligationId,
+          planId: plan.planId,
+          templateId: template.templateId,
+          unitId: unit.unitId,
+          kind: template.kind,
+          titleVi: template.titleVi,
+          titleEn: template.titleEn,
+          dueInstant: new Date(template.dueInstant).toISOString(),
+          ...(template.periodFrom ? { periodFrom: template.periodFrom } : {}),
+          ...(template.periodTo ? { periodTo: template.periodTo } : {}),
+          code: obligationCode(obligationId),
+          latestVersion: 0,
+          createdAt: now,
+          createdBy: by,
+          version: 0,
+        };
+      }),
+    );
+    const created = await this.repository.createObligations(obligations);
+    for (const obligation of created) {
+      const unit = units.find((u) => u.unitId === obligation.unitId);
+      const reporters = users.filter((u) => u.active && u.unitId === obligation.unitId && u.roles.includes('reporter')).map((u) => u.userId);
+      await this.deadlines.track({
+        agencyId: plan.agencyId,
+        deadlineId: reportDeadlineId(obligation.obligationId),
+        subject: { kind: 'report', id: obligation.obligationId, title: `${obligation.titleVi} — ${unit?.name ?? obligation.unitId}`, unitId: obligation.unitId },
+        assignees: [...new Set([...reporters, ...(unit?.headUserId ? [unit.headUserId] : [])])],
+        basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${formatLocal(obligation.dueInstant)}` },
+        by,
+      });
+    }
+    return created;
+  }
+
+  private async view(obligation: Obligation, plan: ReportingPlan, units: Unit[]): Promise<ObligationView> {
+    return {
+      ...obligation,
+      status: obligationStatus(obligation, this.clock.now(), plan),
+      unitName: units.find((u) => u.unitId === obligation.unitId)?.name ?? obligation.unitId,
+      emailAddress: `bao-cao+${obligation.code.toLowerCase()}@${this.inboundDomain}`,
+    };
+  }
+
+  private async plan(agencyId: string): Promise<ReportingPlan> {
+    const plan = await this.repository.getPlan(agencyId);
+    if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', agencyId);
+    return plan;
+  }
+
+  private async readable(actor: Actor, obligationId: string): Promise<Obligation> {
+    const obligation = await this.repository.getObligation(actor.agencyId, obligationId);
+    // Another unit's obligation is reported as missing, not forbidden: its existence is not theirs to know.
+    if (!obligation || !can(actor, 'report.read', { agencyId: actor.agencyId, unitId: obligation.unitId })) throw new NotFoundError('nghĩa vụ báo cáo / obligation', obligationId);
+    return obligation;
+  }
+
+  private async writable(actor: Actor, obligationId: string): Promise<Obligation> {
+    const obligation = await this.readable(actor, obligationId);
+    authorize(actor, 'report.submit', { agencyId: actor.agencyId, unitId: obligation.unitId });
+    return obligation;
+  }
+
+  /** Checks each attachment: the unit's own upload, present, within the size limit, and really of its type. */
+  private async resolveAttachments(agencyId: string, unitId: string, refs: AttachmentRef[], problems: ErrorDetail[]): Promise<Attachment[]> {
+    const resolved: Attachment[] = [];
+    for (const [i, ref] of refs.entries()) {
+      const path = `body.attachments.${i}`;
+      const type = contentTypeOf(ref.filename);
+      if (!ref.key.startsWith(`uploads/${agencyId}/${unitId}/`)) {
+        problems.push({ path, message: 'Tệp không thuộc đơn vị này / Not an upload of this unit' });
+        continue;
+      }
+      if (!type) {
+        problems.push({ path, message: 'Chỉ nhận PDF, DOCX, XLSX, ODT / Only PDF, DOCX, XLSX and ODT are accepted' });
+        continue;
+      }
+      const stored = await this.attachments.inspect(ref.key);
+      if (!stored) {
+        problems.push({ path, message: 'Tệp chưa được tải lên / The file was not uploaded' });
+        continue;
+      }
+      const magic = ALLOWED_ATTACHMENT_TYPES[type].magic;
+      const head = Buffer.from(stored.head).toString('latin1');
+      if (stored.size > MAX_ATTACHMENT_BYTES || stored.size === 0) {
+        problems.push({ path, message: 'Tệp rỗng hoặc lớn hơn 10 MB / The file is empty or larger than 10 MB' });
+      } else if (!head.startsWith(magic)) {
+        problems.push({ path, message: `Nội dung tệp không phải ${ALLOWED_ATTACHMENT_TYPES[type].extension.toUpperCase()} / The file is not what its name says` });
+      } else {
+        resolved.push({ key: ref.key, filename: ref.filename, contentType: type, size: stored.size });
+      }
+    }
+    return resolved;
+  }
+}
+
+export const reportDeadlineId = (obligationId: string) => `report--${obligationId}`;
+
+function contentTypeOf(filename: string): AttachmentContentType | undefined {
+  const extension = filename.toLowerCase().split('.').at(-1);
+  return (Object.keys(ALLOWED_ATTACHMENT_TYPES) as AttachmentContentType[]).find((type) => ALLOWED_ATTACHMENT_TYPES[type].extension === extension);
+}
+
+function contentKey(actor: Actor, content: ReportContent, attachments: Attachment[]): string {
+  return `content-${createHash('sha256').update(JSON.stringify([actor.userId, content, attachments.map((a) => a.key)])).digest('hex').slice(0, 32)}`;
+}
+
+function invalid(details: ErrorDetail[]): ValidationError {
+  const fields = details.map((d) => d.path).join(', ');
+  return new ValidationError('invalid-report', `Báo cáo chưa hợp lệ: ${fields}.`, `The report is not valid: ${fields}.`, details);
+}
+
+const formatLocal = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10).split('-').reverse().join('/');

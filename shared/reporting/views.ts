@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { DraftSchema, ObligationSchema, ObligationStatusSchema, SubmissionSchema } from './model.ts';
+
+/** An obligation as users see it: with its computed status and how to send it by e-mail. */
+export const ObligationViewSchema = ObligationSchema.extend({
+  status: ObligationStatusSchema,
+  unitName: z.string(),
+  /** Address that files a report for exactly this obligation. */
+  emailAddress: z.string(),
+});
+export type ObligationView = z.infer<typeof ObligationViewSchema>;
+
+export const ObligationDetailSchema = z.object({
+  obligation: ObligationViewSchema,
+  draft: DraftSchema.nullable(),
+  submissions: z.array(SubmissionSchema),
+});
+
+export const ReceiptSchema = z.object({
+  receiptNumber: z.string(),
+  agencyName: z.string(),
+  unitName: z.string(),
+  obligationTitleVi: z.string(),
+  obligationTitleEn: z.string(),
+  version: z.number().int(),
+  channel: z.enum(['web', 'email']),
+  submittedAt: z.string(),
+  submittedBy: z.string(),
+  dueInstant: z.string(),
+  onTime: z.boolean(),
+  attachments: z.array(z.object({ filename: z.string(), size: z.number() })),
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;
+
+export const ComplianceMatrixSchema = z.object({
+  planId: z.string(),
+  units: z.array(z.object({ unitId: z.string(), name: z.string() })),
+  periods: z.array(z.object({ templateId: z.string(), kind: z.string(), titleVi: z.string(), titleEn: z.string(), dueInstant: z.string() })),
+  cells: z.array(
+    z.object({
+      unitId: z.string(),
+      templateId: z.string(),
+      obligationId: z.string(),
+      status: ObligationStatusSchema,
+      latestVersion: z.number().int(),
+      firstSubmittedAt: z.string().optional(),
+    }),
+  ),
+  totals: z.record(ObligationStatusSchema, z.number().int()),
+});
+export type ComplianceMatrix = z.infer<typeof ComplianceMatrixSchema>;
