@@ -271,7 +271,7 @@ describe('stream functions', () => {
     const [properties] = Object.values(mapping).map((m) => (m as Resource).Properties);
     expect(properties).toBeDefined();
     const filters = (properties?.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
-    expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual([{ dynamodb: { NewImage: { entity: { S: ['calendar-year'] } } } }]);
+    expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual([{ dynamodb: { NewImage: { entity: { S: ['calendar-year', 'obstacle'] } } } }]);
     expect(properties).toMatchObject({ StartingPosition: 'LATEST', MaximumRetryAttempts: 5, BisectBatchOnFunctionError: true });
   });
 });
