@@ -1,17 +1,24 @@
 import path from 'node:path';
 import { benchLambdaBundles } from './lambda-bundles.ts';
+import { benchReportingSubmissions } from './reporting-submissions.ts';
 import type { BenchContext } from './report.ts';
 
 /**
  * `npm run bench`: performance figures, kept out of `npm test`. Each benchmark prints a table;
  * later capabilities add theirs to the list below.
  */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+
 const context: BenchContext = {
   root: path.resolve(import.meta.dirname, '../..'),
   workDir: path.resolve(import.meta.dirname, '../../.bench'),
 };
 
-const benchmarks: [string, (context: BenchContext) => Promise<void>][] = [['lambda-bundles', benchLambdaBundles]];
+const benchmarks: [string, (context: BenchContext) => Promise<void>][] = [
+  ['lambda-bundles', benchLambdaBundles],
+  ['reporting-submissions', benchReportingSubmissions],
+];
 
 const only = process.argv.slice(2);
 for (const [name, run] of benchmarks) {
