@@ -52,8 +52,10 @@ export class ForbiddenError extends AppError {
 export class NotFoundError extends AppError {
   override readonly name = 'NotFoundError';
   readonly status = 404;
+  /** `what` names the thing in both languages: `'đơn vị / unit'`. */
   constructor(what: string, id: string, options?: ErrorOptions) {
-    super('not-found', `Không tìm thấy ${what} “${id}”.`, `No ${what} “${id}” was found.`, [], options);
+    const [vi = what, en = vi] = what.split(' / ');
+    super('not-found', `Không tìm thấy ${vi} “${id}”.`, `No ${en} “${id}” was found.`, [], options);
   }
 }
 

@@ -1,9 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { withoutKeys } from '../storage/dynamodb.ts';
-import { AlertRecordSchema, type AlertLog, type AlertRecord } from './alert-log.ts';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { AlertRecordSchema, type AlertLog, type AlertRecord, type NewAlert } from './alert-log.ts';
 
 const key = (agencyId: string, alertId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `ALERT#${alertId}` });
+/** Sparse: only unsent alerts are in the lookup index under this key, so finding them reads nothing else. */
+const unsentKey = (agencyId: string) => `${agencyId}#ALERT-UNSENT`;
 
 export class DynamoDbAlertLog implements AlertLog {
   constructor(
@@ -11,16 +13,36 @@ export class DynamoDbAlertLog implements AlertLog {
     private readonly tableName: string,
   ) {}
 
-  async claim(alert: Omit<AlertRecord, 'status'>): Promise<boolean> {
+  async claim(alert: NewAlert, now: Date, leaseUntil: Date): Promise<boolean> {
     try {
-      // A pending record left by a crashed attempt may be claimed again; a sent one may not.
       await this.db.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: { ...key(alert.agencyId, alert.alertId), entity: 'alert', ...alert, status: 'pending' },
-          ConditionExpression: 'attribute_not_exists(pk) OR #status = :pending',
+          Key: key(alert.agencyId, alert.alertId),
+          UpdateExpression:
+            'SET entity = :entity, agencyId = :agency, alertId = :id, kind = :kind, subjectRef = :ref, subjectTitle = :title, stage = :stage, ' +
+            'recipientUserId = :user, createdAt = if_not_exists(createdAt, :created), #status = :pending, leaseUntil = :lease, urgent = :urgent, ' +
+            'attempts = if_not_exists(attempts, :zero) + :one, gsi1pk = :unsent, gsi1sk = :created',
+          ConditionExpression: 'attribute_not_exists(pk) OR (#status = :pending AND leaseUntil < :now)',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':pending': 'pending' },
+          ExpressionAttributeValues: {
+            ':entity': 'alert',
+            ':agency': alert.agencyId,
+            ':id': alert.alertId,
+            ':kind': alert.kind,
+            ':ref': alert.subjectRef,
+            ':title': alert.subjectTitle,
+            ':stage': alert.stage,
+            ':user': alert.recipientUserId,
+            ':created': alert.createdAt,
+            ':pending': 'pending',
+            ':lease': leaseUntil.toISOString(),
+            ':urgent': alert.urgent,
+            ':zero': 0,
+            ':one': 1,
+            ':unsent': unsentKey(alert.agencyId),
+            ':now': now.toISOString(),
+          },
         }),
       );
       return true;
@@ -35,21 +57,56 @@ export class DynamoDbAlertLog implements AlertLog {
       new UpdateCommand({
         TableName: this.tableName,
         Key: key(agencyId, alertId),
-        UpdateExpression: 'SET #status = :sent, sentAt = :at, messageId = :id',
+        UpdateExpression: 'SET #status = :sent, sentAt = :at, messageId = :id REMOVE leaseUntil, gsi1pk, gsi1sk, lastError',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':sent': 'sent', ':at': sentAt, ':id': messageId },
       }),
     );
   }
 
-  async list(agencyId: string): Promise<AlertRecord[]> {
-    const result = await this.db.send(
-      new QueryCommand({
+  async release(agencyId: string, alertId: string, error: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
         TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': `AGENCY#${agencyId}`, ':prefix': 'ALERT#' },
+        Key: key(agencyId, alertId),
+        UpdateExpression: 'SET leaseUntil = :expired, lastError = :error',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':expired': '1970-01-01T00:00:00.000Z', ':error': error.slice(0, 500), ':pending': 'pending' },
       }),
     );
-    return (result.Items ?? []).map((item) => AlertRecordSchema.parse(withoutKeys(item)));
+  }
+
+  async unsent(agencyId: string): Promise<AlertRecord[]> {
+    return (
+      await this.queryAll({
+        IndexName: 'byLookup',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': unsentKey(agencyId) },
+      })
+    ).map(parse);
+  }
+
+  async list(agencyId: string, subjectRef?: string): Promise<AlertRecord[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': `AGENCY#${agencyId}`, ':prefix': 'ALERT#' },
+      ...(subjectRef ? { FilterExpression: 'subjectRef = :ref', ExpressionAttributeValues: { ':pk': `AGENCY#${agencyId}`, ':prefix': 'ALERT#', ':ref': subjectRef } } : {}),
+    });
+    return items.map(parse).sort((a, b) => (b.sentAt ?? b.createdAt).localeCompare(a.sentAt ?? a.createdAt));
+  }
+
+  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
+    const items: Item[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: startKey }));
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
   }
 }
+
+const parse = (item: Item): AlertRecord => AlertRecordSchema.parse(withoutKeys(item));
+

@@ -62,7 +62,7 @@ export class CalendarService {
   /** Replaces each year the file contains (or creates it); checked whole before anything is saved. */
   async importICalendar(actor: Actor, ics: string, reason: string): Promise<StoredCalendarYear[]> {
     authorize(actor, 'calendar.manage', { agencyId: actor.agencyId });
-    const imported = fromICalendar(ics).years;
+    const imported = fromICalendar(ics, actor.agencyId).years;
     if (imported.length === 0) {
       throw new ValidationError('empty-calendar', 'Tệp không có ngày nghỉ nào.', 'The file contains no days off.', [{ path: 'body.ics', message: 'no VEVENT' }]);
     }

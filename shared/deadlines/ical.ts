@@ -82,8 +82,21 @@ export function toICalendar(data: CalendarData, generatedAt: string): string {
   return vcalendar.toString();
 }
 
-/** Reads iCalendar text written by `toICalendar` back into validated `CalendarData`. */
-export function fromICalendar(ics: string): CalendarData {
+/** The days an all-day event covers (DTEND is exclusive), at most a month. */
+function foreignDaysOff(vevent: ICAL.Component, start: string): string[] {
+  const end = textOf(vevent, 'dtend')?.slice(0, 10);
+  const days = [start];
+  if (!end) return days;
+  for (let d = addDays(start, 1); d < end && days.length < 31; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+/**
+ * Reads iCalendar text into validated `CalendarData`. Files written by `toICalendar` come back whole;
+ * all-day events from elsewhere (another calendar's holiday feed) become days off of a year marked as
+ * an unverified proposal, for an admin to review before relying on it.
+ */
+export function fromICalendar(ics: string, agencyId = 'default'): CalendarData {
   let vcalendar: ICAL.Component;
   try {
     vcalendar = new ICAL.Component(ICAL.parse(ics));
@@ -97,9 +110,19 @@ export function fromICalendar(ics: string): CalendarData {
     years.set(info.year, { ...info, daysOff: [], makeUpDays: [] });
   }
   for (const vevent of vcalendar.getAllSubcomponents('vevent')) {
-    const year = years.get(Number(textOf(vevent, 'x-dvm-year')));
     const date = textOf(vevent, 'dtstart')?.slice(0, 10);
-    if (!year || !date) continue;
+    if (!date) continue;
+    if (!textOf(vevent, 'x-dvm-year')) {
+      foreignDaysOff(vevent, date).forEach((day) => {
+        const y = Number(day.slice(0, 4));
+        if (!years.has(y)) years.set(y, { year: y, status: 'proposal', verified: false, source: 'Nhập từ tệp iCalendar bên ngoài / imported from an external iCalendar file', daysOff: [], makeUpDays: [] });
+        const name = textOf(vevent, 'summary') ?? 'Ngày nghỉ';
+        years.get(y)!.daysOff.push({ date: day, nameVi: name, nameEn: name, kind: 'holiday', confidence: 'weak' });
+      });
+      continue;
+    }
+    const year = years.get(Number(textOf(vevent, 'x-dvm-year')));
+    if (!year) continue;
     const category = textOf(vevent, 'categories');
     const nameVi = textOf(vevent, 'summary') ?? '';
     const nameEn = textOf(vevent, 'x-dvm-name-en') ?? nameVi;
@@ -113,15 +136,16 @@ export function fromICalendar(ics: string): CalendarData {
     }
   }
   const parsed = CalendarDataSchema.safeParse({
-    agencyId: textOf(vcalendar, 'x-dvm-agency'),
-    timeZone: textOf(vcalendar, 'x-wr-timezone'),
+    agencyId: textOf(vcalendar, 'x-dvm-agency') ?? agencyId,
+    timeZone: textOf(vcalendar, 'x-wr-timezone') ?? 'Asia/Ho_Chi_Minh',
     years: [...years.values()],
   });
   if (!parsed.success) {
+    const where = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
     throw new DeadlineDataError(
       'invalid-calendar',
-      `Tệp iCalendar không hợp lệ: ${z.prettifyError(parsed.error)}`,
-      `Invalid iCalendar file: ${z.prettifyError(parsed.error)}`,
+      `Tệp iCalendar có dữ liệu không hợp lệ (${where}). Hãy dùng tệp xuất từ hệ thống này hoặc tệp lịch chỉ gồm các ngày nghỉ trọn ngày.`,
+      `The iCalendar file has invalid data (${where}). Use a file exported by this platform, or one with all-day days off only.`,
       { cause: parsed.error },
     );
   }

@@ -8,6 +8,7 @@ import { DeadlineEventSchema, TrackedDeadlineSchema } from '../tracking/model.ts
 import { AttachmentSchema, DraftSchema, ObligationTemplateSchema, ObstacleSchema, ReportContentSchema, ReportingPlanSchema, SubmissionSchema, ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../reporting/model.ts';
 import { ComplianceMatrixSchema, ObligationDetailSchema, ObligationViewSchema, ReceiptSchema } from '../reporting/views.ts';
 import { defineRoute, type RouteDefinition } from './route.ts';
+import { HeldMessageSchema, HeldStatusSchema } from '../inbound/model.ts';
 
 const MeSchema = z.object({
   user: UserSchema,
@@ -24,7 +25,7 @@ const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
  * A computed deadline with its explanation, as the engine returns it. The schema checks the frame and
  * lets every trace field through; its type is the engine's own (shared/deadlines/compute.ts).
  */
-const DeadlineResultSchema = z
+export const DeadlineResultSchema = z
   .object({
     status: z.enum(['running', 'suspended']),
     due: DateOnly.nullable(),
@@ -39,6 +40,7 @@ const DeadlineResultSchema = z
   .loose() as unknown as z.ZodType<DeadlineResult>;
 
 const ObligationParams = z.object({ obligationId: z.string().min(1).max(120) });
+const HeldParams = z.object({ heldId: z.string().regex(/^[0-9a-f]{32}$/) });
 const AttachmentRefs = z.array(AttachmentSchema.pick({ key: true, filename: true })).max(MAX_ATTACHMENTS);
 const ContentTypeSchema = z.enum(Object.keys(ALLOWED_ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]]);
 
@@ -355,7 +357,51 @@ export const ROUTES = {
     tags: ['reporting'],
     response: z.object({ items: z.array(ObstacleSchema) }),
   }),
+  listHeldMail: defineRoute({
+    method: 'GET',
+    path: '/api/inbound/held',
+    function: 'api-inbound',
+    auth: 'user',
+    summary: 'Thư điện tử đang giữ chờ Văn phòng xem xét / Inbound e-mail held for the office to review',
+    tags: ['inbound'],
+    query: z.object({ status: HeldStatusSchema.optional() }),
+    response: z.object({ items: z.array(HeldMessageSchema) }),
+  }),
+  getHeldMail: defineRoute({
+    method: 'GET',
+    path: '/api/inbound/held/{heldId}',
+    function: 'api-inbound',
+    auth: 'user',
+    summary: 'Một thư đang giữ / One held message',
+    tags: ['inbound'],
+    params: HeldParams,
+    response: HeldMessageSchema,
+  }),
+  assignHeldMail: defineRoute({
+    method: 'POST',
+    path: '/api/inbound/held/{heldId}/assign',
+    function: 'api-inbound',
+    auth: 'user',
+    summary: 'Ghi nhận thư đang giữ vào một báo cáo, thay mặt đơn vị / File a held message as a version of an obligation, for its unit',
+    tags: ['inbound'],
+    params: HeldParams,
+    body: z.object({ obligationId: z.string().min(1).max(120) }),
+    response: z.object({ held: HeldMessageSchema, submission: SubmissionSchema }),
+  }),
+  discardHeldMail: defineRoute({
+    method: 'POST',
+    path: '/api/inbound/held/{heldId}/discard',
+    function: 'api-inbound',
+    auth: 'user',
+    summary: 'Bỏ qua thư đang giữ, ghi rõ lý do / Discard a held message, with a reason',
+    tags: ['inbound'],
+    params: HeldParams,
+    body: z.object({ reason: z.string().trim().min(3).max(500) }),
+    response: HeldMessageSchema,
+  }),
 } as const satisfies Record<string, RouteDefinition>;
+
+
 
 export type RouteId = keyof typeof ROUTES;
 export type Route<K extends RouteId> = (typeof ROUTES)[K];

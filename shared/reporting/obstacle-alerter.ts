@@ -5,6 +5,8 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { Obstacle } from './model.ts';
 
+const LEASE_MS = 5 * 60_000;
+
 /**
  * Tells the office, at once, that a unit reported an obstacle (the plan's closing paragraph: units
  * report difficulties to the Department via its office). One e-mail per office member, once.
@@ -25,14 +27,22 @@ export class ObstacleAlerter {
     let sent = 0;
     for (const user of office) {
       const alertId = `obstacle:${obstacle.obstacleId}:${user.userId}`;
-      const claimed = await this.alerts.claim({
-        agencyId: obstacle.agencyId,
-        alertId,
-        kind: 'obstacle',
-        recipientUserId: user.userId,
-        subjectRef: obstacle.obstacleId,
-        createdAt: this.clock.now().toISOString(),
-      });
+      const now = this.clock.now();
+      const claimed = await this.alerts.claim(
+        {
+          agencyId: obstacle.agencyId,
+          alertId,
+          kind: 'obstacle',
+          subjectRef: obstacle.obstacleId,
+          subjectTitle: obstacle.title,
+          stage: 'reported',
+          recipientUserId: user.userId,
+          createdAt: now.toISOString(),
+          urgent: true,
+        },
+        now,
+        new Date(now.getTime() + LEASE_MS),
+      );
       if (!claimed) continue;
       const subject = `Vướng mắc từ ${unitName}: ${obstacle.title}`;
       const link = `${this.appUrl}/#/obstacles`;
@@ -44,12 +54,19 @@ export class ObstacleAlerter {
         ${obstacle.attachments.length > 0 ? html`<p>Tệp đính kèm: ${obstacle.attachments.map((a) => a.filename).join(', ')}</p>` : ''}
         <p><a href="${link}">Xem trên hệ thống / Open in the platform</a></p>
         <hr><p lang="en">${unitName} reported an obstacle: “${obstacle.title}”.</p>`;
-      const { messageId } = await this.mailer.send({
-        to: [user.email],
-        subject,
-        html: emailDocument(subject, body),
-        text: `Kính gửi ${user.fullName},\n\n${unitName} vừa báo cáo vướng mắc: ${obstacle.title}\n\n${obstacle.description}\n\n${link}\n\n---\n${unitName} reported an obstacle: ${obstacle.title}`,
-      });
+      let messageId: string;
+      try {
+        ({ messageId } = await this.mailer.send({
+          to: [user.email],
+          subject,
+          html: emailDocument(subject, body),
+          text: `Kính gửi ${user.fullName},\n\n${unitName} vừa báo cáo vướng mắc: ${obstacle.title}\n\n${obstacle.description}\n\n${link}\n\n---\n${unitName} reported an obstacle: ${obstacle.title}`,
+        }));
+      } catch (error) {
+        // Given back, so the stream's retry (or the next deadline check) sends it.
+        await this.alerts.release(obstacle.agencyId, alertId, (error as Error).message);
+        throw error;
+      }
       await this.alerts.markSent(obstacle.agencyId, alertId, this.clock.now().toISOString(), messageId);
       sent += 1;
     }

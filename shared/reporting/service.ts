@@ -305,7 +305,9 @@ export class ReportingService {
       }),
     );
     const created = await this.repository.createObligations(obligations);
-    for (const obligation of created) {
+    const watchedFrom = this.clock.now().getTime() - plan.missingAfterDays * 86_400_000;
+    // Periods long past (already "missing") are history, not deadlines to watch and alert on.
+    for (const obligation of created.filter((o) => Date.parse(o.dueInstant) > watchedFrom)) {
       const unit = units.find((u) => u.unitId === obligation.unitId);
       const reporters = users.filter((u) => u.active && u.unitId === obligation.unitId && u.roles.includes('reporter')).map((u) => u.userId);
       await this.deadlines.track({

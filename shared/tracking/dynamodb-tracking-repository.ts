@@ -61,6 +61,16 @@ export class DynamoDbTrackingRepository implements DeadlineRepository, NoticeRep
     return items.map((item) => TrackedDeadlineSchema.parse(withoutKeys(item)));
   }
 
+  async openDueBetween(agencyId: string, from: string, to: string): Promise<TrackedDeadline[]> {
+    const items = await this.queryAll({
+      IndexName: 'byDue',
+      KeyConditionExpression: 'duePk = :pk AND dueSk BETWEEN :from AND :to',
+      // `~` sorts after every id character, so items due exactly at `to` are included.
+      ExpressionAttributeValues: { ':pk': `${agencyId}#OPEN`, ':from': from, ':to': `${to}~` },
+    });
+    return items.map((item) => TrackedDeadlineSchema.parse(withoutKeys(item)));
+  }
+
   async move(
     deadline: TrackedDeadline,
     to: Pick<TrackedDeadline, 'due' | 'dueInstant' | 'ruleVersion' | 'updatedAt'>,

@@ -7,6 +7,8 @@ export interface DeadlineRepository {
   list(agencyId: string): Promise<TrackedDeadline[]>;
   /** Open deadlines due at or after `fromInstant`, read from the sparse due index (never a scan). */
   openDueFrom(agencyId: string, fromInstant: string): Promise<TrackedDeadline[]>;
+  /** Open deadlines due in [from, to], from the sparse due index: what a check reads grows with what is due, not with history. */
+  openDueBetween(agencyId: string, from: string, to: string): Promise<TrackedDeadline[]>;
   /**
    * Moves a deadline, appends the history event and queues the notices, atomically; refused with a
    * VersionConflictError when the deadline changed since it was read.

@@ -18,9 +18,9 @@ describe('deadlines and the working calendar, through the API', () => {
   beforeAll(async () => {
     platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock('2026-11-10T02:00:00Z') });
     services = createServices(loadConfig(), new FixedClock('2026-11-18T03:00:00Z'));
-    [admin, office, reporter, inspector] = await Promise.all(
+    [admin, office, reporter, inspector] = (await Promise.all(
       ['u-quan-tri', 'u-chanh-van-phong', 'u-bao-cao-khtc', 'u-chanh-thanh-tra'].map((id) => ApiClient.signIn(platform.url, id)),
-    );
+    )) as [ApiClient, ApiClient, ApiClient, ApiClient];
   });
   afterAll(async () => {
     await platform?.stop();

@@ -22,7 +22,7 @@ const fullContent = (tag = '') => ({
 async function upload(client: ApiClient, filename: string, contentType: string, bytes: Buffer): Promise<{ key: string; filename: string }> {
   const ticket = await client.request('POST', '/api/uploads', { filename, contentType, size: bytes.length });
   expect(ticket.status).toBe(201);
-  const put = await fetch(ticket.body.uploadUrl, { method: 'PUT', headers: ticket.body.headers, body: bytes });
+  const put = await fetch(ticket.body.uploadUrl, { method: 'PUT', headers: ticket.body.headers, body: new Uint8Array(bytes) });
   expect(put.status).toBe(200);
   return { key: ticket.body.key, filename };
 }
@@ -37,9 +37,9 @@ describe('unit reporting, through the API', () => {
 
   beforeAll(async () => {
     platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock });
-    [reporter, otherReporter, office, admin, leader] = await Promise.all(
+    [reporter, otherReporter, office, admin, leader] = (await Promise.all(
       ['u-bao-cao-khtc', 'u-bao-cao-qlcn', 'u-chanh-van-phong', 'u-quan-tri', 'u-giam-doc'].map((id) => ApiClient.signIn(platform.url, id)),
-    );
+    )) as [ApiClient, ApiClient, ApiClient, ApiClient, ApiClient];
   });
   afterAll(async () => {
     await platform?.stop();

@@ -24,3 +24,30 @@ describe('iCalendar export and import', () => {
     expect(() => fromICalendar('not a calendar')).toThrow(DeadlineDataError);
   });
 });
+
+describe('iCalendar from elsewhere', () => {
+  it('reads all-day events of another calendar as an unverified proposal of days off', () => {
+    const foreign = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Other//Holidays//VI',
+      'BEGIN:VEVENT',
+      'UID:tet-2030@example',
+      'DTSTART;VALUE=DATE:20300202',
+      'DTEND;VALUE=DATE:20300205',
+      'SUMMARY:Tết Nguyên đán',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const data = fromICalendar(foreign, 'so-khcn-quang-ngai');
+    expect(data.agencyId).toBe('so-khcn-quang-ngai');
+    expect(data.years).toHaveLength(1);
+    expect(data.years[0]).toMatchObject({ year: 2030, status: 'proposal', verified: false });
+    expect(data.years[0]?.daysOff.map((d) => d.date)).toEqual(['2030-02-02', '2030-02-03', '2030-02-04']);
+    expect(data.years[0]?.daysOff.every((d) => d.confidence === 'weak' && d.nameVi === 'Tết Nguyên đán')).toBe(true);
+  });
+
+  it('refuses unreadable text with a message in both languages and no raw parser output', () => {
+    expect(() => fromICalendar('this is not a calendar')).toThrow(/Tệp iCalendar không đọc được/);
+  });
+});

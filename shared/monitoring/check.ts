@@ -1,0 +1,130 @@
+import type { AlertLog, AlertRecord } from '../alerts/alert-log.ts';
+import type { CalendarService } from '../calendar/service.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { User } from '../organization/model.ts';
+import type { TrackedDeadline } from '../tracking/model.ts';
+import type { DeadlineRepository } from '../tracking/repository.ts';
+import { deadlineAlertEmail, type AlertLine } from './alert-email.ts';
+import { ALERT_POLICIES, DEFAULT_POLICY, currentStage, window, withinOfficeHours, type AlertPolicy } from './policy.ts';
+import { recipientsOf } from './recipients.ts';
+
+/** Long enough for one run to send its e-mails; short enough that a crashed run's alerts go out on the next. */
+const LEASE_MS = 10 * 60_000;
+
+export interface CheckReport {
+  agencyId: string;
+  at: string;
+  /** Items the due index returned (the window), against all it holds: the check never scans. */
+  itemsRead: number;
+  alertsDue: number;
+  deferred: number;
+  emailsSent: number;
+  alertsSent: number;
+  failedEmails: number;
+}
+
+interface Candidate {
+  line: AlertLine;
+  alertId: string;
+  user: User;
+}
+
+const policyOf = (deadline: TrackedDeadline): AlertPolicy => ALERT_POLICIES[deadline.subject.kind] ?? DEFAULT_POLICY;
+
+/**
+ * The scheduled deadline check: reads the open items in the alert window from the sparse due index,
+ * finds the stage each has reached and who it reaches, and sends each person one e-mail listing all
+ * their items. Every (item, stage, person) alert is claimed before sending and marked sent after: two
+ * checks at once, a crash half-way or an SES failure neither doubles nor loses an alert.
+ */
+export class DeadlineCheck {
+  constructor(
+    private readonly deadlines: DeadlineRepository,
+    private readonly organization: OrganizationRepository,
+    private readonly calendars: CalendarService,
+    private readonly alerts: AlertLog,
+    private readonly mailer: Mailer,
+    private readonly appUrl: string,
+  ) {}
+
+  async run(agencyId: string, now: Date): Promise<CheckReport> {
+    const policies = Object.values(ALERT_POLICIES);
+    const range = window(now, policies);
+    const [items, users, units, calendar] = await Promise.all([
+      this.deadlines.openDueBetween(agencyId, range.from, range.to),
+      this.organization.listUsers(agencyId),
+      this.organization.listUnits(agencyId),
+      this.calendars.workingCalendar(agencyId),
+    ]);
+    const localDate = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const workingNow = (policy: AlertPolicy) => calendar.isWorkingDay(localDate) && withinOfficeHours(now, policy);
+
+    const report: CheckReport = { agencyId, at: now.toISOString(), itemsRead: items.length, alertsDue: 0, deferred: 0, emailsSent: 0, alertsSent: 0, failedEmails: 0 };
+    const byUser = new Map<string, Candidate[]>();
+    const add = (candidate: Candidate) => byUser.set(candidate.user.userId, [...(byUser.get(candidate.user.userId) ?? []), candidate]);
+
+    const open = new Map(items.map((d) => [d.deadlineId, d]));
+    for (const deadline of items) {
+      if (!deadline.dueInstant) continue;
+      const policy = policyOf(deadline);
+      const stage = currentStage(deadline.dueInstant, now, policy);
+      if (!stage) continue;
+      for (const user of recipientsOf(deadline, stage.audience, users, units)) {
+        report.alertsDue += 1;
+        if (!stage.urgent && !workingNow(policy)) {
+          report.deferred += 1;
+          continue;
+        }
+        add({ line: { deadline, stage }, alertId: `deadline:${deadline.deadlineId}:${stage.id}:${user.userId}`, user });
+      }
+    }
+    // Alerts an earlier run recorded but could not send go out now, even if their item moved on a stage.
+    for (const unsent of await this.alerts.unsent(agencyId)) {
+      const candidate = this.retry(unsent, open, users);
+      if (!candidate || byUser.get(candidate.user.userId)?.some((c) => c.alertId === candidate.alertId)) continue;
+      if (!candidate.line.stage.urgent && !workingNow(policyOf(candidate.line.deadline))) continue;
+      add(candidate);
+    }
+
+    for (const [, candidates] of byUser) {
+      const claimed: Candidate[] = [];
+      for (const candidate of candidates) {
+        const { deadline, stage } = candidate.line;
+        const leaseUntil = new Date(now.getTime() + LEASE_MS);
+        const alert = {
+          agencyId,
+          alertId: candidate.alertId,
+          kind: 'deadline',
+          subjectRef: deadline.deadlineId,
+          subjectTitle: deadline.subject.title,
+          stage: stage.id,
+          recipientUserId: candidate.user.userId,
+          createdAt: now.toISOString(),
+          urgent: stage.urgent,
+        };
+        if (await this.alerts.claim(alert, now, leaseUntil)) claimed.push(candidate);
+      }
+      const first = claimed[0];
+      if (!first) continue;
+      try {
+        const { messageId } = await this.mailer.send(deadlineAlertEmail(first.user, claimed.map((c) => c.line), this.appUrl, localDate));
+        for (const c of claimed) await this.alerts.markSent(agencyId, c.alertId, now.toISOString(), messageId);
+        report.emailsSent += 1;
+        report.alertsSent += claimed.length;
+      } catch (error) {
+        for (const c of claimed) await this.alerts.release(agencyId, c.alertId, (error as Error).message);
+        report.failedEmails += 1;
+      }
+    }
+    return report;
+  }
+
+  private retry(unsent: AlertRecord, open: Map<string, TrackedDeadline>, users: User[]): Candidate | undefined {
+    if (unsent.kind !== 'deadline') return undefined;
+    const deadline = open.get(unsent.subjectRef);
+    const user = users.find((u) => u.userId === unsent.recipientUserId && u.active);
+    const stage = deadline && policyOf(deadline).stages.find((s) => s.id === unsent.stage);
+    return deadline && user && stage ? { line: { deadline, stage }, alertId: unsent.alertId, user } : undefined;
+  }
+}
