@@ -2,7 +2,7 @@ import { createHttpHandler } from '../shared/http/handler.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createServices } from '../shared/platform/container.ts';
 
-const { deadlines, calendars } = createServices(loadConfig());
+const { deadlines, calendars, alertLog } = createServices(loadConfig());
 
 export const handler = createHttpHandler('api-deadlines', {
   listDeadlineRules: async ({ actor }) => ({ items: [...deadlines.listRules(actor)] }),
@@ -15,6 +15,8 @@ export const handler = createHttpHandler('api-deadlines', {
     }),
   listDeadlines: async ({ actor, query }) => ({ items: await deadlines.list(actor, query.status) }),
   getDeadline: ({ actor, params }) => deadlines.get(actor, params.deadlineId),
+  listAlerts: async ({ actor, query }) => ({ items: await deadlines.alerts(actor, alertLog, query.subjectRef) }),
+  getDeadlineAlerts: async ({ actor, params }) => ({ items: await deadlines.alerts(actor, alertLog, params.deadlineId) }),
   getCalendar: async ({ actor }) => ({ years: await calendars.list(actor) }),
   putCalendarYear: ({ actor, params, body }) => calendars.save(actor, params.year, body.version, body.data, body.reason),
   getCalendarHistory: async ({ actor, params }) => ({ items: await calendars.history(actor, params.year) }),

@@ -43,6 +43,8 @@ const GRANTS = {
   'compiled.prepare': { office: 'any' },
   'compiled.approve': { leader: 'any' },
   'alerts.read': { office: 'any', leader: 'any', admin: 'any' },
+  /** The holding area of inbound e-mail: review, assign to an obligation, discard. */
+  'inbound.review': { office: 'any', admin: 'any' },
 } as const satisfies Record<string, Partial<Record<Role, 'any' | 'unit'>>>;
 
 export type Operation = keyof typeof GRANTS;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { AgencySchema, RoleSchema, UnitChangesSchema, UnitIdSchema, UnitSchema, UserSchema } from '../organization/model.ts';
+import { AlertRecordSchema } from '../alerts/alert-log.ts';
 import { CalendarEditSchema, StoredCalendarYearSchema } from '../calendar/model.ts';
 import { CalendarYearSchema } from '../deadlines/calendar.ts';
 import type { DeadlineResult } from '../deadlines/compute.ts';
@@ -148,6 +149,26 @@ export const ROUTES = {
     tags: ['deadlines'],
     params: z.object({ deadlineId: z.string().min(1).max(64) }),
     response: z.object({ deadline: TrackedDeadlineSchema, computation: DeadlineResultSchema.nullable(), history: z.array(DeadlineEventSchema) }),
+  }),
+  listAlerts: defineRoute({
+    method: 'GET',
+    path: '/api/alerts',
+    function: 'api-deadlines',
+    auth: 'user',
+    summary: 'Nhật ký cảnh báo: gửi gì, cho ai, khi nào, vì sao / Alert log: what was sent, to whom, when and why',
+    tags: ['alerts'],
+    query: z.object({ subjectRef: z.string().max(200).optional() }),
+    response: z.object({ items: z.array(AlertRecordSchema) }),
+  }),
+  getDeadlineAlerts: defineRoute({
+    method: 'GET',
+    path: '/api/deadlines/{deadlineId}/alerts',
+    function: 'api-deadlines',
+    auth: 'user',
+    summary: 'Các cảnh báo đã gửi về một thời hạn / Alerts sent about one deadline',
+    tags: ['alerts'],
+    params: z.object({ deadlineId: z.string().min(1).max(200) }),
+    response: z.object({ items: z.array(AlertRecordSchema) }),
   }),
   getCalendar: defineRoute({
     method: 'GET',

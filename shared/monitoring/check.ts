@@ -95,7 +95,7 @@ export class DeadlineCheck {
         const alert = {
           agencyId,
           alertId: candidate.alertId,
-          kind: 'deadline',
+          kind: `deadline-${deadline.subject.kind}`,
           subjectRef: deadline.deadlineId,
           subjectTitle: deadline.subject.title,
           stage: stage.id,
@@ -121,7 +121,7 @@ export class DeadlineCheck {
   }
 
   private retry(unsent: AlertRecord, open: Map<string, TrackedDeadline>, users: User[]): Candidate | undefined {
-    if (unsent.kind !== 'deadline') return undefined;
+    if (!unsent.kind.startsWith('deadline-')) return undefined;
     const deadline = open.get(unsent.subjectRef);
     const user = users.find((u) => u.userId === unsent.recipientUserId && u.active);
     const stage = deadline && policyOf(deadline).stages.find((s) => s.id === unsent.stage);

@@ -16,7 +16,12 @@ import { DynamoDbReportingRepository } from '../reporting/dynamodb-reporting-rep
 import { ObstacleAlerter } from '../reporting/obstacle-alerter.ts';
 import { ReportingService } from '../reporting/service.ts';
 import { createS3Client, S3AttachmentStore } from '../storage/s3-attachment-store.ts';
+import { DynamoDbInboundMailRepository } from '../inbound/dynamodb-inbound-mail-repository.ts';
+import { InboundMailService } from '../inbound/service.ts';
+import { DeadlineCheck } from '../monitoring/check.ts';
+import { WeeklyDigest } from '../monitoring/digest.ts';
 import type { Config } from './config.ts';
+import { INBOUND_OBJECT_KEY_PREFIX } from './resources.ts';
 
 /**
  * Wires use cases to their adapters. A handler calls this once, at module scope (once per cold start);
@@ -37,6 +42,7 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
   const attachments = new S3AttachmentStore(s3, config.ATTACHMENTS_BUCKET ?? 'attachments-bucket-not-configured');
   const reportingRepository = new DynamoDbReportingRepository(db, config.TABLE_NAME);
   const alertLog = new DynamoDbAlertLog(db, config.TABLE_NAME);
+  const reporting = new ReportingService(reportingRepository, organizationRepository, attachments, deadlines, clock, config.INBOUND_MAIL_DOMAIN);
   return {
     config,
     s3,
@@ -44,7 +50,22 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
     alertLog,
     mailer,
     reportingRepository,
-    reporting: new ReportingService(reportingRepository, organizationRepository, attachments, deadlines, clock, config.INBOUND_MAIL_DOMAIN),
+    reporting,
+    /** E-mail ingestion and its holding area; built on demand (it creates an SES client). */
+    inboundMail: () =>
+      new InboundMailService(
+        { agencyId: config.DEFAULT_AGENCY_ID, domain: config.INBOUND_MAIL_DOMAIN, objectKeyPrefix: INBOUND_OBJECT_KEY_PREFIX },
+        new S3AttachmentStore(s3, config.INBOUND_MAIL_BUCKET ?? 'inbound-mail-bucket-not-configured'),
+        attachments,
+        reporting,
+        organizationRepository,
+        new DynamoDbInboundMailRepository(db, config.TABLE_NAME),
+        alertLog,
+        mailer(),
+        clock,
+      ),
+    deadlineCheck: () => new DeadlineCheck(tracking, organizationRepository, calendars, alertLog, mailer(), config.APP_URL),
+    weeklyDigest: () => new WeeklyDigest(tracking, organizationRepository, alertLog, mailer(), config.APP_URL),
     obstacleAlerter: () => new ObstacleAlerter(organizationRepository, alertLog, mailer(), config.APP_URL, clock),
     db,
     organizationRepository,

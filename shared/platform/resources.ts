@@ -32,6 +32,13 @@ export const BUCKETS = {
 
 export type BucketName = keyof typeof BUCKETS;
 
+/**
+ * Where an SES receipt rule's S3 action (and the local SMTP server) stores each inbound message: the
+ * object key is this prefix followed by SES's `mail.messageId`, which is how the Lambda action's event,
+ * carrying no S3 location, leads to the raw message.
+ */
+export const INBOUND_OBJECT_KEY_PREFIX = 'inbound/';
+
 /** `email`: invoked by an SES receipt rule (locally: by the SMTP server) for each inbound message. */
 export type FunctionKind = 'http' | 'stream' | 'schedule' | 'email';
 
@@ -103,6 +110,14 @@ export const FUNCTIONS = {
     timeoutSeconds: 60,
     access: { table: 'readwrite', buckets: { inboundMail: 'read', attachments: 'readwrite' }, sendMail: true },
   },
+  'api-inbound': {
+    entry: 'functions/api-inbound.ts',
+    kind: 'http',
+    description: 'Inbound e-mail holding area: the office lists held messages, assigns one to an obligation or discards it',
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    access: { table: 'readwrite', buckets: { inboundMail: 'read', attachments: 'readwrite' }, sendMail: true },
+  },
   'stream-router': {
     entry: 'functions/stream-router.ts',
     kind: 'stream',
@@ -119,6 +134,25 @@ export const FUNCTIONS = {
     memoryMb: 256,
     timeoutSeconds: 5,
     access: {},
+  },
+  'scheduled-deadline-check': {
+    entry: 'functions/scheduled-deadline-check.ts',
+    kind: 'schedule',
+    description: 'Daily deadline check: reminders before, escalation after, one e-mail per person, exactly once',
+    memoryMb: 1024,
+    timeoutSeconds: 300,
+    access: { table: 'readwrite', sendMail: true },
+    // Every morning at 07:30 Vietnam time; non-urgent alerts wait for a working day.
+    schedule: 'cron(30 7 ? * * *)',
+  },
+  'scheduled-weekly-digest': {
+    entry: 'functions/scheduled-weekly-digest.ts',
+    kind: 'schedule',
+    description: 'Weekly leadership digest: overdue items and those due in the coming week',
+    memoryMb: 512,
+    timeoutSeconds: 120,
+    access: { table: 'readwrite', sendMail: true },
+    schedule: 'cron(0 8 ? * MON *)',
   },
   'scheduled-heartbeat': {
     entry: 'functions/scheduled-heartbeat.ts',

@@ -1,5 +1,6 @@
 import { ulid } from 'ulid';
 import { authorize, can, type Actor } from '../access/policy.ts';
+import type { AlertLog, AlertRecord } from '../alerts/alert-log.ts';
 import type { CalendarService } from '../calendar/service.ts';
 import type { Clock } from '../clock.ts';
 import { startOfLocalDay, VN_TIME_ZONE, WorkingCalendar, type CalendarYear } from '../deadlines/calendar.ts';
@@ -74,6 +75,18 @@ export class DeadlineService {
     if (!deadline || deadline.status !== 'open') return;
     const now = this.clock.now().toISOString();
     await this.deadlines.close(deadline, 'met', { deadlineId, at: now, type: 'closed', by, oldDue: deadline.due, newDue: deadline.due, reason });
+  }
+
+  /** The alert log (office, leaders, admin), or one deadline's alerts for anyone who may see that deadline. */
+  async alerts(actor: Actor, alertLog: AlertLog, deadlineId?: string): Promise<AlertRecord[]> {
+    if (deadlineId) {
+      await this.get(actor, deadlineId);
+      return alertLog.list(actor.agencyId, deadlineId);
+    }
+    authorize(actor, 'alerts.read', { agencyId: actor.agencyId });
+    const all = await alertLog.list(actor.agencyId);
+    // The alert log names misconduct cases only to those who may read them.
+    return can(actor, 'misconduct.read', { agencyId: actor.agencyId }) ? all : all.filter((a) => a.kind !== 'deadline-misconduct');
   }
 
   async list(actor: Actor, status?: TrackedDeadline['status']): Promise<TrackedDeadline[]> {

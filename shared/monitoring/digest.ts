@@ -1,0 +1,82 @@
+import type { AlertLog } from '../alerts/alert-log.ts';
+import { emailDocument, html } from '../mail/html.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { TrackedDeadline } from '../tracking/model.ts';
+import type { DeadlineRepository } from '../tracking/repository.ts';
+import { itemLink } from './alert-email.ts';
+
+const DAY_MS = 86_400_000;
+const LEASE_MS = 10 * 60_000;
+const ddmmyyyy = (date: string | null) => (date ? date.split('-').reverse().join('/') : '—');
+
+/** ISO week of the local date, e.g. `2025-W45`: one digest per leader per week. */
+export function isoWeek(at: Date): string {
+  const local = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) + 7 * 3600_000);
+  const day = (local.getUTCDay() + 6) % 7;
+  local.setUTCDate(local.getUTCDate() - day + 3);
+  const firstThursday = new Date(Date.UTC(local.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(((local.getTime() - firstThursday.getTime()) / DAY_MS - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${local.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * The weekly leadership digest: what is overdue and what falls due in the coming week, from the due
+ * index. Sent once per leader per ISO week, whatever the number of runs.
+ */
+export class WeeklyDigest {
+  constructor(
+    private readonly deadlines: DeadlineRepository,
+    private readonly organization: OrganizationRepository,
+    private readonly alerts: AlertLog,
+    private readonly mailer: Mailer,
+    private readonly appUrl: string,
+  ) {}
+
+  async run(agencyId: string, now: Date): Promise<{ week: string; emailsSent: number; overdue: number; upcoming: number }> {
+    const week = isoWeek(now);
+    const items = (await this.deadlines.openDueBetween(agencyId, '0000', new Date(now.getTime() + 7 * DAY_MS).toISOString())).filter((d) => d.subject.kind !== 'misconduct');
+    const overdue = items.filter((d) => d.dueInstant && Date.parse(d.dueInstant) <= now.getTime());
+    const upcoming = items.filter((d) => d.dueInstant && Date.parse(d.dueInstant) > now.getTime());
+    const leaders = (await this.organization.listUsers(agencyId)).filter((u) => u.active && u.roles.includes('leader'));
+    let emailsSent = 0;
+    for (const leader of leaders) {
+      const alertId = `digest:${week}:${leader.userId}`;
+      const claimed = await this.alerts.claim(
+        { agencyId, alertId, kind: 'digest', subjectRef: week, subjectTitle: `Tổng hợp tuần ${week}`, stage: 'weekly', recipientUserId: leader.userId, createdAt: now.toISOString(), urgent: false },
+        now,
+        new Date(now.getTime() + LEASE_MS),
+      );
+      if (!claimed) continue;
+      const list = (title: string, rows: TrackedDeadline[]) =>
+        html`<h3>${title} (${rows.length})</h3>${
+          rows.length === 0
+            ? html`<p>Không có / None.</p>`
+            : html`<ul>${rows.map((d) => html`<li><a href="${itemLink(this.appUrl, d)}">${d.subject.title}</a> — hạn cuối ${ddmmyyyy(d.due)}</li>`)}</ul>`
+        }`;
+      const subject = `Tổng hợp tuần ${week}: ${overdue.length} việc quá hạn, ${upcoming.length} việc đến hạn trong tuần / Weekly digest`;
+      const body = html`<p>Kính gửi ${leader.fullName},</p>${list('Đã quá hạn / Overdue', overdue)}${list('Đến hạn trong 7 ngày tới / Due in the next 7 days', upcoming)}`;
+      try {
+        const { messageId } = await this.mailer.send({
+          to: [leader.email],
+          subject,
+          html: emailDocument(subject, body),
+          text: [
+            `Kính gửi ${leader.fullName},`,
+            '',
+            `Đã quá hạn / Overdue (${overdue.length}):`,
+            ...overdue.map((d) => `- ${d.subject.title} — ${ddmmyyyy(d.due)}`),
+            '',
+            `Đến hạn trong 7 ngày tới / Due in the next 7 days (${upcoming.length}):`,
+            ...upcoming.map((d) => `- ${d.subject.title} — ${ddmmyyyy(d.due)}`),
+          ].join('\n'),
+        });
+        await this.alerts.markSent(agencyId, alertId, now.toISOString(), messageId);
+        emailsSent += 1;
+      } catch (error) {
+        await this.alerts.release(agencyId, alertId, (error as Error).message);
+      }
+    }
+    return { week, emailsSent, overdue: overdue.length, upcoming: upcoming.length };
+  }
+}
