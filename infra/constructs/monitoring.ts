@@ -87,6 +87,21 @@ export class Monitoring extends Construct {
       0.001,
       'SES complaint rate reached 0.1% (review threshold)',
     );
+    // A scheduler that silently stops must be noticed: the heartbeat runs every 15 minutes, so an hour
+    // without one invocation (or no data at all) means EventBridge Scheduler is not firing.
+    const heartbeat = props.functions['scheduled-heartbeat'];
+    if (heartbeat) {
+      const stopped = new Alarm(this, 'Scheduler-Stopped', {
+        metric: heartbeat.metricInvocations({ period: Duration.hours(1), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+        treatMissingData: TreatMissingData.BREACHING,
+        alarmDescription: 'The scheduler heartbeat did not run for an hour: deadline checks may have stopped',
+      });
+      stopped.addAlarmAction(action);
+      alarms.push(stopped);
+    }
     this.topic = topic;
     this.alarms = alarms;
   }

@@ -1,11 +1,11 @@
 import { Aws, Duration, TimeZone } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { FUNCTIONS, SCHEDULE_TIMEZONE, type FunctionDefinition } from '../../shared/platform/resources.ts';
+import { FUNCTIONS, SCHEDULE_TIMEZONE, scheduleInput, type FunctionDefinition } from '../../shared/platform/resources.ts';
 import { acknowledge } from './nag.ts';
 
 export interface SchedulesProps {
@@ -51,6 +51,8 @@ export class Schedules extends Construct {
         description: definition.description,
         schedule: ScheduleExpression.expression(definition.schedule, TimeZone.of(SCHEDULE_TIMEZONE)),
         target: new LambdaInvoke(fn, {
+          // The handler takes "now" from the scheduled time Scheduler substitutes here, so a replay is the same code path.
+          input: ScheduleTargetInput.fromObject(scheduleInput(name)),
           role,
           deadLetterQueue,
           retryAttempts: 3,

@@ -275,3 +275,28 @@ describe('stream functions', () => {
     expect(properties).toMatchObject({ StartingPosition: 'LATEST', MaximumRetryAttempts: 5, BisectBatchOnFunctionError: true });
   });
 });
+
+describe('scheduled monitoring', () => {
+  it('runs the deadline check daily and the digest weekly in Vietnam time, each invoking only its function', () => {
+    for (const name of ['scheduled-deadline-check', 'scheduled-weekly-digest', 'scheduled-heartbeat'] as const) {
+      const schedules = template.findResources('AWS::Scheduler::Schedule', {
+        Properties: { ScheduleExpression: (FUNCTIONS[name] as { schedule: string }).schedule, ScheduleExpressionTimezone: SCHEDULE_TIMEZONE },
+      });
+      expect(Object.keys(schedules), name).toHaveLength(1);
+      const target = (Object.values(schedules)[0] as Resource).Properties.Target as { Arn: { 'Fn::GetAtt': string[] }; Input: string };
+      expect(target.Arn['Fn::GetAtt'][0]).toBe(functionLogicalId(name));
+      expect(JSON.parse(target.Input)).toEqual({ source: 'dan-van-monitor.scheduler', schedule: name, scheduledAt: '<aws.scheduler.scheduled-time>' });
+    }
+  });
+
+  it('raises an alarm when the scheduler heartbeat stops, treating no data as stopped', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Invocations',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionLogicalId('scheduled-heartbeat') } }],
+      ComparisonOperator: 'LessThanThreshold',
+      Threshold: 1,
+      TreatMissingData: 'breaching',
+      Period: 3600,
+    });
+  });
+});
