@@ -4,6 +4,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { runtimeClock, systemClock, type Clock } from '../../shared/clock.ts';
 import { demoOrganization } from '../../shared/demo/organization.ts';
 import { seedDemo } from '../../shared/demo/seed.ts';
+import { DynamoDbHeartbeatRepository } from '../../shared/heartbeat/dynamodb-heartbeat-repository.ts';
+import { heartbeatStatus } from '../../shared/heartbeat/heartbeat.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
 import { BUCKETS, TABLE, type FunctionName } from '../../shared/platform/resources.ts';
 import { createServices } from '../../shared/platform/container.ts';
@@ -64,6 +66,8 @@ export interface LocalPlatform {
   /** Runs scheduled functions once as of `at`, as the `tick` command does. */
   runScheduled(at: Date, only?: FunctionName[]): Promise<Record<string, unknown>>;
   nextScheduledRuns(): Record<string, string | undefined>;
+  /** `stale` when the scheduler's heartbeat is older than three beats: the scheduled work has stopped. */
+  schedulerHealth(): Promise<{ status: 'ok' | 'stale'; lastBeat?: Date }>;
   stop(): Promise<void>;
 }
 
@@ -162,6 +166,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       drainStreams: () => poller.drain(),
       runScheduled: (at, only) => runScheduled(at, only),
       nextScheduledRuns: () => scheduler?.next() ?? {},
+      schedulerHealth: () => heartbeatStatus(new DynamoDbHeartbeatRepository(services.db, tableName), systemClock),
       stop: stopAll,
     };
   } catch (error) {

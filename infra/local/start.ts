@@ -65,6 +65,25 @@ Dân vận monitor đang chạy / is running (${((Date.now() - started) / 1000).
 Nhấn Ctrl-C để dừng. / Press Ctrl-C to stop.
 `);
 
+// A first beat now, as a freshly deployed schedule would soon give; then the watch below has a baseline.
+await platform.runScheduled(new Date(), ['scheduled-heartbeat']);
+
+// The local stand-in for the scheduler-stopped alarm: a visible warning when the heartbeat goes stale.
+const watch = setInterval(() => {
+  platform.schedulerHealth().then(
+    (health) => {
+      if (health.status === 'stale') {
+        console.warn(
+          `\n⚠ Bộ lập lịch không chạy: lần chạy gần nhất ${health.lastBeat?.toISOString() ?? 'chưa có'}. Việc kiểm tra thời hạn có thể đã dừng.\n` +
+            `⚠ The scheduler is not running: last heartbeat ${health.lastBeat?.toISOString() ?? 'never'}. Deadline checks may have stopped.\n`,
+        );
+      }
+    },
+    () => undefined,
+  );
+}, 5 * 60_000);
+watch.unref();
+
 let stopping = false;
 const shutdown = (signal: string) => {
   if (stopping) return;
