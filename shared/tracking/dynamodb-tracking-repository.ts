@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '../errors.ts';
 import { withoutKeys, type Item } from '../storage/dynamodb.ts';
 import { DeadlineEventSchema, DeadlineNoticeSchema, TrackedDeadlineSchema, type DeadlineEvent, type DeadlineNotice, type TrackedDeadline } from './model.ts';
@@ -36,6 +36,20 @@ export class DynamoDbTrackingRepository implements DeadlineRepository, NoticeRep
     } catch (error) {
       if (error instanceof TransactionCanceledException) return false;
       throw error;
+    }
+  }
+
+  async importMany(deadlines: TrackedDeadline[]): Promise<void> {
+    for (let i = 0; i < deadlines.length; i += 25) {
+      let requests: Record<string, { PutRequest: { Item: Item } }[]> = {
+        [this.tableName]: deadlines.slice(i, i + 25).map((d) => ({ PutRequest: { Item: deadlineItem(d) } })),
+      };
+      // BatchWrite may leave some items unprocessed under load: write them again until none remain.
+      for (let attempt = 0; Object.keys(requests).length > 0; attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 20 * 2 ** attempt)));
+        const result = await this.db.send(new BatchWriteCommand({ RequestItems: requests }));
+        requests = (result.UnprocessedItems ?? {}) as typeof requests;
+      }
     }
   }
 

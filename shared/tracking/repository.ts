@@ -4,6 +4,8 @@ export interface DeadlineRepository {
   /** Creates the deadline and its first history event; false when it exists already (idempotent). */
   create(deadline: TrackedDeadline, event: DeadlineEvent): Promise<boolean>;
   get(agencyId: string, deadlineId: string): Promise<TrackedDeadline | undefined>;
+  /** Bulk load (migration from another register, benchmarks): writes as they are, no history events. */
+  importMany(deadlines: TrackedDeadline[]): Promise<void>;
   list(agencyId: string): Promise<TrackedDeadline[]>;
   /** Open deadlines due at or after `fromInstant`, read from the sparse due index (never a scan). */
   openDueFrom(agencyId: string, fromInstant: string): Promise<TrackedDeadline[]>;

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { benchDueIndex } from './due-index.ts';
+import { benchEmailIngest } from './email-ingest.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
 import { benchReportingSubmissions } from './reporting-submissions.ts';
 import type { BenchContext } from './report.ts';
@@ -18,6 +20,8 @@ const context: BenchContext = {
 const benchmarks: [string, (context: BenchContext) => Promise<void>][] = [
   ['lambda-bundles', benchLambdaBundles],
   ['reporting-submissions', benchReportingSubmissions],
+  ['due-index', benchDueIndex],
+  ['email-ingest', benchEmailIngest],
 ];
 
 const only = process.argv.slice(2);
