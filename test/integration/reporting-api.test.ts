@@ -8,7 +8,6 @@ import { ApiClient } from '../support/api-client.ts';
 
 const clock = new FixedClock('2025-10-23T02:00:00Z');
 const OWN = 'bao-cao-nam-2025--ke-hoach-tai-chinh';
-const OTHER = 'bao-cao-nam-2025--quan-ly-cong-nghe';
 
 const fullContent = (tag = '') => ({
   sections: Object.fromEntries(
