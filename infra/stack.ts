@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Function as LambdaFunction, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { ApiGateway } from './constructs/api-gateway.ts';
 import { ApiRoutes } from './constructs/api-routes.ts';
 import { Auth } from './constructs/auth.ts';
 import { Database } from './constructs/database.ts';
 import { Functions } from './constructs/functions.ts';
+import { InboundMail } from './constructs/inbound-mail.ts';
 import { Mail } from './constructs/mail.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Schedules } from './constructs/schedules.ts';
@@ -25,6 +27,8 @@ export interface DanVanMonitorSettings {
   readonly corsOrigins: readonly string[];
   readonly apiRateLimit: number;
   readonly apiBurstLimit: number;
+  /** Domain units send reports to (SES receiving); default: context `inboundMailDomain`, else `bao-cao.<sendingDomain>`. */
+  readonly inboundMailDomain?: string;
 }
 
 export interface DanVanMonitorStackProps extends StackProps {
@@ -62,6 +66,16 @@ export class DanVanMonitorStack extends Stack {
       mail,
       appUrl: webapp.url,
     });
+    const inboundMailDomain = settings.inboundMailDomain ?? contextText(this, 'inboundMailDomain') ?? `bao-cao.${settings.sendingDomain}`;
+    const inboundMail = new InboundMail(this, 'InboundMail', {
+      domain: inboundMailDomain,
+      bucket: storage.buckets.inboundMail,
+      ingest: functionNamed(functions.functions, 'email-ingest'),
+    });
+    // Every function shows or receives these addresses (obligation views, ingestion), so all get the domain.
+    for (const fn of Object.values(functions.functions)) {
+      if (fn instanceof LambdaFunction) fn.addEnvironment('INBOUND_MAIL_DOMAIN', inboundMailDomain);
+    }
     new ApiRoutes(this, 'ApiRoutes', {
       httpApi: apiGateway.httpApi,
       functions: functions.functions,
@@ -81,6 +95,7 @@ export class DanVanMonitorStack extends Stack {
       deadLetterQueues: {
         ...prefixed('function-', functions.deadLetterQueues),
         ...prefixed('schedule-', schedules.deadLetterQueues),
+        'inbound-mail': inboundMail.deadLetterQueue,
       },
       httpApi: apiGateway.httpApi,
       table: database.table,
@@ -93,6 +108,17 @@ export class DanVanMonitorStack extends Stack {
     new CfnOutput(this, 'TableName', { value: database.table.tableName });
   }
 }
+
+const contextText = (scope: Stack, key: string): string | undefined => {
+  const value: unknown = scope.node.tryGetContext(key);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+};
+
+const functionNamed = (functions: Readonly<Record<string, IFunction>>, name: string): IFunction => {
+  const fn = functions[name];
+  if (!fn) throw new Error(`No function ${name} is deployed`);
+  return fn;
+};
 
 const prefixed = <T>(prefix: string, record: Readonly<Record<string, T>>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [`${prefix}${key}`, value]));

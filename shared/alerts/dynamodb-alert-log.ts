@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { UpdateCommand, type DynamoDBDocumentClient, type QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAll, withoutKeys, type Item } from '../storage/dynamodb.ts';
 import { AlertRecordSchema, type AlertLog, type AlertRecord, type NewAlert } from './alert-log.ts';
 
 const key = (agencyId: string, alertId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `ALERT#${alertId}` });
@@ -96,15 +96,8 @@ export class DynamoDbAlertLog implements AlertLog {
     return items.map(parse).sort((a, b) => (b.sentAt ?? b.createdAt).localeCompare(a.sentAt ?? a.createdAt));
   }
 
-  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
-    const items: Item[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: startKey }));
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
+    return queryAll(this.db, this.tableName, input);
   }
 }
 

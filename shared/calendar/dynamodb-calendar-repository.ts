@@ -2,7 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CalendarYear } from '../deadlines/calendar.ts';
 import { ConflictError, VersionConflictError } from '../errors.ts';
-import { withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { queryPrefix, withoutKeys } from '../storage/dynamodb.ts';
 import { CalendarEditSchema, StoredCalendarYearSchema, type CalendarEdit, type StoredCalendarYear } from './model.ts';
 import type { CalendarRepository } from './repository.ts';
 
@@ -21,20 +21,7 @@ export class DynamoDbCalendarRepository implements CalendarRepository {
   ) {}
 
   async listYears(agencyId: string): Promise<StoredCalendarYear[]> {
-    const items: Item[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': `AGENCY#${agencyId}`, ':prefix': 'CALENDAR#' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryPrefix(this.db, this.tableName, `AGENCY#${agencyId}`, 'CALENDAR#');
     return items.map((item) => StoredCalendarYearSchema.parse(withoutKeys(item))).sort((a, b) => a.data.year - b.data.year);
   }
 

@@ -1,7 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { TABLE } from '../platform/resources.ts';
-import { putIfAbsent, updateVersioned, withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { getItem, putIfAbsent, queryPrefix, updateVersioned, withoutKeys, type Item } from '../storage/dynamodb.ts';
 import { AgencySchema, UnitSchema, UserSchema, type Agency, type Unit, type UnitChanges, type User } from './model.ts';
 import type { OrganizationRepository } from './repository.ts';
 
@@ -72,26 +71,11 @@ export class DynamoDbOrganizationRepository implements OrganizationRepository {
     return created;
   }
 
-  private async get(key: { pk: string; sk: string }): Promise<Item | undefined> {
-    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key }));
-    return result.Item;
+  private get(key: { pk: string; sk: string }): Promise<Item | undefined> {
+    return getItem(this.db, this.tableName, key);
   }
 
-  private async queryPrefix(pk: string, skPrefix: string): Promise<Item[]> {
-    const items: Item[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: `${TABLE.partitionKey} = :pk AND begins_with(${TABLE.sortKey}, :prefix)`,
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private queryPrefix(pk: string, skPrefix: string): Promise<Item[]> {
+    return queryPrefix(this.db, this.tableName, pk, skPrefix);
   }
 }

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, VersionConflictError } from '../errors.ts';
-import { putIfAbsent, withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { getItem, putIfAbsent, queryPrefix, withoutKeys, type Item } from '../storage/dynamodb.ts';
 import { DraftSchema, ObligationSchema, ObstacleSchema, ReportingPlanSchema, SubmissionSchema, type Draft, type Obligation, type Obstacle, type ReportingPlan, type Submission } from './model.ts';
 import type { ReportingRepository } from './repository.ts';
 
@@ -186,25 +186,11 @@ export class DynamoDbReportingRepository implements ReportingRepository {
     return (await this.queryPrefix(agencyPk(agencyId), 'OBSTACLE#')).map((item) => ObstacleSchema.parse(withoutKeys(item))).reverse();
   }
 
-  private async get(key: { pk: string; sk: string }): Promise<Item | undefined> {
-    return (await this.db.send(new GetCommand({ TableName: this.tableName, Key: key }))).Item;
+  private get(key: { pk: string; sk: string }): Promise<Item | undefined> {
+    return getItem(this.db, this.tableName, key);
   }
 
-  private async queryPrefix(pk: string, prefix: string): Promise<Item[]> {
-    const items: Item[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private queryPrefix(pk: string, prefix: string): Promise<Item[]> {
+    return queryPrefix(this.db, this.tableName, pk, prefix);
   }
 }

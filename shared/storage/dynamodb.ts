@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, VersionConflictError } from '../errors.ts';
 import type { Config } from '../platform/config.ts';
 import { TABLE } from '../platform/resources.ts';
@@ -97,4 +97,31 @@ export async function updateVersioned(
 export function withoutKeys(item: Item): Item {
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, duePk: _d1, dueSk: _d2, entity: _e, ...rest } = item;
   return rest;
+}
+
+/** Every page of a query (the table or an index), in order. */
+export async function queryAll(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({ ...input, TableName: tableName, ExclusiveStartKey: startKey }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** The records of one partition whose sort key starts with `prefix`. */
+export const queryPrefix = (db: DynamoDBDocumentClient, tableName: string, pk: string, prefix: string): Promise<Item[]> =>
+  queryAll(db, tableName, {
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+  });
+
+export async function getItem(db: DynamoDBDocumentClient, tableName: string, key: Key): Promise<Item | undefined> {
+  return (await db.send(new GetCommand({ TableName: tableName, Key: key }))).Item;
 }

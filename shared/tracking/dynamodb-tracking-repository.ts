@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '../errors.ts';
-import { withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { queryAll, withoutKeys, type Item } from '../storage/dynamodb.ts';
 import { DeadlineEventSchema, DeadlineNoticeSchema, TrackedDeadlineSchema, type DeadlineEvent, type DeadlineNotice, type TrackedDeadline } from './model.ts';
 import type { DeadlineRepository, NoticeRepository } from './repository.ts';
 
@@ -173,14 +173,7 @@ export class DynamoDbTrackingRepository implements DeadlineRepository, NoticeRep
     }
   }
 
-  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
-    const items: Item[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: startKey }));
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
+    return queryAll(this.db, this.tableName, input);
   }
 }

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { benchDueIndex } from './due-index.ts';
 import { benchEmailIngest } from './email-ingest.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
@@ -25,9 +27,21 @@ const benchmarks: [string, (context: BenchContext) => Promise<void>][] = [
 ];
 
 const only = process.argv.slice(2);
-for (const [name, run] of benchmarks) {
-  if (only.length && !only.includes(name)) continue;
+if (only.length !== 1) {
+  // Each benchmark in its own process: handlers read their configuration once per process, and
+  // several benchmarks start a local platform of their own.
+  for (const [name] of benchmarks) {
+    if (only.length && !only.includes(name)) continue;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
+    if (child.status !== 0) process.exitCode = child.status ?? 1;
+  }
+} else {
+  const entry = benchmarks.find(([name]) => name === only[0]);
+  if (!entry) {
+    console.error(`Unknown benchmark ${only[0]}; known: ${benchmarks.map(([name]) => name).join(', ')}`);
+    process.exit(2);
+  }
   const started = performance.now();
-  await run(context);
-  console.log(`\n(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  await entry[1](context);
+  console.log(`\n(${entry[0]}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

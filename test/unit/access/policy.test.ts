@@ -32,6 +32,7 @@ const EXPECTED: Record<Operation, Record<Role, 'any' | 'unit' | '-'>> = {
   'compiled.prepare': { reporter: '-', office: 'any', leader: '-', inspector: '-', admin: '-' },
   'compiled.approve': { reporter: '-', office: '-', leader: 'any', inspector: '-', admin: '-' },
   'alerts.read': { reporter: '-', office: 'any', leader: 'any', inspector: '-', admin: 'any' },
+  'inbound.review': { reporter: '-', office: 'any', leader: '-', inspector: '-', admin: 'any' },
 };
 
 describe('authorization policy', () => {

@@ -1,0 +1,117 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { VersionConflictError } from '../errors.ts';
+import { putIfAbsent, withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { HeldMessageSchema, InboundOutcomeSchema, type HeldMessage, type InboundOutcome } from './model.ts';
+import type { BeginResult, InboundMailRepository } from './repository.ts';
+
+const agencyPk = (agencyId: string) => `AGENCY#${agencyId}`;
+const keys = {
+  message: (agencyId: string, hash: string) => ({ pk: agencyPk(agencyId), sk: `INBOUND-MAIL#${hash}` }),
+  held: (agencyId: string, heldId: string) => ({ pk: agencyPk(agencyId), sk: `HELD-MAIL#${heldId}` }),
+};
+
+/** SES does not redeliver after days; the record of a processed Message-ID expires after this. */
+const MESSAGE_TTL_SECONDS = 90 * 86_400;
+
+export class DynamoDbInboundMailRepository implements InboundMailRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async begin(agencyId: string, hash: string, messageId: string, now: string, leaseUntil: string): Promise<BeginResult> {
+    const key = keys.message(agencyId, hash);
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...key, entity: 'inbound-mail', messageId: messageId.slice(0, 1000), status: 'processing', leaseUntil, expiresAt: Math.floor(Date.parse(now) / 1000) + MESSAGE_TTL_SECONDS },
+          // A claim left by a crashed invocation may be taken over once its lease has run out.
+          ConditionExpression: 'attribute_not_exists(pk) OR (#status = :processing AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':processing': 'processing', ':now': now },
+        }),
+      );
+      return { state: 'new' };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const item = (await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }))).Item;
+    if (item?.status === 'done') return { state: 'done', outcome: InboundOutcomeSchema.parse(item.outcome) };
+    return { state: 'busy' };
+  }
+
+  async complete(agencyId: string, hash: string, outcome: InboundOutcome, at: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.message(agencyId, hash),
+        UpdateExpression: 'SET #status = :done, outcome = :outcome, completedAt = :at REMOVE leaseUntil',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':done': 'done', ':outcome': outcome, ':at': at },
+      }),
+    );
+  }
+
+  async release(agencyId: string, hash: string): Promise<void> {
+    await this.db.send(
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.message(agencyId, hash),
+        ConditionExpression: '#status = :processing',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':processing': 'processing' },
+      }),
+    ).catch((error: unknown) => {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
+  }
+
+  async hold(message: HeldMessage): Promise<boolean> {
+    return putIfAbsent(this.db, this.tableName, { ...keys.held(message.agencyId, message.heldId), entity: 'held-mail', ...message });
+  }
+
+  async getHeld(agencyId: string, heldId: string): Promise<HeldMessage | undefined> {
+    const item = (await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.held(agencyId, heldId) }))).Item;
+    return item && HeldMessageSchema.parse(withoutKeys(item));
+  }
+
+  async listHeld(agencyId: string): Promise<HeldMessage[]> {
+    const items: Item[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': agencyPk(agencyId), ':prefix': 'HELD-MAIL#' },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items.map((item) => HeldMessageSchema.parse(withoutKeys(item))).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  }
+
+  async resolveHeld(message: HeldMessage, resolution: NonNullable<HeldMessage['resolution']>): Promise<HeldMessage> {
+    const status = resolution.action;
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.held(message.agencyId, message.heldId),
+          UpdateExpression: 'SET #status = :status, resolution = :resolution, version = version + :one',
+          ConditionExpression: '#status = :held AND version = :expected',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':status': status, ':resolution': resolution, ':one': 1, ':held': 'held', ':expected': message.version },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError('Thư đang giữ / The held message', { cause: error });
+      throw error;
+    }
+    return { ...message, status, resolution, version: message.version + 1 };
+  }
+}

@@ -1,0 +1,21 @@
+import type { HeldMessage, InboundOutcome } from './model.ts';
+
+export type BeginResult = { state: 'new' } | { state: 'done'; outcome: InboundOutcome } | { state: 'busy' };
+
+/** Inbound messages by Message-ID (processed once), and the holding area the office reviews. */
+export interface InboundMailRepository {
+  /**
+   * Claims a message for processing until `leaseUntil`. A message already processed answers `done` with
+   * what became of it; one another invocation is processing (lease not expired) answers `busy`.
+   */
+  begin(agencyId: string, hash: string, messageId: string, now: string, leaseUntil: string): Promise<BeginResult>;
+  complete(agencyId: string, hash: string, outcome: InboundOutcome, at: string): Promise<void>;
+  /** Gives a claim back after a failure, so a retry may process the message at once. */
+  release(agencyId: string, hash: string): Promise<void>;
+  /** Stores a held message; false when it is held already (a redelivery). */
+  hold(message: HeldMessage): Promise<boolean>;
+  getHeld(agencyId: string, heldId: string): Promise<HeldMessage | undefined>;
+  listHeld(agencyId: string): Promise<HeldMessage[]>;
+  /** Records the office's decision; a message no longer held, or changed since read, is a VersionConflictError. */
+  resolveHeld(message: HeldMessage, resolution: NonNullable<HeldMessage['resolution']>): Promise<HeldMessage>;
+}
