@@ -36,4 +36,10 @@ export interface AlertLog {
   /** Alerts recorded but not sent, whatever their stage: the next run sends them first. */
   unsent(agencyId: string): Promise<AlertRecord[]>;
   list(agencyId: string, subjectRef?: string): Promise<AlertRecord[]>;
+  /**
+   * Holds one person's mailbox for a run until `leaseUntil`, so two runs at once do not each send them
+   * part of their items; false when another run holds it.
+   */
+  lockRecipient(agencyId: string, userId: string, now: Date, leaseUntil: Date): Promise<boolean>;
+  unlockRecipient(agencyId: string, userId: string): Promise<void>;
 }

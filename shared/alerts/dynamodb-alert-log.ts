@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand, type DynamoDBDocumentClient, type QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { queryAll, withoutKeys, type Item } from '../storage/dynamodb.ts';
 import { AlertRecordSchema, type AlertLog, type AlertRecord, type NewAlert } from './alert-log.ts';
 
@@ -94,6 +94,33 @@ export class DynamoDbAlertLog implements AlertLog {
       ...(subjectRef ? { FilterExpression: 'subjectRef = :ref', ExpressionAttributeValues: { ':pk': `AGENCY#${agencyId}`, ':prefix': 'ALERT#', ':ref': subjectRef } } : {}),
     });
     return items.map(parse).sort((a, b) => (b.sentAt ?? b.createdAt).localeCompare(a.sentAt ?? a.createdAt));
+  }
+
+  async lockRecipient(agencyId: string, userId: string, now: Date, leaseUntil: Date): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: `AGENCY#${agencyId}`, sk: `LOCK#MAILBOX#${userId}` },
+          UpdateExpression: 'SET entity = :entity, leaseUntil = :lease, expiresAt = :expires',
+          ConditionExpression: 'attribute_not_exists(pk) OR leaseUntil < :now',
+          ExpressionAttributeValues: {
+            ':entity': 'lock',
+            ':lease': leaseUntil.toISOString(),
+            ':now': now.toISOString(),
+            ':expires': Math.floor(leaseUntil.getTime() / 1000) + 86_400,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async unlockRecipient(agencyId: string, userId: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: `AGENCY#${agencyId}`, sk: `LOCK#MAILBOX#${userId}` } }));
   }
 
   private queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {

@@ -87,37 +87,48 @@ export class DeadlineCheck {
       add(candidate);
     }
 
-    for (const [, candidates] of byUser) {
-      const claimed: Candidate[] = [];
-      for (const candidate of candidates) {
-        const { deadline, stage } = candidate.line;
-        const leaseUntil = new Date(now.getTime() + LEASE_MS);
-        const alert = {
-          agencyId,
-          alertId: candidate.alertId,
-          kind: `deadline-${deadline.subject.kind}`,
-          subjectRef: deadline.deadlineId,
-          subjectTitle: deadline.subject.title,
-          stage: stage.id,
-          recipientUserId: candidate.user.userId,
-          createdAt: now.toISOString(),
-          urgent: stage.urgent,
-        };
-        if (await this.alerts.claim(alert, now, leaseUntil)) claimed.push(candidate);
-      }
-      const first = claimed[0];
-      if (!first) continue;
+    for (const [userId, candidates] of byUser) {
+      // Another run at the same moment is sending this person's e-mail: it has the same items.
+      if (!(await this.alerts.lockRecipient(agencyId, userId, now, new Date(now.getTime() + LEASE_MS)))) continue;
       try {
-        const { messageId } = await this.mailer.send(deadlineAlertEmail(first.user, claimed.map((c) => c.line), this.appUrl, localDate));
-        for (const c of claimed) await this.alerts.markSent(agencyId, c.alertId, now.toISOString(), messageId);
-        report.emailsSent += 1;
-        report.alertsSent += claimed.length;
-      } catch (error) {
-        for (const c of claimed) await this.alerts.release(agencyId, c.alertId, (error as Error).message);
-        report.failedEmails += 1;
+        await this.sendTo(agencyId, candidates, now, localDate, report);
+      } finally {
+        await this.alerts.unlockRecipient(agencyId, userId);
       }
     }
     return report;
+  }
+
+  /** Claims each of one person's alerts, sends what was claimed as one e-mail, records the outcome. */
+  private async sendTo(agencyId: string, candidates: Candidate[], now: Date, localDate: string, report: CheckReport): Promise<void> {
+    const claimed: Candidate[] = [];
+    for (const candidate of candidates) {
+      const { deadline, stage } = candidate.line;
+      const leaseUntil = new Date(now.getTime() + LEASE_MS);
+      const alert = {
+        agencyId,
+        alertId: candidate.alertId,
+        kind: `deadline-${deadline.subject.kind}`,
+        subjectRef: deadline.deadlineId,
+        subjectTitle: deadline.subject.title,
+        stage: stage.id,
+        recipientUserId: candidate.user.userId,
+        createdAt: now.toISOString(),
+        urgent: stage.urgent,
+      };
+      if (await this.alerts.claim(alert, now, leaseUntil)) claimed.push(candidate);
+    }
+    const first = claimed[0];
+    if (!first) return;
+    try {
+      const { messageId } = await this.mailer.send(deadlineAlertEmail(first.user, claimed.map((c) => c.line), this.appUrl, localDate));
+      for (const c of claimed) await this.alerts.markSent(agencyId, c.alertId, now.toISOString(), messageId);
+      report.emailsSent += 1;
+      report.alertsSent += claimed.length;
+    } catch (error) {
+      for (const c of claimed) await this.alerts.release(agencyId, c.alertId, (error as Error).message);
+      report.failedEmails += 1;
+    }
   }
 
   private retry(unsent: AlertRecord, open: Map<string, TrackedDeadline>, users: User[]): Candidate | undefined {
