@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '../errors.ts';
-import { putIfAbsent, withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { getItem, putIfAbsent, queryPrefix, withoutKeys } from '../storage/dynamodb.ts';
 import { HeldMessageSchema, InboundOutcomeSchema, type HeldMessage, type InboundOutcome } from './model.ts';
 import type { BeginResult, InboundMailRepository } from './repository.ts';
 
@@ -73,25 +73,12 @@ export class DynamoDbInboundMailRepository implements InboundMailRepository {
   }
 
   async getHeld(agencyId: string, heldId: string): Promise<HeldMessage | undefined> {
-    const item = (await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.held(agencyId, heldId) }))).Item;
+    const item = await getItem(this.db, this.tableName, keys.held(agencyId, heldId));
     return item && HeldMessageSchema.parse(withoutKeys(item));
   }
 
   async listHeld(agencyId: string): Promise<HeldMessage[]> {
-    const items: Item[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': agencyPk(agencyId), ':prefix': 'HELD-MAIL#' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryPrefix(this.db, this.tableName, agencyPk(agencyId), 'HELD-MAIL#');
     return items.map((item) => HeldMessageSchema.parse(withoutKeys(item))).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   }
 
