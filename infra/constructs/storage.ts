@@ -1,6 +1,6 @@
 import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { BUCKETS, type BucketName } from '../../shared/platform/resources.ts';
 import { acknowledge } from './nag.ts';
@@ -44,6 +44,11 @@ export class Storage extends Construct {
           { noncurrentVersionExpiration: Duration.days(90) },
           { abortIncompleteMultipartUploadAfter: Duration.days(7) },
         ],
+        // Browsers upload attachments straight to S3 with a presigned PUT URL (POST /api/uploads). The URL
+        // is the capability (signed, expiring, bound to type and size), so any origin may send it.
+        ...(name === 'attachments'
+          ? { cors: [{ allowedMethods: [HttpMethods.PUT], allowedOrigins: ['*'], allowedHeaders: ['content-type', 'content-length'], maxAge: 3600 }] }
+          : {}),
       });
     }
 

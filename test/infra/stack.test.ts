@@ -300,3 +300,12 @@ describe('scheduled monitoring', () => {
     });
   });
 });
+
+describe('attachment uploads', () => {
+  it('lets browsers PUT to the attachments bucket with a presigned URL, and nothing else', () => {
+    const buckets = template.findResources('AWS::S3::Bucket', { Properties: { CorsConfiguration: Match.anyValue() } });
+    expect(Object.keys(buckets)).toHaveLength(1);
+    const cors = (Object.values(buckets)[0] as Resource).Properties.CorsConfiguration as { CorsRules: { AllowedMethods: string[] }[] };
+    expect(cors.CorsRules.flatMap((r) => r.AllowedMethods)).toEqual(['PUT']);
+  });
+});
