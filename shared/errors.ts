@@ -113,3 +113,11 @@ export class RouteNotFoundError extends AppError {
     super('route-not-found', `Không có địa chỉ ${route}.`, `There is no endpoint ${route}.`, [], options);
   }
 }
+
+export class RateLimitedError extends AppError {
+  override readonly name = 'RateLimitedError';
+  readonly status = 429;
+  constructor(options?: ErrorOptions) {
+    super('rate-limited', 'Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau một giờ.', 'Too many submissions. Please try again in an hour.', [], options);
+  }
+}

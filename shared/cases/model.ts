@@ -266,8 +266,8 @@ export type CitizenCase = z.infer<typeof CitizenCaseSchema>;
 const isInstant = (s: string) => /^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:?\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s));
 
 /** What the office form, the public form and e-mail triage hand in; validated before anything is stored. */
-export const CaseRegistrationSchema = z
-  .object({
+/** The fields of a registration, before the checks that relate them (for forms that take a subset). */
+export const CaseRegistrationFieldsSchema = z.object({
     type: CaseTypeSchema,
     channel: ChannelSchema,
     forwardedBy: ForwardedBySchema.optional(),
@@ -286,7 +286,9 @@ export const CaseRegistrationSchema = z
       .array(z.object({ ref: z.string().min(1).max(200), kind: DocumentKindSchema, title: z.string().max(300).optional() }))
       .max(20, m('Tối đa 20 tài liệu', 'At most 20 documents'))
       .default([]),
-  })
+});
+
+export const CaseRegistrationSchema = CaseRegistrationFieldsSchema
   .superRefine((r, ctx) => {
     if (r.channel === 'chuyen-den' && !r.forwardedBy) {
       ctx.addIssue({ code: 'custom', path: ['forwardedBy'], message: 'Đơn chuyển đến phải ghi cơ quan chuyển / A forwarded case must name the forwarding body' });

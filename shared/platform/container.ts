@@ -20,6 +20,9 @@ import { DynamoDbInboundMailRepository } from '../inbound/dynamodb-inbound-mail-
 import { InboundMailService } from '../inbound/service.ts';
 import { DeadlineCheck } from '../monitoring/check.ts';
 import { WeeklyDigest } from '../monitoring/digest.ts';
+import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
+import { CaseService } from '../cases/service.ts';
+import { DynamoDbRateLimiter } from '../storage/rate-limiter.ts';
 import type { Config } from './config.ts';
 import { INBOUND_OBJECT_KEY_PREFIX } from './resources.ts';
 
@@ -43,8 +46,10 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
   const reportingRepository = new DynamoDbReportingRepository(db, config.TABLE_NAME);
   const alertLog = new DynamoDbAlertLog(db, config.TABLE_NAME);
   const reporting = new ReportingService(reportingRepository, organizationRepository, attachments, deadlines, clock, config.INBOUND_MAIL_DOMAIN);
+  const cases = new CaseService(new DynamoDbCaseRepository(db, config.TABLE_NAME), organizationRepository, calendars, deadlines, ruleSet, mailer, new DynamoDbRateLimiter(db, config.TABLE_NAME), clock, config.APP_URL);
   return {
     config,
+    cases,
     s3,
     attachments,
     alertLog,

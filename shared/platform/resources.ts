@@ -127,6 +127,22 @@ export const FUNCTIONS = {
     access: { table: 'readwrite', sendMail: true },
     streamEntities: ['calendar-year', 'obstacle'],
   },
+  'api-cases': {
+    entry: 'functions/api-cases.ts',
+    kind: 'http',
+    description: 'Citizen cases and misconduct cases: registration, lifecycle, redaction, recusal, access log',
+    memoryMb: 1024,
+    timeoutSeconds: 20,
+    access: { table: 'readwrite', sendMail: true },
+  },
+  'api-public': {
+    entry: 'functions/api-public.ts',
+    kind: 'http',
+    description: 'Public, unauthenticated: citizens file a case and follow it by tracking code (rate-limited)',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    access: { table: 'readwrite', sendMail: true },
+  },
   'api-docs': {
     entry: 'functions/api-docs.ts',
     kind: 'http',

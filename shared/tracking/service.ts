@@ -69,6 +69,27 @@ export class DeadlineService {
     return { deadline: (await this.deadlines.get(input.agencyId, deadlineId)) ?? deadline, created };
   }
 
+  /**
+   * Starts watching a deadline, or, when it is watched already with another basis (an extension, a
+   * suspension, a resumption), recomputes it and records the move.
+   */
+  async retrack(input: TrackInput): Promise<TrackedDeadline> {
+    const { deadline, created } = await this.track(input);
+    if (created) return deadline;
+    const basis = DeadlineBasisSchema.parse(input.basis);
+    if (JSON.stringify(basis) === JSON.stringify(deadline.basis) && deadline.status === 'open') return deadline;
+    const computed = basis.type === 'rule' ? computeDeadline(basis.input, await this.calendars.workingCalendar(input.agencyId), this.ruleSet) : undefined;
+    const due = computed ? computed.due : basis.type === 'fixed' ? lastDayBefore(basis.dueInstant) : null;
+    const dueInstant = computed ? computed.dueInstant : basis.type === 'fixed' ? new Date(basis.dueInstant).toISOString() : null;
+    const now = this.clock.now().toISOString();
+    return this.deadlines.move(
+      { ...deadline, basis, assignees: input.assignees.length > 0 ? input.assignees : deadline.assignees, status: 'open' },
+      { due, dueInstant, ...(computed ? { ruleVersion: computed.rule.version } : {}), updatedAt: now },
+      { deadlineId: deadline.deadlineId, at: now, type: 'recomputed', by: input.by, oldDue: deadline.due, newDue: due, reason: 'Quyết định gia hạn, tạm đình chỉ hoặc tiếp tục / extension, suspension or resumption decision' },
+      [],
+    );
+  }
+
   /** Stops watching a deadline because it was met (e.g. the report arrived); no-op when already closed. */
   async close(agencyId: string, deadlineId: string, by: string, reason: string): Promise<void> {
     const deadline = await this.deadlines.get(agencyId, deadlineId);

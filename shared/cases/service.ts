@@ -1,0 +1,251 @@
+import { ulid } from 'ulid';
+import { authorize, can, type Actor } from '../access/policy.ts';
+import type { CalendarService } from '../calendar/service.ts';
+import type { Clock } from '../clock.ts';
+import type { RuleSet } from '../deadlines/rules.ts';
+import { ForbiddenError, NotFoundError, RateLimitedError } from '../errors.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { DynamoDbRateLimiter } from '../storage/rate-limiter.ts';
+import type { DeadlineService } from '../tracking/service.ts';
+import { caseAcknowledgementEmail } from './acknowledgement.ts';
+import type { ClosedStep, ComputedStep } from './deadline-steps.ts';
+import { availableCommands, transition, type CaseCommand } from './lifecycle.ts';
+import { allowedMisconductCommands, canHandleMisconduct, canSeeMisconduct, openMisconductCase, transitionMisconduct, type MisconductCase, type MisconductCommand, type MisconductOpeningInput } from './misconduct.ts';
+import type { CaseRegistrationInput, CitizenCase } from './model.ts';
+import { toPublicView, type PublicCaseView } from './public-view.ts';
+import type { UnitHeads } from './recusal.ts';
+import { canSeeCase, redactCase, type Audience, type RedactedCase } from './redaction.ts';
+import { registerCase, type RegistrationWarning } from './registration.ts';
+import type { AccessLogEntry, CaseRepository } from './repository.ts';
+import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from './tracking-code.ts';
+
+const DAY_MS = 86_400_000;
+const CLOSED_STATUSES = new Set<string>(['closed', 'transferred', 'not-accepted', 'resolved', 'refused']);
+
+/** Limits of the public form per source address, on top of API Gateway's throttling. */
+export const PUBLIC_LIMITS = { perHour: 5, perDay: 20 } as const;
+
+export const caseDeadlineId = (caseId: string, step: string) => `case--${caseId}--${step}`;
+
+/**
+ * Use cases of citizen cases (the plan's II.6) and misconduct cases (II.5): registration from every
+ * channel, the legal lifecycle with its deadlines, the public status page, and the protections: the
+ * denouncer's identity redacted for all but the handler and the office head, misconduct cases hidden
+ * from the accused and their unit head, and every read of a protected record logged.
+ */
+export class CaseService {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly organization: OrganizationRepository,
+    private readonly calendars: CalendarService,
+    private readonly deadlines: DeadlineService,
+    private readonly ruleSet: RuleSet,
+    private readonly mailer: () => Mailer,
+    private readonly limiter: DynamoDbRateLimiter,
+    private readonly clock: Clock,
+    private readonly appUrl: string,
+  ) {}
+
+  async register(actor: Actor, input: CaseRegistrationInput): Promise<{ case: RedactedCase; warnings: RegistrationWarning[]; duplicates: { caseId: string; score: number; signals: string[] }[]; trackingCode: string }> {
+    authorize(actor, 'case.register', { agencyId: actor.agencyId });
+    const result = await this.create(actor.agencyId, input, actor.userId, 'office-form');
+    return { ...result, case: await this.redact(actor, result.created, 'screen') };
+  }
+
+  /** The public form: no account, limited per source address, always answered with a tracking code. */
+  async registerPublic(agencyId: string, input: Omit<CaseRegistrationInput, 'channel' | 'receivedAt'>, sourceIp: string): Promise<{ trackingCode: string; receivedAt: string; acknowledgementSent: boolean }> {
+    const now = this.clock.now();
+    const underHour = await this.limiter.hit(`public-case#${sourceIp}`, now, 3600, PUBLIC_LIMITS.perHour);
+    const underDay = await this.limiter.hit(`public-case-day#${sourceIp}`, now, 86_400, PUBLIC_LIMITS.perDay);
+    if (!underHour || !underDay) throw new RateLimitedError();
+    const receivedAt = now.toISOString();
+    const result = await this.create(agencyId, { ...input, channel: 'web', receivedAt }, 'citizen', 'public-form');
+    return { trackingCode: result.trackingCode, receivedAt, acknowledgementSent: result.acknowledgementSent };
+  }
+
+  async list(actor: Actor, filter: { type?: string; status?: string; due?: 'soon' | 'overdue'; unitId?: string }): Promise<RedactedCase[]> {
+    authorize(actor, 'case.read', { agencyId: actor.agencyId });
+    const unitHeads = await this.unitHeads(actor.agencyId);
+    const now = this.clock.now().getTime();
+    const nextDue = (c: CitizenCase) => c.deadlines.filter((d) => d.status === 'open' && d.dueInstant).map((d) => Date.parse(d.dueInstant ?? '')).sort()[0];
+    const cases = (await this.cases.list(actor.agencyId))
+      .filter((c) => canSeeCase(actor, c, unitHeads))
+      .filter((c) => (filter.type ? c.type === filter.type : true))
+      .filter((c) => (filter.status ? c.status === filter.status : true))
+      .filter((c) => (filter.unitId ? c.unitConcerned?.unitId === filter.unitId : true))
+      .filter((c) => {
+        if (!filter.due) return true;
+        const due = nextDue(c);
+        if (due === undefined) return false;
+        return filter.due === 'overdue' ? due <= now : due > now && due - now <= 7 * DAY_MS;
+      })
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    const officeHead = await this.officeHead(actor.agencyId);
+    return cases.map((c) => redactCase(c, actor, { officeHeadUserId: officeHead, audience: 'list' }));
+  }
+
+  async get(actor: Actor, caseId: string): Promise<{ case: RedactedCase; availableCommands: string[]; deadlineIds: Record<string, string> }> {
+    const c = await this.visible(actor, caseId);
+    await this.logIfProtected(actor, c, 'read');
+    return this.detail(actor, c);
+  }
+
+  async command(actor: Actor, caseId: string, expectedVersion: number, command: CaseCommand) {
+    authorize(actor, 'case.handle', { agencyId: actor.agencyId });
+    const c = await this.visible(actor, caseId);
+    const calendar = await this.calendars.workingCalendar(actor.agencyId);
+    const result = transition({ ...c, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, calendar);
+    const saved = await this.cases.save(result.case, expectedVersion);
+    await this.syncDeadlines(saved, result.deadlines, result.closed, actor.userId);
+    await this.logIfProtected(actor, saved, `command:${command.type}`);
+    return this.detail(actor, saved);
+  }
+
+  async accessLog(actor: Actor, caseId: string): Promise<AccessLogEntry[]> {
+    const c = await this.visible(actor, caseId);
+    const officeHead = await this.officeHead(actor.agencyId);
+    // Who looked at a protected record is itself protected: the office head and leadership only.
+    if (actor.userId !== officeHead && !actor.roles.includes('leader')) throw new ForbiddenError('case.access-log');
+    return this.cases.accessLog(actor.agencyId, c.id);
+  }
+
+  /** What the holder of a tracking code may see; an unknown or mistyped code gives the same 404. */
+  async publicStatus(trackingCode: string): Promise<PublicCaseView> {
+    const normalized = normalizeTrackingCode(trackingCode);
+    const found = normalized ? await this.cases.findByTrackingHash(hashTrackingCode(normalized)) : undefined;
+    if (!found) throw new NotFoundError('hồ sơ / case', 'mã tra cứu / tracking code');
+    return toPublicView(found);
+  }
+
+  async openMisconduct(actor: Actor, input: MisconductOpeningInput) {
+    if (!can(actor, 'misconduct.handle', { agencyId: actor.agencyId }) && !can(actor, 'case.register', { agencyId: actor.agencyId })) throw new ForbiddenError('misconduct.open');
+    const unitHeads = await this.unitHeads(actor.agencyId);
+    const id = `VP-${ulid()}`;
+    const result = openMisconductCase(input, { id, agencyId: actor.agencyId, at: this.clock.now().toISOString(), actor, unitHeads, calendar: await this.calendars.workingCalendar(actor.agencyId), ruleSet: this.ruleSet });
+    await this.cases.createMisconduct(result.case);
+    await this.syncDeadlines(result.case, result.deadlines, result.closed, actor.userId, 'misconduct');
+    await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: 'open', recordId: id });
+    return { case: result.case, warnings: result.warnings };
+  }
+
+  async listMisconduct(actor: Actor): Promise<MisconductCase[]> {
+    authorize(actor, 'misconduct.read', { agencyId: actor.agencyId });
+    const unitHeads = await this.unitHeads(actor.agencyId);
+    return (await this.cases.listMisconduct(actor.agencyId)).filter((mc) => canSeeMisconduct(actor, mc, unitHeads));
+  }
+
+  async getMisconduct(actor: Actor, caseId: string): Promise<{ case: MisconductCase; availableCommands: string[] }> {
+    const mc = await this.visibleMisconduct(actor, caseId);
+    await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: 'read', recordId: caseId });
+    const unitHeads = await this.unitHeads(actor.agencyId);
+    return { case: mc, availableCommands: canHandleMisconduct(actor, mc, unitHeads) ? allowedMisconductCommands(mc.status) : [] };
+  }
+
+  async commandMisconduct(actor: Actor, caseId: string, expectedVersion: number, command: MisconductCommand) {
+    const mc = await this.visibleMisconduct(actor, caseId);
+    const unitHeads = await this.unitHeads(actor.agencyId);
+    if (!canHandleMisconduct(actor, mc, unitHeads)) throw new ForbiddenError('misconduct.handle');
+    const result = transitionMisconduct({ ...mc, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, await this.calendars.workingCalendar(actor.agencyId), unitHeads);
+    const saved = await this.cases.saveMisconduct(result.case, expectedVersion);
+    await this.syncDeadlines(saved, result.deadlines, result.closed, actor.userId, 'misconduct');
+    await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: `command:${command.type}`, recordId: caseId });
+    return { case: saved, availableCommands: canHandleMisconduct(actor, saved, unitHeads) ? allowedMisconductCommands(saved.status) : [] };
+  }
+
+  private async create(agencyId: string, input: CaseRegistrationInput, registeredBy: string, source: 'office-form' | 'public-form' | 'email-triage') {
+    const trackingCode = generateTrackingCode();
+    const openCases = (await this.cases.list(agencyId)).filter((c) => !CLOSED_STATUSES.has(c.status));
+    const result = registerCase(input, {
+      id: `HS-${ulid()}`,
+      agencyId,
+      at: this.clock.now().toISOString(),
+      registeredBy,
+      source,
+      trackingCodeHash: hashTrackingCode(trackingCode),
+      openCases,
+      calendar: await this.calendars.workingCalendar(agencyId),
+      ruleSet: this.ruleSet,
+    });
+    await this.cases.create(result.case);
+    await this.syncDeadlines(result.case, result.deadlines, [], registeredBy);
+    const email = result.case.petitioner.email;
+    let acknowledgementSent = false;
+    if (email && !result.case.anonymous) {
+      const agency = await this.organization.getAgency(agencyId);
+      // The case is stored: a failed acknowledgement must not turn the citizen away. The code is also on screen.
+      acknowledgementSent = await this.mailer()
+        .send(caseAcknowledgementEmail(email, result.case, trackingCode, agency?.name ?? agencyId, `${this.appUrl}/#/cong-dan/tra-cuu`))
+        .then(
+          () => true,
+          () => false,
+        );
+    }
+    return {
+      created: result.case,
+      warnings: result.warnings,
+      duplicates: result.duplicates.map((d) => ({ caseId: d.caseId, score: d.score, signals: [...d.matchedOn] })),
+      trackingCode,
+      acknowledgementSent,
+    };
+  }
+
+  /** Keeps the platform's watched deadlines in step with the case: new or moved steps tracked, finished ones closed. */
+  private async syncDeadlines(c: { id: string; agencyId: string; handlerUserId?: string; inspectorUserId?: string; subject?: string; unitConcerned?: { unitId?: string } }, computed: ComputedStep[], closed: ClosedStep[], by: string, kind: 'case' | 'misconduct' = 'case'): Promise<void> {
+    const assignee = kind === 'misconduct' ? c.inspectorUserId : c.handlerUserId;
+    for (const step of computed) {
+      await this.deadlines.retrack({
+        agencyId: c.agencyId,
+        deadlineId: caseDeadlineId(c.id, step.step),
+        subject: { kind, id: c.id, title: `${kind === 'misconduct' ? 'Hồ sơ vi phạm' : (c.subject ?? 'Đơn thư')} — ${step.step}`, ...(c.unitConcerned?.unitId ? { unitId: c.unitConcerned.unitId } : {}) },
+        assignees: assignee ? [assignee] : [],
+        basis: { type: 'rule', input: step.input },
+        by,
+      });
+    }
+    for (const step of closed) await this.deadlines.close(c.agencyId, caseDeadlineId(c.id, step.step), by, step.status === 'met' ? 'Bước đã hoàn thành / step done' : 'Không còn áp dụng / no longer applies');
+  }
+
+  private async detail(actor: Actor, c: CitizenCase) {
+    const handler = can(actor, 'case.handle', { agencyId: actor.agencyId });
+    return {
+      case: await this.redact(actor, c, 'screen'),
+      availableCommands: handler ? availableCommands(c, this.ruleSet) : [],
+      deadlineIds: Object.fromEntries(c.deadlines.map((d) => [d.step, caseDeadlineId(c.id, d.step)])),
+    };
+  }
+
+  private async visible(actor: Actor, caseId: string): Promise<CitizenCase> {
+    authorize(actor, 'case.read', { agencyId: actor.agencyId });
+    const c = await this.cases.get(actor.agencyId, caseId);
+    if (!c || !canSeeCase(actor, c, await this.unitHeads(actor.agencyId))) throw new NotFoundError('hồ sơ / case', caseId);
+    return c;
+  }
+
+  private async visibleMisconduct(actor: Actor, caseId: string): Promise<MisconductCase> {
+    const mc = await this.cases.getMisconduct(actor.agencyId, caseId);
+    // The accused, their unit head and anyone without the role learn nothing, not even that it exists.
+    if (!mc || !canSeeMisconduct(actor, mc, await this.unitHeads(actor.agencyId))) throw new NotFoundError('hồ sơ / case', caseId);
+    return mc;
+  }
+
+  private async redact(actor: Actor, c: CitizenCase, audience: Audience): Promise<RedactedCase> {
+    return redactCase(c, actor, { officeHeadUserId: await this.officeHead(actor.agencyId), audience });
+  }
+
+  /** A denunciation is a protected record (Luật Tố cáo Điều 47–48): every read is logged. */
+  private async logIfProtected(actor: Actor, c: CitizenCase, action: string): Promise<void> {
+    if (c.type !== 'to-cao') return;
+    await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action, recordId: c.id });
+  }
+
+  private async unitHeads(agencyId: string): Promise<UnitHeads> {
+    const units = await this.organization.listUnits(agencyId);
+    return Object.fromEntries(units.map((u) => [u.unitId, u.headUserId]));
+  }
+
+  private async officeHead(agencyId: string): Promise<string | undefined> {
+    const units = await this.organization.listUnits(agencyId);
+    return units.find((u) => u.kind === 'office')?.headUserId;
+  }
+}

@@ -1,0 +1,28 @@
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * A fixed-window counter per key (e.g. a source address) in the table, expiring by TTL: the public
+ * form's rate limit, on top of API Gateway's stage throttling. `hit` counts and says whether the
+ * caller is still under `limit` in this window.
+ */
+export class DynamoDbRateLimiter {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async hit(key: string, now: Date, windowSeconds: number, limit: number): Promise<boolean> {
+    const window = Math.floor(now.getTime() / 1000 / windowSeconds);
+    const result = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: `RATE#${key}`, sk: `WINDOW#${windowSeconds}#${window}` },
+        UpdateExpression: 'ADD #n :one SET entity = :entity, expiresAt = :expires',
+        ExpressionAttributeNames: { '#n': 'count' },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'rate-limit', ':expires': (window + 2) * windowSeconds },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(result.Attributes?.count) <= limit;
+  }
+}
