@@ -47,9 +47,13 @@ export class CaseService {
     private readonly appUrl: string,
   ) {}
 
-  async register(actor: Actor, input: CaseRegistrationInput): Promise<{ case: RedactedCase; warnings: RegistrationWarning[]; duplicates: { caseId: string; score: number; signals: string[] }[]; trackingCode: string }> {
+  async register(
+    actor: Actor,
+    input: CaseRegistrationInput,
+    source: 'office-form' | 'email-triage' = 'office-form',
+  ): Promise<{ case: RedactedCase; warnings: RegistrationWarning[]; duplicates: { caseId: string; score: number; signals: string[] }[]; trackingCode: string }> {
     authorize(actor, 'case.register', { agencyId: actor.agencyId });
-    const result = await this.create(actor.agencyId, input, actor.userId, 'office-form');
+    const result = await this.create(actor.agencyId, input, actor.userId, source);
     return { ...result, case: await this.redact(actor, result.created, 'screen') };
   }
 

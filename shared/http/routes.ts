@@ -9,7 +9,7 @@ import { DeadlineEventSchema, TrackedDeadlineSchema } from '../tracking/model.ts
 import { AttachmentSchema, DraftSchema, ObligationTemplateSchema, ObstacleSchema, ReportContentSchema, ReportingPlanSchema, SubmissionSchema, ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../reporting/model.ts';
 import { ComplianceMatrixSchema, ObligationDetailSchema, ObligationViewSchema, ReceiptSchema } from '../reporting/views.ts';
 import { MisconductOpeningSchema } from '../cases/misconduct.ts';
-import { CaseRegistrationSchema } from '../cases/model.ts';
+import { CaseRegistrationFieldsSchema, CaseRegistrationSchema } from '../cases/model.ts';
 import {
   AccessLogEntrySchema,
   CaseCommandSchema,
@@ -433,6 +433,18 @@ export const ROUTES = {
     params: HeldParams,
     body: z.object({ reason: z.string().trim().min(3).max(500) }),
     response: HeldMessageSchema,
+  }),
+  registerHeldMailAsCase: defineRoute({
+    method: 'POST',
+    path: '/api/inbound/held/{heldId}/register-case',
+    function: 'api-inbound',
+    auth: 'user',
+    summary: 'Vào sổ một đơn thư gửi qua thư điện tử (hàng chờ) / Register a letter from the e-mail triage queue as a case',
+    tags: ['inbound', 'cases'],
+    params: HeldParams,
+    body: CaseRegistrationFieldsSchema.omit({ channel: true, receivedAt: true, forwardedBy: true }),
+    response: RegistrationResponseSchema.extend({ held: HeldMessageSchema }),
+    successStatus: 201,
   }),
   registerCase: defineRoute({
     method: 'POST',

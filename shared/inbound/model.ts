@@ -79,6 +79,7 @@ export const HoldReasonSchema = z.enum([
   'attachment-content',
   'obstacle-too-short',
   'submission-refused',
+  'case-triage',
 ]);
 export type HoldReason = z.infer<typeof HoldReasonSchema>;
 
@@ -117,6 +118,8 @@ export const HeldMessageSchema = z.object({
       by: z.string(),
       at: z.string(),
       obligationId: z.string().optional(),
+      /** For mail to the cases address: the citizen case it was registered as. */
+      caseId: z.string().optional(),
       version: z.number().int().optional(),
       receiptNumber: z.string().optional(),
       reason: z.string().optional(),

@@ -121,4 +121,12 @@ export const HOLD_REASONS: Record<HoldReason, ReasonText> = {
     ...office,
     reply: true,
   },
+  // Not a refusal: a citizen's letter waits for the office to register it; the citizen's acknowledgement,
+  // with the tracking code, is sent at registration.
+  'case-triage': {
+    vi: 'Đơn thư của công dân gửi đến địa chỉ tiếp nhận đơn: chờ Văn phòng vào sổ.',
+    en: 'A citizen’s letter sent to the cases address: waiting for the office to register it.',
+    ...office,
+    reply: false,
+  },
 };

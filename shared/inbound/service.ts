@@ -1,5 +1,7 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { authorize, type Actor } from '../access/policy.ts';
+import type { CaseRegistrationInput } from '../cases/model.ts';
+import type { CaseService } from '../cases/service.ts';
 import type { AlertLog } from '../alerts/alert-log.ts';
 import type { Clock } from '../clock.ts';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors.ts';
@@ -61,6 +63,9 @@ interface Parsed {
  * submission, an obstacle report, or a held message the office reviews, exactly once per Message-ID,
  * with one automatic reply where the sender may be answered.
  */
+/** The local part of the address citizens send complaints, denunciations and petitions to. */
+export const CASES_MAILBOX = 'don-thu';
+
 export class InboundMailService {
   constructor(
     private readonly settings: InboundMailSettings,
@@ -169,6 +174,21 @@ export class InboundMailService {
     return { held: resolved, submission };
   }
 
+  /**
+   * Registers a letter from the triage queue as a citizen case (channel e-mail, received when the mail
+   * arrived), and records on the held message which case it became.
+   */
+  async registerAsCase(actor: Actor, heldId: string, cases: CaseService, registration: Omit<CaseRegistrationInput, 'channel' | 'receivedAt'>) {
+    const held = await this.open(actor, heldId);
+    if (held.reason !== 'case-triage') {
+      throw new ValidationError('not-a-case-letter', 'Thư này không gửi đến địa chỉ tiếp nhận đơn thư.', 'This message was not sent to the cases address.');
+    }
+    const petitioner = { ...(registration.petitioner ?? {}), ...(registration.anonymous ? {} : { email: registration.petitioner?.email ?? held.from }) };
+    const result = await cases.register(actor, { ...registration, petitioner, channel: 'email', receivedAt: held.receivedAt }, 'email-triage');
+    const resolved = await this.repository.resolveHeld(held, { action: 'assigned', by: actor.userId, at: this.clock.now().toISOString(), caseId: result.case.id });
+    return { ...result, held: resolved };
+  }
+
   async discard(actor: Actor, heldId: string, reason: string): Promise<HeldMessage> {
     const held = await this.open(actor, heldId);
     return this.repository.resolveHeld(held, { action: 'discarded', by: actor.userId, at: this.clock.now().toISOString(), reason });
@@ -234,6 +254,9 @@ export class InboundMailService {
     if (automatic) return hold('auto-generated', mail.source || '<>');
     if (!from.includes('@')) return hold('malformed', 'no From address');
     if (domainOf(from) !== domainOf(bareAddress(mail.source))) return hold('sender-mismatch', `From ${from}, MAIL FROM ${mail.source}`);
+
+    // Citizens write to the cases address from any address: their letters go to the office's triage queue.
+    if (receipt.recipients.some((r) => r.toLowerCase().startsWith(`${CASES_MAILBOX}@`))) return hold('case-triage', undefined);
 
     const [units, user] = await Promise.all([this.organization.listUnits(agencyId), this.organization.findUserByEmail(from)]);
     const sender = matchSender(from, agencyId, units, user);

@@ -1,3 +1,4 @@
+import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSesStore } from '../../infra/local/emulators/index.ts';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
@@ -127,6 +128,42 @@ describe('citizen cases and misconduct cases, through the API', () => {
     const log = await office.get(`/api/cases/${id}/access-log`);
     expect(log.body.items.map((e: { userId: string }) => e.userId)).toEqual(expect.arrayContaining(['u-chanh-thanh-tra', 'u-chuyen-vien-vp', 'u-thanh-tra-vien', 'u-giam-doc']));
     expect((await officeClerk.get(`/api/cases/${id}/access-log`)).status).toBe(403);
+  });
+
+  it('queues a citizen letter sent to the cases address for the office, who registers it as a case', async () => {
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: platform.smtpPort, secure: false, ignoreTLS: true });
+    await transport.sendMail({
+      from: 'Võ Thị Hoa <hoa.vo@example.net>',
+      to: 'don-thu@bao-cao.khcn-quangngai.example',
+      subject: 'Đơn kiến nghị về việc cấp giấy chứng nhận',
+      text: 'Kính gửi Sở Khoa học và Công nghệ, tôi kiến nghị rút ngắn thời gian cấp giấy chứng nhận.',
+    });
+    transport.close();
+    // The SMTP server acknowledges once the message is stored; ingestion follows, as SES invokes Lambda asynchronously.
+    let letter: { heldId: string; receivedAt: string } | undefined;
+    for (let i = 0; i < 50 && !letter; i += 1) {
+      letter = (await office.get('/api/inbound/held?status=held')).body.items.find((h: { from: string }) => h.from === 'hoa.vo@example.net');
+      if (!letter) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(letter).toMatchObject({ reason: 'case-triage', senderNotified: false });
+    expect((await readSesStore(platform.endpoints.ses)).filter((m) => m.destination.to.includes('hoa.vo@example.net'))).toHaveLength(0);
+
+    const registration = {
+      type: 'kien-nghi-phan-anh',
+      petitioner: { name: 'Võ Thị Hoa' },
+      subject: 'Kiến nghị rút ngắn thời gian cấp giấy chứng nhận',
+      content: 'Tôi kiến nghị rút ngắn thời gian cấp giấy chứng nhận.',
+    };
+    if (!letter) throw new Error('the letter was never queued');
+    const registered = await office.request('POST', `/api/inbound/held/${letter.heldId}/register-case`, registration);
+    expect(registered.status).toBe(201);
+    expect(registered.body.case).toMatchObject({ channel: 'email', source: 'email-triage', receivedAt: letter.receivedAt });
+    expect(registered.body.held).toMatchObject({ status: 'assigned', resolution: { caseId: registered.body.case.id } });
+    const ack = (await readSesStore(platform.endpoints.ses)).filter((m) => m.destination.to.includes('hoa.vo@example.net'));
+    expect(ack).toHaveLength(1);
+    expect(ack[0]?.body.text).toContain(registered.body.trackingCode);
+    expect((await office.request('POST', `/api/inbound/held/${letter.heldId}/register-case`, registration)).status).toBe(409);
+    expect((await reporter.request('POST', `/api/inbound/held/${letter.heldId}/register-case`, registration)).status).toBe(403);
   });
 
   it('hides a misconduct case from the accused official and the head of their unit, and from the office', async () => {
