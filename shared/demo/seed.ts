@@ -1,43 +1,62 @@
+import type { Actor } from '../access/policy.ts';
+import type { CaseRegistrationInput } from '../cases/model.ts';
 import type { Clock } from '../clock.ts';
 import type { Services } from '../platform/container.ts';
 import { DEMO_AGENCY_ID, demoOrganization } from './organization.ts';
 import { demoReportingPlan } from './reporting-plan.ts';
 
-const localDate = (at: Date, daysAgo: number) => new Date(at.getTime() + 7 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+const at = (now: Date, daysAgo: number, hour: number) => {
+  const local = new Date(now.getTime() + 7 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  return `${local}T${String(hour).padStart(2, '0')}:00:00+07:00`;
+};
 
-/** Citizen matters the demo office is handling, received a few days before the seed date. */
-function demoDeadlines(now: Date) {
+/** Citizen cases the demo office is handling, received in the days before the seed date. */
+function demoCases(now: Date): CaseRegistrationInput[] {
   return [
     {
-      deadlineId: 'demo-kien-nghi-1',
-      subject: { kind: 'case' as const, id: 'demo-kien-nghi-1', title: 'Đơn kiến nghị về thủ tục đăng ký hoạt động khoa học và công nghệ (mẫu)', unitId: 'van-phong' },
-      assignees: ['u-chuyen-vien-vp'],
-      input: { ruleId: 'kien-nghi/xu-ly-don', trigger: localDate(now, 3) },
+      type: 'khieu-nai-lan-1',
+      channel: 'truc-tiep',
+      receivedAt: at(now, 6, 9),
+      petitioner: { name: 'Nguyễn Thị Mai', address: 'Thôn 3, xã Tịnh Kỳ, Quảng Ngãi', phone: '0905123456' },
+      subject: 'Khiếu nại quyết định xử phạt trong lĩnh vực đo lường (mẫu)',
+      content: 'Tôi khiếu nại quyết định xử phạt vì cân điện tử của cửa hàng đã được kiểm định còn hạn.',
+      unitConcerned: { unitId: 'chi-cuc-tdc' },
+      filingFacts: { actKnownOn: at(now, 20, 9).slice(0, 10) },
+      handlerUserId: 'u-chuyen-vien-vp',
     },
     {
-      deadlineId: 'demo-to-cao-1',
-      subject: { kind: 'case' as const, id: 'demo-to-cao-1', title: 'Đơn tố cáo hành vi gây phiền hà khi thẩm định hồ sơ (mẫu)', unitId: 'thanh-tra' },
-      assignees: ['u-chanh-thanh-tra'],
-      input: { ruleId: 'to-cao/thu-ly', trigger: localDate(now, 2) },
+      type: 'to-cao',
+      channel: 'buu-chinh',
+      receivedAt: at(now, 3, 10),
+      petitioner: { name: 'Trần Văn Bình', address: 'Phường Nghĩa Chánh, Quảng Ngãi', phone: '0914222333' },
+      subject: 'Tố cáo hành vi gây phiền hà khi thẩm định hồ sơ (mẫu)',
+      content: 'Cán bộ thẩm định yêu cầu bổ sung giấy tờ không có trong quy định và hẹn nhiều lần.',
+      officialConcerned: { name: 'Lê Văn C', position: 'Chuyên viên', unitId: 'quan-ly-cong-nghe' },
+      handlerUserId: 'u-chanh-thanh-tra',
     },
     {
-      deadlineId: 'demo-tiep-can-1',
-      subject: { kind: 'case' as const, id: 'demo-tiep-can-1', title: 'Yêu cầu cung cấp thông tin về kết quả nhiệm vụ KH&CN cấp tỉnh (mẫu)', unitId: 'van-phong' },
-      assignees: ['u-chuyen-vien-vp'],
-      input: { ruleId: 'tiep-can-thong-tin/don-gian', trigger: localDate(now, 1) },
+      type: 'yeu-cau-thong-tin',
+      channel: 'email',
+      receivedAt: at(now, 1, 14),
+      petitioner: { name: 'Phạm Quốc Việt', address: 'Thành phố Quảng Ngãi', email: 'viet.pham@example.com' },
+      subject: 'Yêu cầu cung cấp danh mục nhiệm vụ KH&CN cấp tỉnh năm 2026 (mẫu)',
+      content: 'Đề nghị cung cấp danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh được phê duyệt năm 2026.',
+      handlerUserId: 'u-chuyen-vien-vp',
     },
     {
-      deadlineId: 'demo-khieu-nai-1',
-      subject: { kind: 'case' as const, id: 'demo-khieu-nai-1', title: 'Khiếu nại lần đầu về quyết định xử phạt trong lĩnh vực đo lường (mẫu)', unitId: 'thanh-tra' },
-      assignees: ['u-chanh-thanh-tra', 'u-thanh-tra-vien'],
-      input: { ruleId: 'khieu-nai/lan-1', trigger: localDate(now, 10) },
+      type: 'to-cao',
+      channel: 'web',
+      receivedAt: at(now, 2, 20),
+      anonymous: true,
+      subject: 'Tố cáo nặc danh về việc nhận quà khi nghiệm thu (mẫu)',
+      content: 'Có cán bộ nhận quà của đơn vị chủ trì khi nghiệm thu đề tài.',
     },
   ];
 }
 
 /**
  * Seeds the demo agency: organization, the national working calendar, the reporting plan with every
- * unit's obligations, and a few tracked deadlines.
+ * unit's obligations, and a few citizen cases with their deadlines.
  * Creates only what is missing, so a restart neither duplicates nor overwrites; returns how many
  * records it created.
  */
@@ -45,16 +64,16 @@ export async function seedDemo(services: Services, clock: Clock): Promise<number
   let created = await services.organizationRepository.createMissing(demoOrganization);
   created += await services.calendars.seedDefaults(DEMO_AGENCY_ID);
   created += await services.reporting.installPlan(demoReportingPlan, 'system');
-  for (const demo of demoDeadlines(clock.now())) {
-    const result = await services.deadlines.track({
-      agencyId: DEMO_AGENCY_ID,
-      deadlineId: demo.deadlineId,
-      subject: demo.subject,
-      assignees: demo.assignees,
-      basis: { type: 'rule', input: demo.input },
-      by: 'system',
-    });
-    if (result.created) created += 1;
+  // Cases have generated ids: seeded only into an agency that has none, so a restart adds nothing.
+  if ((await services.caseRepository.list(DEMO_AGENCY_ID)).length === 0) {
+    const office: Actor = { userId: 'u-chanh-van-phong', email: 'chanh-van-phong@khcn-quangngai.example', agencyId: DEMO_AGENCY_ID, roles: ['office'], unitId: 'van-phong' };
+    for (const registration of demoCases(clock.now())) {
+      const { case: registered } = await services.cases.register(office, registration);
+      created += 1;
+      if (registration.type === 'khieu-nai-lan-1') {
+        await services.cases.command(office, registered.id, registered.version, { type: 'accept', documentRef: 'TB 21/TB-SKHCN' });
+      }
+    }
   }
   return created;
 }

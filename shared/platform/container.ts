@@ -46,10 +46,12 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
   const reportingRepository = new DynamoDbReportingRepository(db, config.TABLE_NAME);
   const alertLog = new DynamoDbAlertLog(db, config.TABLE_NAME);
   const reporting = new ReportingService(reportingRepository, organizationRepository, attachments, deadlines, clock, config.INBOUND_MAIL_DOMAIN);
-  const cases = new CaseService(new DynamoDbCaseRepository(db, config.TABLE_NAME), organizationRepository, calendars, deadlines, ruleSet, mailer, new DynamoDbRateLimiter(db, config.TABLE_NAME), clock, config.APP_URL);
+  const caseRepository = new DynamoDbCaseRepository(db, config.TABLE_NAME);
+  const cases = new CaseService(caseRepository, organizationRepository, calendars, deadlines, ruleSet, mailer, new DynamoDbRateLimiter(db, config.TABLE_NAME), clock, config.APP_URL);
   return {
     config,
     cases,
+    caseRepository,
     s3,
     attachments,
     alertLog,

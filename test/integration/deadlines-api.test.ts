@@ -182,15 +182,26 @@ describe('deadlines and the working calendar, through the API', () => {
         basis: { type: 'rule', input: { ruleId: 'ky-luat/xu-ly', trigger: '2026-11-02' } },
         by: 'test',
       });
+      for (const [deadlineId, unitId] of [['test-thanh-tra', 'thanh-tra'], ['test-khtc', 'ke-hoach-tai-chinh']] as const) {
+        await services.deadlines.track({
+          agencyId: DEMO_AGENCY_ID,
+          deadlineId,
+          subject: { kind: 'case', id: deadlineId, title: `Đơn thư của ${unitId} (thử)`, unitId },
+          assignees: ['u-chanh-thanh-tra'],
+          basis: { type: 'rule', input: { ruleId: 'kien-nghi/xu-ly-don', trigger: '2026-11-02' } },
+          by: 'test',
+        });
+      }
       const ids = async (client: ApiClient) => (await client.get('/api/deadlines')).body.items.map((d: { deadlineId: string }) => d.deadlineId);
       const officeSees = await ids(office);
-      expect(officeSees).toEqual(expect.arrayContaining(['demo-to-cao-1', 'demo-kien-nghi-1']));
+      expect(officeSees).toEqual(expect.arrayContaining(['test-thanh-tra', 'test-khtc']));
       expect(officeSees).not.toContain('test-misconduct');
-      expect(await ids(inspector)).toContain('test-misconduct');
+      expect(await ids(inspector)).toEqual(expect.arrayContaining(['test-misconduct', 'test-thanh-tra', 'test-khtc']));
       const reporterSees = await ids(reporter);
-      expect(reporterSees).not.toContain('demo-to-cao-1');
+      expect(reporterSees).toContain('test-khtc');
+      expect(reporterSees).not.toContain('test-thanh-tra');
       expect(reporterSees).not.toContain('test-misconduct');
-      expect((await reporter.get('/api/deadlines/demo-to-cao-1')).status).toBe(404);
+      expect((await reporter.get('/api/deadlines/test-thanh-tra')).status).toBe(404);
       expect((await office.get('/api/deadlines/test-misconduct')).status).toBe(404);
     });
   });
