@@ -101,7 +101,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     const emulators = await startAllEmulators({
       dynamodb: options.inMemory ? { port: ports.dynamodb, inMemory: true } : { port: ports.dynamodb, dbPath: path.join(dataDir, 'dynamodb') },
       ses: { port: ports.ses },
-      s3: { port: ports.s3, buckets: Object.values(buckets), ...(options.inMemory ? {} : { directory: path.join(dataDir, 's3') }) },
+      s3: { port: ports.s3, buckets: Object.values(buckets), browserUploads: [buckets.attachments], ...(options.inMemory ? {} : { directory: path.join(dataDir, 's3') }) },
     });
     stops.push(() => emulators.stop());
 

@@ -127,7 +127,9 @@ export class ReportingService {
       this.repository.getDraft(actor.agencyId, obligationId),
       this.repository.listSubmissions(actor.agencyId, obligationId),
     ]);
-    return { obligation: await this.view(obligation, plan, units), draft: draft ?? null, submissions };
+    // A draft is the unit's working copy: only those who may submit for the unit see it.
+    const ownDraft = can(actor, 'report.submit', { agencyId: actor.agencyId, unitId: obligation.unitId }) ? (draft ?? null) : null;
+    return { obligation: await this.view(obligation, plan, units), draft: ownDraft, submissions };
   }
 
   async saveDraft(actor: Actor, obligationId: string, expectedVersion: number | null, content: ReportContent, refs: AttachmentRef[]): Promise<Draft> {
@@ -195,7 +197,11 @@ export class ReportingService {
     const obligation = await this.readable(actor, obligationId);
     const submission = (await this.repository.listSubmissions(actor.agencyId, obligationId)).find((s) => s.version === version);
     if (!submission) throw new NotFoundError('phiên bản / version', String(version));
-    const [agency, unit] = await Promise.all([this.organization.getAgency(actor.agencyId), this.organization.getUnit(actor.agencyId, obligation.unitId)]);
+    const [agency, unit, submitter] = await Promise.all([
+      this.organization.getAgency(actor.agencyId),
+      this.organization.getUnit(actor.agencyId, obligation.unitId),
+      this.organization.getUser(actor.agencyId, submission.submittedBy),
+    ]);
     const first = (await this.repository.listSubmissions(actor.agencyId, obligationId))[0];
     return {
       receiptNumber: submission.receiptNumber,
@@ -206,7 +212,8 @@ export class ReportingService {
       version: submission.version,
       channel: submission.channel,
       submittedAt: submission.submittedAt,
-      submittedBy: submission.submittedBy,
+      // A person's name, or the unit's address for a report e-mailed from it.
+      submittedBy: submitter?.fullName ?? submission.submittedBy.replace(/^email:/, ''),
       dueInstant: obligation.dueInstant,
       onTime: Date.parse(first?.submittedAt ?? submission.submittedAt) < Date.parse(obligation.dueInstant),
       attachments: submission.attachments.map((a) => ({ filename: a.filename, size: a.size })),

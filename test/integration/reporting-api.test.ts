@@ -107,6 +107,8 @@ describe('unit reporting, through the API', () => {
     const stale = await reporter.request('PUT', `/api/obligations/${OWN}/draft`, { version: 0, content: fullContent(' (cũ)'), attachments: [] });
     expect(stale.status).toBe(409);
     expect((await reporter.get(`/api/obligations/${OWN}`)).body.draft.content.difficulties).toBe(fullContent().difficulties);
+    // The draft is the unit's working copy: the office sees submitted versions only.
+    expect((await office.get(`/api/obligations/${OWN}`)).body.draft).toBeNull();
   });
 
   it('files one version for a double-clicked submit, a new version on resubmission, and judges timeliness by the first', async () => {
@@ -132,7 +134,7 @@ describe('unit reporting, through the API', () => {
     expect(detail.submissions.map((s: { version: number }) => s.version)).toEqual([1, 2, 3]);
     expect(detail.obligation.status).toBe('submitted-on-time');
     const receipt = await reporter.get(`/api/obligations/${OWN}/submissions/${late.body.version}/receipt`);
-    expect(receipt.body).toMatchObject({ unitName: 'Phòng Kế hoạch - Tài chính', obligationTitleVi: 'Báo cáo năm 2025', onTime: true });
+    expect(receipt.body).toMatchObject({ unitName: 'Phòng Kế hoạch - Tài chính', obligationTitleVi: 'Báo cáo năm 2025', onTime: true, submittedBy: 'Trương Công Danh' });
     expect((await otherReporter.get(`/api/obligations/${OWN}/submissions/1/receipt`)).status).toBe(404);
     clock.set('2025-10-23T02:00:00Z');
   });

@@ -31,6 +31,10 @@ import {
 } from './local-aws.ts';
 import { LOOPBACK, PORT_ENV_VARS, assertPortFree, isRandomPort } from './ports.ts';
 
+/** The CORS rule the CDK app gives the attachments bucket, in the XML s3rver reads. */
+const BROWSER_UPLOAD_CORS =
+  '<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>PUT</AllowedMethod><AllowedHeader>content-type</AllowedHeader><AllowedHeader>content-length</AllowedHeader><MaxAgeSeconds>3600</MaxAgeSeconds></CORSRule></CORSConfiguration>';
+
 export interface S3LocalOptions {
   /** 0 or undefined: a random free port (tests). A fixed port that is taken fails fast. */
   port?: number;
@@ -38,6 +42,8 @@ export interface S3LocalOptions {
   directory?: string;
   /** Buckets created before the server listens (existing ones are kept as they are). */
   buckets: readonly string[];
+  /** Buckets browsers PUT to with presigned URLs: given the same CORS rule as in AWS. */
+  browserUploads?: readonly string[];
   /** Named in the error when the fixed port is taken. Default `DVM_S3_PORT`. */
   portEnvVar?: string;
   /** Receives one line per request (`PUT /bucket/key 200`); without it the emulator is silent. */
@@ -113,7 +119,7 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3LocalHand
       address: LOOPBACK,
       directory,
       silent: true,
-      configureBuckets: options.buckets.map((name) => ({ name, configs: [] })),
+      configureBuckets: options.buckets.map((name) => ({ name, configs: options.browserUploads?.includes(name) ? [BROWSER_UPLOAD_CORS] : [] })),
     });
     await s3rver.configureBuckets();
     server = await new Promise<Server>((resolve, reject) => {

@@ -1,0 +1,185 @@
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
+import { FixedClock } from '../../shared/clock.ts';
+
+/**
+ * Citizen cases end to end against the real local platform, as of Monday 16/11/2026 09:00 in Vietnam:
+ * the head of the office registers a first complaint received this morning and gets its tracking code,
+ * accepts it (thụ lý) and sees the resolution deadline; a citizen without an account tracks the case by
+ * its code and sees its status and next deadline but not who filed it; then files a petition online.
+ * Set DVM_SCREENSHOT_DIR to keep screenshots.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const screenshotDir = process.env.DVM_SCREENSHOT_DIR;
+const NOW = '2026-11-16T02:00:00Z';
+
+const OFFICE = { userId: 'u-chanh-van-phong', fullName: 'Lê Thị Thu Hà' };
+const PETITIONER = { name: 'Nguyễn Thị Bích Ngọc', address: '45 Hai Bà Trưng, phường Trần Phú, Quảng Ngãi', phone: '0914 222 333' };
+const SUBJECT = 'Khiếu nại việc từ chối cấp giấy chứng nhận đăng ký hoạt động khoa học';
+const TRACKING_CODE = /^DV(-[2-9A-HJKMNP-Z]{4}){5}$/;
+
+let platform: LocalPlatform | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+
+async function screenshot(name: string, fullPage = true): Promise<void> {
+  if (screenshotDir) await page.screenshot({ path: path.join(screenshotDir, `dvm-cases-${name}.png`), fullPage });
+}
+
+function nav(label: string) {
+  return page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: label, exact: true });
+}
+
+function heading() {
+  return page.getByRole('heading', { level: 1 }).innerText();
+}
+
+beforeAll(async () => {
+  await build({ configFile: path.resolve(import.meta.dirname, '../../web/vite.config.ts'), logLevel: 'warn' });
+  platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock(NOW) });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC' });
+  // The browser's "today" is the platform's, so days left read the same on both sides.
+  await context.clock.setFixedTime(new Date(NOW));
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+describe('citizen cases', () => {
+  let trackingCode = '';
+
+  it('registers a first complaint received this morning and shows its tracking code once', async () => {
+    // Prepare
+    await page.goto(platform!.url);
+    await page.evaluate(() => localStorage.setItem('dvm.language', 'vi'));
+    await page.reload();
+    await page.getByRole('radio', { name: new RegExp(OFFICE.fullName) }).check();
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await expect.poll(() => page.locator('header').innerText()).toContain(OFFICE.fullName);
+    await nav('Tiếp nhận đơn').click();
+    await expect.poll(heading).toBe('Tiếp nhận đơn');
+
+    // Act
+    await page.getByLabel('Loại đơn').selectOption('khieu-nai-lan-1');
+    await page.getByLabel('Kênh tiếp nhận').selectOption('truc-tiep');
+    await page.getByLabel('Ngày nhận đơn').fill('2026-11-16');
+    await page.getByLabel('Giờ nhận').fill('08:30');
+    await page.getByLabel('Họ và tên').fill(PETITIONER.name);
+    await page.getByLabel('Địa chỉ').fill(PETITIONER.address);
+    await page.getByLabel('Điện thoại').fill(PETITIONER.phone);
+    await page.getByLabel('Trích yếu').fill(SUBJECT);
+    await page.getByLabel('Nội dung đơn').fill('Ngày 02/11/2026 tôi nhận thông báo từ chối cấp giấy chứng nhận mà không nêu rõ lý do. Đề nghị Sở xem xét lại.');
+    await page.getByLabel('Ngày biết được quyết định, hành vi bị khiếu nại').fill('2026-11-02');
+    await screenshot('register-form');
+    await page.getByRole('button', { name: 'Lưu và tiếp nhận', exact: true }).click();
+
+    // Assess
+    const code = page.getByTestId('tracking-code');
+    await expect.poll(() => code.count()).toBe(1);
+    trackingCode = (await code.innerText()).trim();
+    expect(trackingCode).toMatch(TRACKING_CODE);
+    expect(await page.locator('.tracking-code').innerText()).toContain('chỉ hiển thị một lần');
+    await screenshot('registered');
+  });
+
+  it('accepts the case (thụ lý) and shows the resolution deadline with a link to its computation', async () => {
+    // Prepare
+    await page.getByRole('link', { name: 'Mở hồ sơ vừa tiếp nhận' }).click();
+    await expect.poll(heading).toBe(SUBJECT);
+    expect(await page.locator('.case-heading').innerText()).toContain('Đã tiếp nhận');
+    expect(await page.locator('tr[data-step="acceptance"]').innerText()).toContain('Còn');
+
+    // Act
+    await page.getByRole('button', { name: 'Thụ lý', exact: true }).click();
+    await page.getByLabel('Số, ký hiệu văn bản').fill('TB 15/TB-SKHCN');
+    await page.getByRole('button', { name: 'Ghi nhận: Thụ lý' }).click();
+
+    // Assess
+    await expect.poll(() => page.locator('.case-heading').innerText()).toContain('Đã thụ lý');
+    const resolution = page.locator('tr[data-step="resolution"]');
+    await expect.poll(() => resolution.count()).toBe(1);
+    expect(await resolution.innerText()).toMatch(/\d{2}\/\d{2}\/2026/);
+    expect(await resolution.innerText()).toContain('Đang theo dõi');
+    expect(await page.locator('.timeline').innerText()).toContain('Thụ lý: Đã tiếp nhận → Đã thụ lý');
+    expect(await page.locator('.timeline').innerText()).toContain('TB 15/TB-SKHCN');
+    expect(await page.getByRole('button', { name: 'Thụ lý', exact: true }).count()).toBe(0);
+    await screenshot('accepted');
+
+    await resolution.getByRole('link', { name: 'Xem cách tính' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Cách tính từng bước' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Lịch sử cảnh báo' }).count()).toBe(1);
+    await screenshot('resolution-trace');
+  });
+
+  it('lists the case with its type, status and next deadline, and filters by type', async () => {
+    await nav('Đơn thư công dân').click();
+    const row = page.getByRole('row').filter({ hasText: SUBJECT });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toContain('Khiếu nại lần đầu');
+    expect(await row.innerText()).toContain('Đã thụ lý');
+
+    await page.getByLabel('Loại đơn').selectOption('to-cao');
+
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/cases?type=to-cao');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: SUBJECT }).count()).toBe(0);
+    await screenshot('list-denunciations');
+  });
+
+  it('lets a citizen track the case by its code without signing in, and shows no personal data', async () => {
+    // Prepare
+    await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+    await expect.poll(heading).toBe('Đăng nhập');
+    await page.getByRole('link', { name: 'Công dân gửi đơn / tra cứu đơn' }).click();
+    await page.getByRole('navigation', { name: 'Dành cho công dân' }).getByRole('link', { name: 'Tra cứu đơn' }).click();
+    await expect.poll(heading).toBe('Tra cứu đơn');
+
+    // Act
+    await page.getByLabel('Mã tra cứu').fill(trackingCode.toLowerCase().replace(/-/g, ' '));
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+
+    // Assess
+    await expect.poll(() => page.getByTestId('public-status').count()).toBe(1);
+    expect(await page.getByTestId('public-status').innerText()).toBe('Đã thụ lý');
+    expect(await page.getByTestId('public-next-deadline').innerText()).toMatch(/^\d{2}\/\d{2}\/2026/);
+    expect(await page.locator('.public-result').innerText()).toContain('16/11/2026');
+    const text = await page.locator('body').innerText();
+    for (const personal of [PETITIONER.name, PETITIONER.address, PETITIONER.phone, 'Ngày 02/11/2026 tôi nhận']) expect(text).not.toContain(personal);
+    expect(new URL(page.url()).hash).toBe('#/cong-dan/tra-cuu');
+    await screenshot('public-tracking');
+  });
+
+  it('lets a citizen file a petition online and gives them a new tracking code', async () => {
+    // Prepare
+    await page.getByRole('link', { name: 'Gửi đơn trực tuyến' }).click();
+    await expect.poll(heading).toBe('Gửi đơn trực tuyến');
+    expect(await page.locator('.privacy-note').innerText()).toContain('giữ bí mật');
+
+    // Act
+    await page.getByLabel('Loại đơn').selectOption('kien-nghi-phan-anh');
+    await page.getByLabel('Họ và tên').fill('Trần Văn Cường');
+    await page.getByLabel('Thư điện tử').fill('cuong.tran@example.com');
+    await page.getByLabel('Trích yếu').fill('Kiến nghị công khai danh mục đề tài khoa học cấp tỉnh năm 2027');
+    await page.getByLabel('Nội dung đơn').fill('Đề nghị Sở công khai danh mục đề tài khoa học cấp tỉnh năm 2027 trên Trang thông tin điện tử để người dân được biết.');
+    await page.getByRole('button', { name: 'Gửi đơn', exact: true }).click();
+
+    // Assess
+    const code = page.getByTestId('tracking-code');
+    await expect.poll(() => code.count()).toBe(1);
+    const second = (await code.innerText()).trim();
+    expect(second).toMatch(TRACKING_CODE);
+    expect(second).not.toBe(trackingCode);
+    expect(await page.locator('.tracking-code').innerText()).toContain('Hãy lưu hoặc in mã này');
+    await screenshot('public-filed');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { createApiClient } from '../../../web/src/api/client.ts';
+import { ApiError, ConnectionError, UnexpectedResponseError } from '../../../web/src/api/errors.ts';
+import { readSession, writeSession, clearSession } from '../../../web/src/auth/session.ts';
+import { href, pathFromHash, queryFromHash } from '../../../web/src/router.ts';
+import { MemoryStorage } from './memory-storage.ts';
+
+const PingSchema = z.object({ ok: z.boolean() });
+
+function client(respond: (url: string, init: RequestInit) => Response, token: string | null = 'tok') {
+  const seen: Array<{ url: string; init: RequestInit }> = [];
+  let unauthenticated = 0;
+  const api = createApiClient({
+    base: 'https://dvm.example.gov.vn/api/',
+    token: () => token,
+    onUnauthenticated: () => unauthenticated++,
+    fetch: (async (url: string, init: RequestInit) => {
+      seen.push({ url, init });
+      return respond(url, init);
+    }) as typeof fetch,
+  });
+  return { api, seen, unauthenticatedCalls: () => unauthenticated };
+}
+
+const errorBody = (status: number, code: string) =>
+  new Response(
+    JSON.stringify({ error: { code, message: 'Lỗi hệ thống.', messageEn: 'System error.', details: [], correlationId: 'corr-42' } }),
+    { status, headers: { 'content-type': 'application/json' } },
+  );
+
+describe('API client', () => {
+  it('sends the ID token as a bearer token and validates the answer', async () => {
+    const { api, seen } = client(() => new Response(JSON.stringify({ ok: true, extra: 1 })));
+    await expect(api.get('/me', PingSchema)).resolves.toEqual({ ok: true });
+    expect(seen[0]?.url).toBe('https://dvm.example.gov.vn/api/me');
+    expect((seen[0]?.init.headers as Record<string, string>).authorization).toBe('Bearer tok');
+  });
+
+  it('turns an error body into an ApiError carrying both messages and the correlation id', async () => {
+    const { api } = client(() => errorBody(500, 'internal-error'));
+    const error = await api.get('/units', PingSchema).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 500, code: 'internal-error', messageVi: 'Lỗi hệ thống.', messageEn: 'System error.', correlationId: 'corr-42' });
+  });
+
+  it('tells the app when the token is refused', async () => {
+    const { api, unauthenticatedCalls } = client(() => errorBody(401, 'unauthenticated'));
+    await expect(api.get('/me', PingSchema)).rejects.toBeInstanceOf(ApiError);
+    expect(unauthenticatedCalls()).toBe(1);
+  });
+
+  it('distinguishes an unreachable server from an answer that breaks the contract', async () => {
+    const down = client(() => {
+      throw new TypeError('fetch failed');
+    });
+    await expect(down.api.get('/me', PingSchema)).rejects.toBeInstanceOf(ConnectionError);
+    const odd = client(() => new Response(JSON.stringify({ ok: 'yes' })));
+    await expect(odd.api.get('/me', PingSchema)).rejects.toBeInstanceOf(UnexpectedResponseError);
+    const html = client(() => new Response('<html>Bad gateway</html>', { status: 502 }));
+    await expect(html.api.get('/me', PingSchema)).rejects.toBeInstanceOf(UnexpectedResponseError);
+  });
+});
+
+describe('session', () => {
+  it('keeps the token until it expires, and forgets it on sign-out', () => {
+    const storage = new MemoryStorage();
+    writeSession({ idToken: 'jwt', expiresAt: '2026-11-26T10:00:00Z' }, storage);
+    expect(readSession(storage, new Date('2026-11-26T09:59:00Z'))?.idToken).toBe('jwt');
+    expect(readSession(storage, new Date('2026-11-26T10:00:00Z'))).toBeNull();
+    writeSession({ idToken: 'jwt', expiresAt: '2026-11-26T10:00:00Z' }, storage);
+    clearSession(storage);
+    expect(readSession(storage, new Date('2026-11-26T09:00:00Z'))).toBeNull();
+  });
+});
+
+describe('hash routes', () => {
+  it('reads the page path from the fragment and treats anything else as home', () => {
+    expect(pathFromHash('#/units')).toBe('/units');
+    expect(pathFromHash('#/units/')).toBe('/units');
+    expect(pathFromHash('#/users?sort=name')).toBe('/users');
+    expect(pathFromHash('')).toBe('/');
+    expect(pathFromHash('#main')).toBe('/');
+  });
+
+  it('carries a page’s inputs in the query after the path', () => {
+    expect(queryFromHash('#/calendar?year=2026')).toBe('year=2026');
+    expect(queryFromHash('#/calendar')).toBe('');
+    expect(queryFromHash('#main?x=1')).toBe('');
+    expect(href('/calendar', { year: '2026', empty: '' })).toBe('#/calendar?year=2026');
+    expect(href('/units')).toBe('#/units');
+  });
+});
+
+describe('API client writes', () => {
+  it('sends PUT with a JSON body and validates the answer', async () => {
+    const { api, seen } = client(() => new Response(JSON.stringify({ ok: true })));
+    await expect(api.put('/calendar/2027', { version: null }, PingSchema)).resolves.toEqual({ ok: true });
+    expect(seen[0]?.init.method).toBe('PUT');
+    expect(seen[0]?.init.body).toBe('{"version":null}');
+    expect((seen[0]?.init.headers as Record<string, string>)['content-type']).toBe('application/json');
+  });
+
+  it('keeps the code of a version conflict so the page can tell the user to reload', async () => {
+    const { api } = client(() => errorBody(409, 'version-conflict'));
+    await expect(api.put('/calendar/2026', {}, PingSchema)).rejects.toMatchObject({ status: 409, code: 'version-conflict' });
+  });
+});

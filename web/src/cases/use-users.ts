@@ -1,0 +1,22 @@
+import { UsersSchema, type UserView } from '../api/schemas.ts';
+import { useApp } from '../app-context.ts';
+import { useResource } from '../use-resource.ts';
+
+/** Roles the server lets list the users (policy `users.read`); others see user ids. */
+const MAY_LIST_USERS = ['office', 'leader', 'admin'];
+
+/**
+ * The agency's users, to show names instead of ids in timelines and the alert log, when the viewer may
+ * list them; an empty list otherwise (and while loading, or if the list fails: ids are still meaningful).
+ */
+export function useUsers(): readonly UserView[] {
+  const { api, me } = useApp();
+  const allowed = me.roles.some((role) => MAY_LIST_USERS.includes(role));
+  const users = useResource(async () => (allowed ? (await api.get('/users', UsersSchema)).items : []), [api, allowed]);
+  return users.state === 'ready' ? users.data : [];
+}
+
+/** `nameOf(users, 'u-chanh-van-phong')` → `Lê Thị Thu Hà`, or the id itself when unknown. */
+export function nameOf(users: readonly Pick<UserView, 'userId' | 'fullName'>[], userId: string): string {
+  return users.find((user) => user.userId === userId)?.fullName ?? userId;
+}

@@ -1,0 +1,22 @@
+import type { ComponentType } from 'preact';
+import { lazyPage } from './lazy-page.tsx';
+import { HomePage } from './pages/home.tsx';
+import { UnitsPage } from './pages/units.tsx';
+import { UsersPage } from './pages/users.tsx';
+
+/** The component of each `ready` navigation entry, by entry id (see `nav.ts`). */
+export const PAGES: Readonly<Record<string, ComponentType>> = {
+  home: HomePage,
+  deadlines: lazyPage(() => import('./pages/deadlines.tsx').then((m) => m.DeadlinesPage)),
+  'deadline-calculator': lazyPage(() => import('./pages/deadline-calculator.tsx').then((m) => m.DeadlineCalculatorPage)),
+  calendar: lazyPage(() => import('./pages/calendar.tsx').then((m) => m.CalendarPage)),
+  compliance: lazyPage(() => import('./pages/compliance.tsx').then((m) => m.CompliancePage)),
+  obligations: lazyPage(() => import('./pages/obligations.tsx').then((m) => m.ObligationsPage)),
+  obstacles: lazyPage(() => import('./pages/obstacles.tsx').then((m) => m.ObstaclesPage)),
+  cases: lazyPage(() => import('./pages/cases.tsx').then((m) => m.CasesPage)),
+  'case-new': lazyPage(() => import('./pages/case-new.tsx').then((m) => m.CaseNewPage)),
+  misconduct: lazyPage(() => import('./pages/misconduct.tsx').then((m) => m.MisconductPage)),
+  alerts: lazyPage(() => import('./pages/alerts.tsx').then((m) => m.AlertsPage)),
+  units: UnitsPage,
+  users: UsersPage,
+};

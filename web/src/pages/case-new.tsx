@@ -1,0 +1,329 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { CASE_TYPE_LABELS, CASE_TYPES, CHANNELS, VARIANTS_BY_TYPE, type CaseType, type Channel } from '../../../shared/cases/model.ts';
+import { RegistrationResponseSchema, type RegistrationResponse } from '../api/case-schemas.ts';
+import { ApiError } from '../api/errors.ts';
+import { UnitsSchema } from '../api/schemas.ts';
+import { useApp } from '../app-context.ts';
+import { draftFieldOf, emptyDraft, messageIn, filingFactFields, namesOfficial, toRegistration, type RegistrationDraft } from '../cases/registration-form.ts';
+import { ErrorMessage } from '../components/error-message.tsx';
+import { TrackingCode } from '../components/tracking-code.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { href } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+
+/** `#/cases/new`: the office registers a letter; the answer's warnings, duplicates and tracking code are shown once. */
+export function CaseNewPage() {
+  const { t } = useI18n();
+  const [result, setResult] = useState<RegistrationResponse | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href('/cases')}>← {t('cases.back')}</a>
+      </p>
+      <h1>{t('caseNew.title')}</h1>
+      {result ? (
+        <RegistrationResult
+          result={result}
+          onAnother={() => {
+            setResult(null);
+            setFormKey((n) => n + 1);
+          }}
+        />
+      ) : (
+        <>
+          <p class="lead">{t('caseNew.intro')}</p>
+          <RegistrationForm key={formKey} onSaved={setResult} />
+        </>
+      )}
+    </>
+  );
+}
+
+function RegistrationResult(props: { result: RegistrationResponse; onAnother: () => void }) {
+  const { t, language } = useI18n();
+  const { result } = props;
+  return (
+    <>
+      <p class="notice notice-ok" role="status">
+        {t('caseNew.saved', { id: result.case.id })}
+      </p>
+      {result.warnings.length > 0 && (
+        <div class="notice notice-warning notice-prominent" role="alert">
+          <p class="notice-title">⚠ {t('caseNew.warnings')}</p>
+          <ul>
+            {result.warnings.map((warning) => (
+              <li key={warning.code} data-code={warning.code}>
+                {language === 'vi' ? warning.messageVi : warning.messageEn}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.duplicates.length > 0 && (
+        <div class="notice notice-warning">
+          <p class="notice-title">{t('caseNew.duplicates')}</p>
+          <ul>
+            {result.duplicates.map((duplicate) => (
+              <li key={duplicate.caseId}>
+                <a href={href(`/cases/${encodeURIComponent(duplicate.caseId)}`)}>{duplicate.caseId}</a>{' '}
+                <span class="muted">({t('caseNew.duplicateSignals', { signals: duplicate.signals.join(', ') })})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <TrackingCode code={result.trackingCode} note={t('tracking.note')} print />
+      <div class="form-actions">
+        <a class="button" href={href(`/cases/${encodeURIComponent(result.case.id)}`)}>
+          {t('caseNew.open')}
+        </a>
+        <button type="button" class="button button-secondary" onClick={props.onAnother}>
+          {t('caseNew.another')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function Field(props: { id: string; label: string; errors: string[] | undefined; hint?: string; children: ComponentChildren }) {
+  return (
+    <div class={props.errors ? 'field has-error' : 'field'}>
+      <label for={props.id}>{props.label}</label>
+      {props.errors && <p class="field-error">{props.errors.join(' ')}</p>}
+      {props.children}
+      {props.hint && <span class="hint">{props.hint}</span>}
+    </div>
+  );
+}
+
+function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => void }) {
+  const { api } = useApp();
+  const { t, pick, language } = useI18n();
+  const [draft, setDraft] = useState<RegistrationDraft>(() => emptyDraft(new Date()));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const set = <K extends keyof RegistrationDraft>(key: K, value: RegistrationDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const text = (key: keyof RegistrationDraft) => (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value as never);
+
+  const fieldErrors: Partial<Record<keyof RegistrationDraft, string[]>> = {};
+  const general: string[] = [];
+  if (error instanceof ApiError) {
+    for (const detail of error.details) {
+      const field = draftFieldOf(detail.path);
+      const message = messageIn(detail.message, language);
+      if (field) (fieldErrors[field] ??= []).push(message);
+      else general.push(message);
+    }
+  }
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  const variants = VARIANTS_BY_TYPE[draft.type];
+  const facts = filingFactFields(draft.type);
+
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      props.onSaved(await api.post('/cases', toRegistration(draft), RegistrationResponseSchema));
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      class="case-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {hasFieldErrors && (
+        <div class="notice notice-error" role="alert">
+          <p class="notice-title">{t('caseNew.invalid')}</p>
+          {general.length > 0 && (
+            <ul>
+              {general.map((message, i) => (
+                <li key={i}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {error !== null && !hasFieldErrors && <ErrorMessage error={error} />}
+
+      <fieldset class="panel form-section">
+        <legend>{t('caseNew.sectionCase')}</legend>
+        <div class="field-row">
+          <Field id="case-type" label={t('caseNew.type')} errors={fieldErrors.type}>
+            <select id="case-type" value={draft.type} onChange={(e) => set('type', e.currentTarget.value as CaseType)}>
+              {CASE_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {pick(CASE_TYPE_LABELS[type])}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="case-channel" label={t('caseNew.channel')} errors={fieldErrors.channel}>
+            <select id="case-channel" value={draft.channel} onChange={(e) => set('channel', e.currentTarget.value as Channel)}>
+              {CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {t(`case.channel.${channel}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {draft.channel === 'chuyen-den' && (
+          <div class="field-row">
+            <Field id="case-forwarded-kind" label={t('caseNew.forwardedKind')} errors={undefined}>
+              <select id="case-forwarded-kind" value={draft.forwardedKind} onChange={(e) => set('forwardedKind', e.currentTarget.value as 'body' | 'press')}>
+                <option value="body">{t('caseNew.forwardedKind.body')}</option>
+                <option value="press">{t('caseNew.forwardedKind.press')}</option>
+              </select>
+            </Field>
+            <Field id="case-forwarded-name" label={t('caseNew.forwardedName')} errors={fieldErrors.forwardedName}>
+              <input id="case-forwarded-name" type="text" maxLength={200} value={draft.forwardedName} onInput={text('forwardedName')} />
+            </Field>
+            <Field id="case-forwarded-ref" label={t('caseNew.forwardedRef')} errors={undefined}>
+              <input id="case-forwarded-ref" type="text" maxLength={100} value={draft.forwardedRef} onInput={text('forwardedRef')} />
+            </Field>
+          </div>
+        )}
+        <div class="field-row">
+          <Field id="case-received-date" label={t('caseNew.receivedDate')} errors={fieldErrors.receivedDate}>
+            <input id="case-received-date" type="date" value={draft.receivedDate} onInput={text('receivedDate')} />
+          </Field>
+          <Field id="case-received-time" label={t('caseNew.receivedTime')} errors={undefined}>
+            <input id="case-received-time" type="time" value={draft.receivedTime} onInput={text('receivedTime')} />
+          </Field>
+        </div>
+        <p class="hint">{t('caseNew.receivedHint')}</p>
+        <fieldset class="field">
+          <legend>{t('caseNew.variants')}</legend>
+          {variants.length === 0 ? (
+            <p class="muted">{t('caseNew.noVariants')}</p>
+          ) : (
+            variants.map((variant) => (
+              <label key={variant} class="check">
+                <input
+                  type="checkbox"
+                  checked={draft.variants.includes(variant)}
+                  onChange={(e) => set('variants', e.currentTarget.checked ? [...draft.variants, variant] : draft.variants.filter((v) => v !== variant))}
+                />
+                {t(`case.variant.${variant}`)}
+              </label>
+            ))
+          )}
+          {fieldErrors.variants && <p class="field-error">{fieldErrors.variants.join(' ')}</p>}
+        </fieldset>
+      </fieldset>
+
+      <fieldset class="panel form-section">
+        <legend>{t('caseNew.sectionPetitioner')}</legend>
+        <label class="check">
+          <input type="checkbox" checked={draft.anonymous} onChange={(e) => set('anonymous', e.currentTarget.checked)} />
+          {t('caseNew.anonymous')}
+        </label>
+        {draft.type === 'to-cao' && <p class="hint">{t('caseNew.anonymousHint')}</p>}
+        {!draft.anonymous && (
+          <>
+            <div class="field-row">
+              <Field id="case-name" label={t('case.name')} errors={fieldErrors.name}>
+                <input id="case-name" type="text" maxLength={120} autocomplete="off" value={draft.name} onInput={text('name')} />
+              </Field>
+              <Field id="case-id-number" label={t('case.idNumber')} errors={fieldErrors.idNumber}>
+                <input id="case-id-number" type="text" maxLength={20} autocomplete="off" value={draft.idNumber} onInput={text('idNumber')} />
+              </Field>
+            </div>
+            <Field id="case-address" label={t('case.address')} errors={fieldErrors.address}>
+              <input id="case-address" type="text" maxLength={300} autocomplete="off" value={draft.address} onInput={text('address')} />
+            </Field>
+            <div class="field-row">
+              <Field id="case-phone" label={t('case.phone')} errors={fieldErrors.phone}>
+                <input id="case-phone" type="text" inputMode="tel" maxLength={20} autocomplete="off" value={draft.phone} onInput={text('phone')} />
+              </Field>
+              <Field id="case-email" label={t('case.email')} errors={fieldErrors.email}>
+                <input id="case-email" type="text" inputMode="email" maxLength={200} autocomplete="off" value={draft.email} onInput={text('email')} />
+              </Field>
+            </div>
+          </>
+        )}
+      </fieldset>
+
+      <fieldset class="panel form-section">
+        <legend>{t('caseNew.sectionContent')}</legend>
+        <Field id="case-subject" label={t('cases.subject')} errors={fieldErrors.subject} hint={t('caseNew.subjectHint')}>
+          <input id="case-subject" type="text" maxLength={300} value={draft.subject} onInput={text('subject')} />
+        </Field>
+        <Field id="case-content" label={t('case.content')} errors={fieldErrors.content}>
+          <textarea id="case-content" rows={6} maxLength={20000} value={draft.content} onInput={text('content')} />
+        </Field>
+        <div class="field-row">
+          <Field id="case-unit" label={t('caseNew.unit')} errors={undefined}>
+            <select id="case-unit" value={draft.unitId} onChange={text('unitId')}>
+              <option value="">—</option>
+              {units.state === 'ready' &&
+                units.data.items.map((unit) => (
+                  <option key={unit.unitId} value={unit.unitId}>
+                    {unit.name}
+                  </option>
+                ))}
+            </select>
+          </Field>
+          <Field id="case-unit-name" label={t('caseNew.unitName')} errors={fieldErrors.unitName}>
+            <input id="case-unit-name" type="text" maxLength={200} value={draft.unitName} onInput={text('unitName')} />
+          </Field>
+        </div>
+        {namesOfficial(draft.type) && (
+          <div class="field-row">
+            <Field id="case-official-name" label={t('caseNew.officialName')} errors={fieldErrors.officialName}>
+              <input id="case-official-name" type="text" maxLength={120} value={draft.officialName} onInput={text('officialName')} />
+            </Field>
+            <Field id="case-official-position" label={t('caseNew.officialPosition')} errors={fieldErrors.officialPosition}>
+              <input id="case-official-position" type="text" maxLength={200} value={draft.officialPosition} onInput={text('officialPosition')} />
+            </Field>
+            <Field id="case-official-unit" label={t('caseNew.officialUnit')} errors={undefined}>
+              <select id="case-official-unit" value={draft.officialUnitId} onChange={text('officialUnitId')}>
+                <option value="">—</option>
+                {units.state === 'ready' &&
+                  units.data.items.map((unit) => (
+                    <option key={unit.unitId} value={unit.unitId}>
+                      {unit.name}
+                    </option>
+                  ))}
+              </select>
+            </Field>
+          </div>
+        )}
+      </fieldset>
+
+      {(facts.length > 0 || draft.type === 'khieu-nai-lan-2') && (
+        <fieldset class="panel form-section">
+          <legend>{t('caseNew.sectionFacts')}</legend>
+          {facts.map((fact) => (
+            <Field key={fact} id={`case-${fact}`} label={t(`case.fact.${fact}`)} errors={fieldErrors[fact]}>
+              <input id={`case-${fact}`} type="date" value={draft[fact]} onInput={text(fact)} />
+            </Field>
+          ))}
+          {draft.type === 'khieu-nai-lan-2' && (
+            <Field id="case-prior" label={t('caseNew.priorCaseId')} errors={fieldErrors.priorCaseId}>
+              <input id="case-prior" type="text" maxLength={128} value={draft.priorCaseId} onInput={text('priorCaseId')} />
+            </Field>
+          )}
+        </fieldset>
+      )}
+
+      <div class="form-actions">
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? t('caseNew.submitting') : t('caseNew.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,538 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { CASE_STATUSES, CASE_TYPE_LABELS, CASE_TYPES, NOT_ACCEPTED_REASON_LABELS, OUTCOME_LABELS, type CaseStatus, type CaseType, type NotAcceptedReason, type Outcome } from '../../../shared/cases/model.ts';
+import { AccessLogSchema, CaseDetailSchema, CasesSchema, type CaseDetail, type CaseView } from '../api/case-schemas.ts';
+import { UnitsSchema } from '../api/schemas.ts';
+import { useApp } from '../app-context.ts';
+import { caseCommandFields } from '../cases/commands.ts';
+import { casesApiPath, deadlineRows, nextDeadline, readCaseFilters, type CaseFilters } from '../cases/case-list.ts';
+import { nameOf, useUsers } from '../cases/use-users.ts';
+import { CommandPanel } from '../components/command-panel.tsx';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { WEEKDAY_KEYS } from '../components/trace-view.tsx';
+import { daysLeft, urgencyOf } from '../deadlines/days-left.ts';
+import { formatDate, formatDateTime, weekdayOf } from '../format.ts';
+import type { MessageKey } from '../i18n/dictionaries.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { NAV, recordIdIn } from '../nav.ts';
+import { href, navigate, usePath, useQuery } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+
+const ENTRY = NAV.find((entry) => entry.id === 'cases')!;
+
+/** `#/cases` lists the citizen cases; `#/cases/{id}` shows one, with its timeline, deadlines and actions. */
+export function CasesPage() {
+  const id = recordIdIn(usePath(), ENTRY);
+  return id ? <CaseDetailPage key={id} caseId={id} /> : <CaseListPage />;
+}
+
+export function CaseStatusBadge(props: { status: CaseStatus }) {
+  const { t } = useI18n();
+  const tone = ['closed', 'not-accepted', 'refused', 'transferred'].includes(props.status) ? 'status-off' : props.status === 'resolved' ? 'status-on' : 'status-active';
+  return (
+    <span class={`status ${tone}`} data-status={props.status}>
+      {t(`case.status.${props.status}`)}
+    </span>
+  );
+}
+
+/** Days left to a due instant, in words and colour: "Còn 5 ngày", "Hôm nay là hạn cuối", "Quá hạn 2 ngày". */
+export function DaysLeftText(props: { dueInstant: string; now: Date }) {
+  const { t } = useI18n();
+  const days = daysLeft(props.dueInstant, props.now);
+  const urgency = urgencyOf(days);
+  const text = urgency === 'overdue' ? t('deadlines.overdue', { count: -days }) : urgency === 'today' ? t('deadlines.dueToday') : t('deadlines.daysLeft', { count: days });
+  return <span class={`days-left days-left-${urgency}`}>{text}</span>;
+}
+
+function DueCell(props: { due: string | null }) {
+  const { t } = useI18n();
+  if (!props.due) return <span class="muted">—</span>;
+  return (
+    <>
+      {formatDate(props.due)} <span class="muted">{t(WEEKDAY_KEYS[weekdayOf(props.due)]!)}</span>
+    </>
+  );
+}
+
+/** Who filed it, as this viewer may know: a name, "anonymous", or the redaction label. */
+function PetitionerName(props: { c: CaseView }) {
+  const { t } = useI18n();
+  if (props.c.redacted.includes('petitioner')) return <span class="redacted">{t('cases.redacted')}</span>;
+  if (props.c.anonymous || !props.c.petitioner.name) return <span class="muted">{t('cases.anonymous')}</span>;
+  return <>{props.c.petitioner.name}</>;
+}
+
+function CaseListPage() {
+  const { api, me } = useApp();
+  const { t, pick } = useI18n();
+  const filters = readCaseFilters(useQuery());
+  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const list = useResource(() => api.get(casesApiPath(filters), CasesSchema), [api, filters.type, filters.status, filters.due, filters.unitId]);
+  const setFilter = (key: keyof CaseFilters, value: string) => navigate('/cases', { ...filters, [key]: value });
+  const filtered = Object.values(filters).some((value) => value !== '');
+  const now = new Date();
+  const unitName = (unitId: string | undefined) => (unitId && units.state === 'ready' ? units.data.items.find((u) => u.unitId === unitId)?.name : undefined) ?? unitId;
+  const items = list.state === 'ready' ? [...list.data.items].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)) : [];
+
+  return (
+    <>
+      <h1>{t('cases.title')}</h1>
+      <p class="lead">{t('cases.intro')}</p>
+      {me.roles.includes('office') && (
+        <p>
+          <a class="button" href={href('/cases/new')}>
+            {t('cases.register')}
+          </a>
+        </p>
+      )}
+      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('cases.filters')}>
+        <div class="field">
+          <label for="filter-type">{t('cases.filterType')}</label>
+          <select id="filter-type" value={filters.type} onChange={(e) => setFilter('type', e.currentTarget.value)}>
+            <option value="">{t('cases.all')}</option>
+            {CASE_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {pick(CASE_TYPE_LABELS[type])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-status">{t('cases.filterStatus')}</label>
+          <select id="filter-status" value={filters.status} onChange={(e) => setFilter('status', e.currentTarget.value)}>
+            <option value="">{t('cases.all')}</option>
+            {CASE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`case.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-due">{t('cases.filterDue')}</label>
+          <select id="filter-due" value={filters.due} onChange={(e) => setFilter('due', e.currentTarget.value)}>
+            <option value="">{t('cases.all')}</option>
+            <option value="soon">{t('cases.filterDue.soon')}</option>
+            <option value="overdue">{t('cases.filterDue.overdue')}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-unit">{t('cases.filterUnit')}</label>
+          <select id="filter-unit" value={filters.unitId} onChange={(e) => setFilter('unitId', e.currentTarget.value)}>
+            <option value="">{t('cases.all')}</option>
+            {units.state === 'ready' &&
+              units.data.items.map((unit) => (
+                <option key={unit.unitId} value={unit.unitId}>
+                  {unit.name}
+                </option>
+              ))}
+          </select>
+        </div>
+      </form>
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      {list.state === 'ready' &&
+        (items.length === 0 ? (
+          <p class="empty-state">{filtered ? t('cases.noMatch') : t('cases.empty')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption>
+                {t('cases.caption')}
+                <span class="caption-count">{t('cases.count', { count: items.length })}</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('cases.received')}</th>
+                  <th scope="col">{t('cases.subject')}</th>
+                  <th scope="col">{t('cases.type')}</th>
+                  <th scope="col">{t('cases.petitioner')}</th>
+                  <th scope="col">{t('cases.status')}</th>
+                  <th scope="col">{t('cases.nextDeadline')}</th>
+                  <th scope="col">{t('cases.unit')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((c) => {
+                  const next = nextDeadline(c.deadlines);
+                  return (
+                    <tr key={c.id}>
+                      <td class="nowrap">{formatDate(c.receivedAt)}</td>
+                      <th scope="row">
+                        <a href={href(`/cases/${encodeURIComponent(c.id)}`)}>{c.subject}</a>
+                        <span class="cell-note">{c.id}</span>
+                      </th>
+                      <td>{pick(CASE_TYPE_LABELS[c.type])}</td>
+                      <td>
+                        <PetitionerName c={c} />
+                      </td>
+                      <td>
+                        <CaseStatusBadge status={c.status} />
+                      </td>
+                      <td class="nowrap">
+                        {next?.dueInstant ? (
+                          <>
+                            <DueCell due={next.due} />
+                            <span class="cell-note">
+                              <DaysLeftText dueInstant={next.dueInstant} now={now} />
+                            </span>
+                          </>
+                        ) : (
+                          <span class="muted">—</span>
+                        )}
+                      </td>
+                      <td>{c.unitConcerned?.name ?? unitName(c.unitConcerned?.unitId) ?? <span class="muted">—</span>}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </>
+  );
+}
+
+const DEADLINE_STATUS: Record<'open' | 'met' | 'cancelled', MessageKey> = {
+  open: 'deadlines.status.open',
+  met: 'deadlines.status.met',
+  cancelled: 'deadlines.status.cancelled',
+};
+
+function CaseDetailPage(props: { caseId: string }) {
+  const { api } = useApp();
+  const { t } = useI18n();
+  const [reloads, setReloads] = useState(0);
+  const [fresh, setFresh] = useState<CaseDetail | null>(null);
+  const path = `/cases/${encodeURIComponent(props.caseId)}`;
+  const detail = useResource(async () => {
+    const data = await api.get(path, CaseDetailSchema);
+    setFresh(null);
+    return data;
+  }, [api, path, reloads]);
+  const data = fresh ?? (detail.state === 'ready' ? detail.data : null);
+
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href('/cases')}>← {t('cases.back')}</a>
+      </p>
+      {detail.state === 'loading' && !data && <Loading />}
+      {detail.state === 'failed' && <ErrorMessage error={detail.error} onRetry={detail.retry} />}
+      {data && (
+        <CaseBody
+          detail={data}
+          send={async (command) => setFresh(await api.post(`${path}/commands`, { version: data.case.version, command }, CaseDetailSchema))}
+          reload={() => setReloads((n) => n + 1)}
+        />
+      )}
+    </>
+  );
+}
+
+function CaseBody(props: { detail: CaseDetail; send: (command: Record<string, unknown> & { type: string }) => Promise<void>; reload: () => void }) {
+  const { me } = useApp();
+  const { t, pick } = useI18n();
+  const users = useUsers();
+  const c = props.detail.case;
+  const now = new Date();
+  const rows = deadlineRows(c.deadlines, props.detail.deadlineIds, now);
+  const hidden = c.redacted.includes('petitioner');
+  const protectedRecord = c.type === 'to-cao';
+  const mayReadAccessLog = protectedRecord && me.roles.some((role) => role === 'office' || role === 'leader');
+  const commandLabel = (command: string) => t(`case.command.${command}` as MessageKey);
+  const statusLabel = (status: CaseStatus) => t(`case.status.${status}`);
+  const optionLabel = (field: string, value: string) => {
+    if (field === 'outcome') return pick(OUTCOME_LABELS[value as Outcome]);
+    if (c.type === 'yeu-cau-thong-tin' && field === 'reason' && c.status !== 'received') return t(`case.refusal.${value}` as MessageKey);
+    return pick(NOT_ACCEPTED_REASON_LABELS[value as NotAcceptedReason] ?? { vi: value, en: value });
+  };
+
+  return (
+    <>
+      <h1>{c.subject}</h1>
+      <p class="case-heading">
+        <span class="case-type">{pick(CASE_TYPE_LABELS[c.type as CaseType])}</span>
+        <CaseStatusBadge status={c.status} />
+        <span class="muted">{t('case.handler')}: {c.handlerUserId ? nameOf(users, c.handlerUserId) : t('case.noHandler')}</span>
+      </p>
+      {protectedRecord && <p class="notice">{t('case.protectedNote')}</p>}
+
+      <div class="columns">
+        <section class="panel" aria-labelledby="case-overview">
+          <h2 id="case-overview">{t('case.header')}</h2>
+          <dl class="facts">
+            <dt>{t('case.id')}</dt>
+            <dd>
+              <code>{c.id}</code>
+            </dd>
+            <dt>{t('case.receivedAt')}</dt>
+            <dd>{formatDateTime(c.receivedAt)}</dd>
+            <dt>{t('case.channel')}</dt>
+            <dd>{t(`case.channel.${c.channel}`)}</dd>
+            {c.forwardedBy && (
+              <>
+                <dt>{t('case.forwardedBy')}</dt>
+                <dd>
+                  {c.forwardedBy.name}
+                  {c.forwardedBy.documentRef && ` (${c.forwardedBy.documentRef})`}
+                </dd>
+              </>
+            )}
+            <dt>{t('case.source')}</dt>
+            <dd>{t(`case.source.${c.source}`)}</dd>
+            <dt>{t('case.registeredBy')}</dt>
+            <dd>{nameOf(users, c.registeredBy)}</dd>
+            {c.variants.length > 0 && (
+              <>
+                <dt>{t('case.variants')}</dt>
+                <dd>{c.variants.map((v) => t(`case.variant.${v}`)).join(', ')}</dd>
+              </>
+            )}
+            {c.unitConcerned && (
+              <>
+                <dt>{t('case.unitConcerned')}</dt>
+                <dd>{c.unitConcerned.name ?? c.unitConcerned.unitId}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+        <section class="panel" aria-labelledby="case-petitioner">
+          <h2 id="case-petitioner">{t('case.petitionerTitle')}</h2>
+          {hidden ? (
+            <p class="redacted" data-testid="petitioner-redacted">
+              {t('cases.redacted')}
+            </p>
+          ) : c.anonymous || Object.keys(c.petitioner).length === 0 ? (
+            <p class="muted">{t('cases.anonymous')}</p>
+          ) : (
+            <dl class="facts">
+              {(['name', 'address', 'phone', 'email', 'idNumber'] as const).map((key) =>
+                c.petitioner[key] ? (
+                  <Fragment key={key}>
+                    <dt>{t(`case.${key}`)}</dt>
+                    <dd>{c.petitioner[key]}</dd>
+                  </Fragment>
+                ) : null,
+              )}
+            </dl>
+          )}
+          {(c.officialConcerned || c.redacted.includes('official')) && (
+            <>
+              <h3>{t('case.officialTitle')}</h3>
+              {c.officialConcerned ? (
+                <p>
+                  {c.officialConcerned.name ?? '—'}
+                  {c.officialConcerned.position && `, ${c.officialConcerned.position}`}
+                  {c.officialConcerned.unitName && ` — ${c.officialConcerned.unitName}`}
+                </p>
+              ) : (
+                <p class="redacted">{t('cases.redacted')}</p>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+
+      <h2>{t('case.content')}</h2>
+      <p class="narrative panel">{c.content}</p>
+
+      <CommandPanel
+        commands={props.detail.availableCommands}
+        label={commandLabel}
+        fields={(command) => caseCommandFields(command, c.type)}
+        optionLabel={optionLabel}
+        users={users.filter((u) => u.active && u.roles.some((role) => role === 'office' || role === 'inspector'))}
+        send={props.send}
+        reload={props.reload}
+      />
+
+      <h2>{t('case.deadlines')}</h2>
+      {rows.length === 0 ? (
+        <p class="muted">{t('case.noDeadlines')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="case-deadlines">
+            <thead>
+              <tr>
+                <th scope="col">{t('case.deadlineStep')}</th>
+                <th scope="col">{t('case.deadlineDue')}</th>
+                <th scope="col">{t('case.deadlineLeft')}</th>
+                <th scope="col">{t('case.deadlineStatus')}</th>
+                <th scope="col">{t('case.deadlineTrace')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.step} data-step={row.step}>
+                  <th scope="row">{t(`case.step.${row.step}`)}</th>
+                  <td class="nowrap">{row.due ? <DueCell due={row.due} /> : <span class="status status-off">{t('deadlines.suspended')}</span>}</td>
+                  <td class="nowrap">{row.status === 'open' && row.dueInstant ? <DaysLeftText dueInstant={row.dueInstant} now={now} /> : <span class="muted">—</span>}</td>
+                  <td>
+                    <span class={row.status === 'open' ? 'status status-on' : 'status status-off'}>{t(DEADLINE_STATUS[row.status])}</span>
+                  </td>
+                  <td>{row.deadlineId ? <a href={href(`/deadlines/${encodeURIComponent(row.deadlineId)}`)}>{t('case.deadlineTraceLink')}</a> : <span class="muted">—</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t('case.timeline')}</h2>
+      <ol class="timeline">
+        {[...c.timeline]
+          .sort((a, b) => a.seq - b.seq)
+          .map((event) => (
+            <li key={event.seq} class="timeline-event">
+              <p class="timeline-head">
+                <span class="timeline-at">{formatDateTime(event.at)}</span>
+                <strong>
+                  {event.from
+                    ? t('case.event', { command: commandLabel(event.command), from: statusLabel(event.from), to: statusLabel(event.to) })
+                    : t('case.eventFirst', { command: commandLabel(event.command), to: statusLabel(event.to) })}
+                </strong>
+              </p>
+              <p class="timeline-meta">
+                {t('case.eventBy')}: {nameOf(users, event.by)}
+                {event.reason && (
+                  <>
+                    {' · '}
+                    {t('case.eventReason')}: {event.reason}
+                  </>
+                )}
+                {event.documentRefs.length > 0 && (
+                  <>
+                    {' · '}
+                    {t('case.eventDocuments')}: {event.documentRefs.join(', ')}
+                  </>
+                )}
+              </p>
+            </li>
+          ))}
+      </ol>
+
+      {c.decisions.length > 0 && (
+        <>
+          <h2>{t('case.decisions')}</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('case.decisionOn')}</th>
+                  <th scope="col">{t('case.decisionKind')}</th>
+                  <th scope="col">{t('case.deadlineStep')}</th>
+                  <th scope="col">{t('case.eventReason')}</th>
+                  <th scope="col">{t('case.eventDocuments')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.decisions.map((decision, i) => (
+                  <tr key={i}>
+                    <td class="nowrap">{formatDate(decision.decidedOn)}</td>
+                    <td>{t(`case.decision.${decision.kind}`, { days: decision.days ?? 0 })}</td>
+                    <td>{t(`case.step.${decision.step}`)}</td>
+                    <td>{decision.reason}</td>
+                    <td>{decision.documentRef}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      {c.resolution && (
+        <>
+          <h2>{t('case.resolution')}</h2>
+          <p>
+            <strong>{pick(OUTCOME_LABELS[c.resolution.outcome])}</strong> — {c.resolution.documentRef}, {formatDate(c.resolution.decidedOn)}
+          </p>
+        </>
+      )}
+
+      <h2>{t('case.publicDecisions')}</h2>
+      {c.publicDecisions.length === 0 ? (
+        <p class="muted">{t('case.noPublicDecisions')}</p>
+      ) : (
+        <ul class="decision-list">
+          {c.publicDecisions.map((decision, i) => (
+            <li key={i}>
+              <span class="nowrap">{formatDate(decision.decidedOn)}</span>: {decision.summary}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {c.documents.length > 0 && (
+        <>
+          <h2>{t('case.documents')}</h2>
+          <ul>
+            {c.documents.map((document) => (
+              <li key={document.ref}>
+                {document.ref}
+                {document.title && ` — ${document.title}`} <span class="muted">({formatDateTime(document.addedAt)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {mayReadAccessLog && <AccessLog caseId={c.id} />}
+    </>
+  );
+}
+
+function AccessLog(props: { caseId: string }) {
+  const { api } = useApp();
+  const { t } = useI18n();
+  const users = useUsers();
+  const [shown, setShown] = useState(false);
+  return (
+    <section aria-labelledby="access-log-title">
+      <h2 id="access-log-title">{t('case.accessLog')}</h2>
+      {shown ? (
+        <AccessLogTable load={() => api.get(`/cases/${encodeURIComponent(props.caseId)}/access-log`, AccessLogSchema)} nameOf={(id) => nameOf(users, id)} />
+      ) : (
+        <button type="button" class="button button-secondary" onClick={() => setShown(true)}>
+          {t('case.accessLogShow')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function AccessLogTable(props: { load: () => Promise<{ items: { at: string; userId: string; action: string; recordId: string }[] }>; nameOf: (id: string) => string }) {
+  const { t } = useI18n();
+  const log = useResource(props.load, []);
+  if (log.state === 'loading') return <Loading />;
+  if (log.state === 'failed') return <ErrorMessage error={log.error} onRetry={log.retry} />;
+  if (log.data.items.length === 0) return <p class="muted">{t('case.accessLogEmpty')}</p>;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('case.accessLogAt')}</th>
+            <th scope="col">{t('case.accessLogUser')}</th>
+            <th scope="col">{t('case.accessLogAction')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...log.data.items]
+            .sort((a, b) => b.at.localeCompare(a.at))
+            .map((entry, i) => (
+              <tr key={i}>
+                <td class="nowrap">{formatDateTime(entry.at)}</td>
+                <td>{props.nameOf(entry.userId)}</td>
+                <td>
+                  <code>{entry.action}</code>
+                </td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

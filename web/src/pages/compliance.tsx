@@ -1,0 +1,501 @@
+import { useState } from 'preact/hooks';
+import { ObligationKindSchema, type ObligationKind, type ObligationStatus } from '../../../shared/reporting/model.ts';
+import { ApiError } from '../api/errors.ts';
+import {
+  AddPeriodResultSchema,
+  ComplianceExportSchema,
+  ComplianceSchema,
+  ObligationsSchema,
+  ReportingPlanSchema,
+  type ComplianceView,
+} from '../api/reporting-schemas.ts';
+import { UnitsSchema } from '../api/schemas.ts';
+import { useApp } from '../app-context.ts';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { DueText, StatusBadge } from '../components/status-badge.tsx';
+import { formatDate } from '../format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { bytesFromBase64, downloadBlob } from '../reporting/download.ts';
+import { filterMatrix, NO_FILTER, periodKinds, type MatrixFilter } from '../reporting/matrix.ts';
+import { detailMessage } from '../reporting/report-form.ts';
+import { obligationPaths } from '../reporting/routes.ts';
+import { STATUS_ORDER, statusLook } from '../reporting/status.ts';
+import { href } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+
+/**
+ * `#/compliance`: the office and leaders read the units × periods matrix; the office asks units for
+ * ad-hoc reports; the admin adds reporting periods to the plan.
+ */
+export function CompliancePage() {
+  const { me } = useApp();
+  const { t } = useI18n();
+  const [reloads, setReloads] = useState(0);
+  const readsMatrix = me.roles.some((role) => role === 'office' || role === 'leader');
+  const asksReports = me.roles.includes('office');
+  const addsPeriods = me.roles.includes('admin');
+  const changed = () => setReloads((n) => n + 1);
+
+  return (
+    <>
+      <h1>{t('compliance.title')}</h1>
+      <p class="lead">{readsMatrix ? t('compliance.intro') : t('compliance.adminIntro')}</p>
+      {readsMatrix && <Matrix reloads={reloads} />}
+      {asksReports && <AdHocForm onCreated={changed} />}
+      {addsPeriods && <PeriodAdmin onAdded={changed} />}
+    </>
+  );
+}
+
+function Matrix(props: { reloads: number }) {
+  const { api } = useApp();
+  const { t, pick, language } = useI18n();
+  const matrix = useResource(() => api.get('/compliance', ComplianceSchema), [api, props.reloads]);
+  const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const file = await api.get('/compliance/export', ComplianceExportSchema);
+      downloadBlob(file.filename, new Blob([bytesFromBase64(file.contentBase64)], { type: file.contentType }));
+    } catch (error) {
+      setExportError(error);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  if (matrix.state === 'loading') return <Loading />;
+  if (matrix.state === 'failed') return <ErrorMessage error={matrix.error} onRetry={matrix.retry} />;
+  const data: ComplianceView = matrix.data;
+  const view = filterMatrix(data, filter);
+  const units = [...data.units].sort((a, b) => a.name.localeCompare(b.name, language));
+  const filtered = filter.kind !== '' || filter.status !== '' || filter.unitId !== '';
+
+  return (
+    <>
+      <div class="toolbar">
+        <div class="filters" role="group" aria-label={t('compliance.filters')}>
+          <div class="field">
+            <label for="matrix-kind">{t('compliance.kind')}</label>
+            <select id="matrix-kind" value={filter.kind} onChange={(e) => setFilter({ ...filter, kind: e.currentTarget.value })}>
+              <option value="">{t('compliance.all')}</option>
+              {periodKinds(data).map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindLabel(kind, t)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="matrix-status">{t('compliance.status')}</label>
+            <select id="matrix-status" value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.currentTarget.value as ObligationStatus | '' })}>
+              <option value="">{t('compliance.all')}</option>
+              {STATUS_ORDER.map((status) => (
+                <option key={status} value={status}>
+                  {t(statusLook(status).label)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="matrix-unit">{t('compliance.unitFilter')}</label>
+            <select id="matrix-unit" value={filter.unitId} onChange={(e) => setFilter({ ...filter, unitId: e.currentTarget.value })}>
+              <option value="">{t('compliance.all')}</option>
+              {units.map((unit) => (
+                <option key={unit.unitId} value={unit.unitId}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {filtered && (
+            <button type="button" class="button button-secondary" onClick={() => setFilter(NO_FILTER)}>
+              {t('compliance.reset')}
+            </button>
+          )}
+        </div>
+        <button type="button" class="button" disabled={exporting} onClick={() => void exportXlsx()}>
+          {exporting ? t('compliance.exporting') : t('compliance.export')}
+        </button>
+      </div>
+      {exportError !== null && <ErrorMessage error={exportError} />}
+
+      <section class="totals" aria-labelledby="matrix-totals">
+        <h2 id="matrix-totals" class="visually-hidden">
+          {t('compliance.totals')}
+        </h2>
+        <ul class="totals-list">
+          {STATUS_ORDER.map((status) => (
+            <li key={status} data-status={status}>
+              <StatusBadge status={status} />
+              <strong class="totals-count">{view.totals[status]}</strong>
+            </li>
+          ))}
+        </ul>
+        <p class="muted">{t('compliance.totalsShown', { count: view.shown })}</p>
+      </section>
+
+      {view.periods.length === 0 || view.units.length === 0 ? (
+        <p class="empty-state">{t('compliance.noMatch')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="matrix">
+            <caption>{t('compliance.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('compliance.unit')}</th>
+                {view.periods.map((period) => (
+                  <th key={period.templateId} scope="col" class="matrix-period">
+                    {pick({ vi: period.titleVi, en: period.titleEn })}
+                    <span class="cell-note">
+                      <DueText dueInstant={period.dueInstant} />
+                    </span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.units.map((unit) => (
+                <tr key={unit.unitId} data-unit={unit.unitId}>
+                  <th scope="row">{unit.name}</th>
+                  {view.periods.map((period) => {
+                    const cell = view.cell(unit.unitId, period.templateId);
+                    if (!cell) {
+                      return (
+                        <td key={period.templateId} class="matrix-cell matrix-empty">
+                          <span aria-hidden="true">—</span>
+                          <span class="visually-hidden">{t('compliance.notOwed')}</span>
+                        </td>
+                      );
+                    }
+                    const periodTitle = pick({ vi: period.titleVi, en: period.titleEn });
+                    return (
+                      <td key={period.templateId} class="matrix-cell" data-period={period.templateId} data-status={cell.status}>
+                        <a
+                          href={href(obligationPaths.detail(cell.obligationId))}
+                          title={t('compliance.cellTitle', { unit: unit.name, period: periodTitle, status: t(statusLook(cell.status).label) })}
+                        >
+                          <StatusBadge status={cell.status} />
+                        </a>
+                        {cell.latestVersion > 0 && <span class="cell-note">{t('reporting.versionN', { version: cell.latestVersion })}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function kindLabel(kind: string, t: ReturnType<typeof useI18n>['t']): string {
+  const parsed = ObligationKindSchema.safeParse(kind);
+  return parsed.success ? t(`reporting.kind.${parsed.data}`) : kind;
+}
+
+/** Field errors of a 400, by the last segment of their path (`body.titleVi` → `titleVi`). */
+function errorsByField(error: unknown, language: 'vi' | 'en'): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (error instanceof ApiError) {
+    for (const detail of error.details) {
+      const field = detail.path.replace(/^body\./, '').split('.')[0]!;
+      const message = detailMessage(detail.message, language);
+      out[field] = out[field] ? `${out[field]}, ${message}` : message;
+    }
+  }
+  return out;
+}
+
+function FieldError(props: { id: string; message: string | undefined }) {
+  return props.message ? (
+    <p class="field-error" id={props.id}>
+      {props.message}
+    </p>
+  ) : null;
+}
+
+function AdHocForm(props: { onCreated: () => void }) {
+  const { api } = useApp();
+  const { t, language } = useI18n();
+  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const [titleVi, setTitleVi] = useState('');
+  const [titleEn, setTitleEn] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const fieldErrors = errorsByField(error, language);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const created = await api.post(
+        '/obligations',
+        { titleVi: titleVi.trim(), ...(titleEn.trim() ? { titleEn: titleEn.trim() } : {}), dueDate, unitIds: [...selected] },
+        ObligationsSchema,
+      );
+      setDone(t('compliance.adHocDone', { title: titleVi.trim(), count: created.items.length }));
+      setTitleVi('');
+      setTitleEn('');
+      setDueDate('');
+      setSelected(new Set());
+      props.onCreated();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const active = units.state === 'ready' ? units.data.items.filter((unit) => unit.active).sort((a, b) => a.name.localeCompare(b.name, language)) : [];
+  return (
+    <section class="panel reporting-tools" aria-labelledby="adhoc-title">
+      <h2 id="adhoc-title">{t('compliance.adHocTitle')}</h2>
+      <p class="muted">{t('compliance.adHocIntro')}</p>
+      {done && (
+        <p class="notice notice-ok" role="status">
+          {done}
+        </p>
+      )}
+      {error !== null && <ErrorMessage error={error} />}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div class="field">
+          <label for="adhoc-title-vi">{t('compliance.adHocTitleVi')}</label>
+          <FieldError id="adhoc-title-vi-error" message={fieldErrors.titleVi} />
+          <input id="adhoc-title-vi" type="text" value={titleVi} required onInput={(e) => setTitleVi(e.currentTarget.value)} aria-invalid={!!fieldErrors.titleVi || undefined} />
+        </div>
+        <div class="field">
+          <label for="adhoc-title-en">{t('compliance.adHocTitleEn')}</label>
+          <FieldError id="adhoc-title-en-error" message={fieldErrors.titleEn} />
+          <input id="adhoc-title-en" type="text" lang="en" value={titleEn} onInput={(e) => setTitleEn(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="adhoc-due">{t('compliance.adHocDue')}</label>
+          <FieldError id="adhoc-due-error" message={fieldErrors.dueDate} />
+          <input id="adhoc-due" type="date" value={dueDate} required onInput={(e) => setDueDate(e.currentTarget.value)} aria-invalid={!!fieldErrors.dueDate || undefined} />
+          {dueDate && <span class="hint">{formatDate(dueDate)}</span>}
+        </div>
+        <fieldset class="field">
+          <legend>{t('compliance.adHocUnits')}</legend>
+          <FieldError id="adhoc-units-error" message={fieldErrors.unitIds} />
+          {units.state === 'loading' && <Loading />}
+          {units.state === 'failed' && <ErrorMessage error={units.error} onRetry={units.retry} />}
+          {units.state === 'ready' && (
+            <>
+              <div class="tool-row">
+                <button type="button" class="button-link button-plain" onClick={() => setSelected(new Set(active.map((unit) => unit.unitId)))}>
+                  {t('compliance.selectAll')}
+                </button>
+                <button type="button" class="button-link button-plain" onClick={() => setSelected(new Set())}>
+                  {t('compliance.selectNone')}
+                </button>
+              </div>
+              <div class="check-columns">
+                {active.map((unit) => (
+                    <label key={unit.unitId} class="check">
+                      <input
+                        type="checkbox"
+                        checked={selected.has(unit.unitId)}
+                        onChange={(e) => {
+                          const next = new Set(selected);
+                          if (e.currentTarget.checked) next.add(unit.unitId);
+                          else next.delete(unit.unitId);
+                          setSelected(next);
+                        }}
+                      />
+                      {unit.name}
+                    </label>
+                  ))}
+              </div>
+            </>
+          )}
+        </fieldset>
+        <div class="form-actions">
+          <button type="submit" class="button" disabled={busy}>
+            {busy ? t('compliance.working') : t('compliance.adHocSubmit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+const PERIOD_KINDS: readonly ObligationKind[] = ObligationKindSchema.options;
+
+function PeriodAdmin(props: { onAdded: () => void }) {
+  const { api } = useApp();
+  const { t, pick, language } = useI18n();
+  const [reloads, setReloads] = useState(0);
+  const plan = useResource(() => api.get('/reporting/plan', ReportingPlanSchema), [api, reloads]);
+  const [templateId, setTemplateId] = useState('');
+  const [kind, setKind] = useState<ObligationKind>('annual');
+  const [titleVi, setTitleVi] = useState('');
+  const [titleEn, setTitleEn] = useState('');
+  const [before, setBefore] = useState('');
+  const [periodFrom, setPeriodFrom] = useState('');
+  const [periodTo, setPeriodTo] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const fieldErrors = errorsByField(error, language);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const result = await api.post(
+        '/reporting/plan/periods',
+        {
+          templateId: templateId.trim(),
+          kind,
+          titleVi: titleVi.trim(),
+          titleEn: titleEn.trim(),
+          // "Gửi trước ngày D": late from 00:00 on D, Vietnam time.
+          dueInstant: `${before}T00:00:00+07:00`,
+          ...(periodFrom ? { periodFrom } : {}),
+          ...(periodTo ? { periodTo } : {}),
+        },
+        AddPeriodResultSchema,
+      );
+      setDone(t('compliance.periodDone', { title: titleVi.trim(), count: result.created }));
+      setTemplateId('');
+      setTitleVi('');
+      setTitleEn('');
+      setBefore('');
+      setPeriodFrom('');
+      setPeriodTo('');
+      setReloads((n) => n + 1);
+      props.onAdded();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="panel reporting-tools" aria-labelledby="period-title">
+      <h2 id="period-title">{t('compliance.periodTitle')}</h2>
+      <p class="muted">{t('compliance.periodIntro')}</p>
+      {done && (
+        <p class="notice notice-ok" role="status">
+          {done}
+        </p>
+      )}
+      {error !== null && <ErrorMessage error={error} />}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div class="field-row">
+          <div class="field">
+            <label for="period-kind">{t('compliance.periodKind')}</label>
+            <select id="period-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as ObligationKind)}>
+              {PERIOD_KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`reporting.kind.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="period-id">{t('compliance.periodId')}</label>
+            <FieldError id="period-id-error" message={fieldErrors.templateId} />
+            <input id="period-id" type="text" value={templateId} pattern="[a-z0-9-]+" placeholder="bao-cao-nam-2027" onInput={(e) => setTemplateId(e.currentTarget.value)} />
+          </div>
+        </div>
+        <div class="field">
+          <label for="period-title-vi">{t('compliance.periodTitleVi')}</label>
+          <FieldError id="period-title-vi-error" message={fieldErrors.titleVi} />
+          <input id="period-title-vi" type="text" value={titleVi} onInput={(e) => setTitleVi(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="period-title-en">{t('compliance.periodTitleEn')}</label>
+          <FieldError id="period-title-en-error" message={fieldErrors.titleEn} />
+          <input id="period-title-en" type="text" lang="en" value={titleEn} onInput={(e) => setTitleEn(e.currentTarget.value)} />
+        </div>
+        <div class="field-row">
+          <div class="field">
+            <label for="period-due">{t('compliance.periodDue')}</label>
+            <FieldError id="period-due-error" message={fieldErrors.dueInstant} />
+            <input id="period-due" type="date" value={before} onInput={(e) => setBefore(e.currentTarget.value)} aria-describedby="period-due-hint" />
+            <span class="hint" id="period-due-hint">
+              {t('compliance.periodDueHint')}
+            </span>
+          </div>
+          <div class="field">
+            <label for="period-from">{t('compliance.periodFrom')}</label>
+            <FieldError id="period-from-error" message={fieldErrors.periodFrom} />
+            <input id="period-from" type="date" value={periodFrom} onInput={(e) => setPeriodFrom(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="period-to">{t('compliance.periodTo')}</label>
+            <FieldError id="period-to-error" message={fieldErrors.periodTo} />
+            <input id="period-to" type="date" value={periodTo} onInput={(e) => setPeriodTo(e.currentTarget.value)} />
+          </div>
+        </div>
+        <div class="form-actions">
+          <button type="submit" class="button" disabled={busy}>
+            {busy ? t('compliance.working') : t('compliance.periodSubmit')}
+          </button>
+        </div>
+      </form>
+
+      <h3>{t('compliance.periods')}</h3>
+      {plan.state === 'loading' && <Loading />}
+      {plan.state === 'failed' && <ErrorMessage error={plan.error} onRetry={plan.retry} />}
+      {plan.state === 'ready' && (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('obligations.report')}</th>
+                <th scope="col">{t('compliance.periodKind')}</th>
+                <th scope="col">{t('compliance.periodDueCol')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...plan.data.templates]
+                .sort((a, b) => b.dueInstant.localeCompare(a.dueInstant))
+                .map((template) => (
+                  <tr key={template.templateId}>
+                    <th scope="row">
+                      {pick({ vi: template.titleVi, en: template.titleEn })}
+                      <span class="cell-note">
+                        <code>{template.templateId}</code>
+                        {template.periodFrom && template.periodTo && ` · ${t('reporting.period', { from: formatDate(template.periodFrom), to: formatDate(template.periodTo) })}`}
+                      </span>
+                    </th>
+                    <td>{t(`reporting.kind.${template.kind}`)}</td>
+                    <td>
+                      <DueText dueInstant={template.dueInstant} />
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,277 @@
+import { DeadlineDetailSchema, TrackedDeadlinesSchema, type TrackedDeadlineView } from '../api/deadline-schemas.ts';
+import { useApp } from '../app-context.ts';
+import { AlertHistory } from '../components/alert-table.tsx';
+import { DueDate } from '../components/due-date.tsx';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { TraceView, WEEKDAY_KEYS } from '../components/trace-view.tsx';
+import { daysLeft, urgencyOf } from '../deadlines/days-left.ts';
+import { formatDate, formatDateTime, weekdayOf } from '../format.ts';
+import type { MessageKey } from '../i18n/dictionaries.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { NAV, recordIdIn } from '../nav.ts';
+import { href, navigate, usePath, useQuery } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+
+const ENTRY = NAV.find((entry) => entry.id === 'deadlines')!;
+
+/** `#/deadlines` lists the tracked deadlines; `#/deadlines/{id}` shows one of them. */
+export function DeadlinesPage() {
+  const id = recordIdIn(usePath(), ENTRY);
+  return id ? <DeadlineDetailPage key={id} deadlineId={id} /> : <DeadlineListPage />;
+}
+
+const SUBJECT_KIND: Record<TrackedDeadlineView['subject']['kind'], MessageKey> = {
+  case: 'deadlines.kind.case',
+  report: 'deadlines.kind.report',
+  misconduct: 'deadlines.kind.misconduct',
+  other: 'deadlines.kind.other',
+};
+
+const STATUS: Record<TrackedDeadlineView['status'], MessageKey> = {
+  open: 'deadlines.status.open',
+  met: 'deadlines.status.met',
+  cancelled: 'deadlines.status.cancelled',
+};
+
+/** Open deadlines first, the most pressing on top; closed ones after, latest first. */
+function byUrgency(a: TrackedDeadlineView, b: TrackedDeadlineView): number {
+  if ((a.status === 'open') !== (b.status === 'open')) return a.status === 'open' ? -1 : 1;
+  const ax = a.dueInstant ?? '9999';
+  const bx = b.dueInstant ?? '9999';
+  return a.status === 'open' ? ax.localeCompare(bx) : bx.localeCompare(ax);
+}
+
+function DaysLeft(props: { deadline: TrackedDeadlineView; now: Date }) {
+  const { t } = useI18n();
+  const { deadline } = props;
+  if (deadline.status !== 'open') return <span class="muted">—</span>;
+  if (!deadline.dueInstant) return <span class="status status-off">{t('deadlines.suspended')}</span>;
+  const days = daysLeft(deadline.dueInstant, props.now);
+  const urgency = urgencyOf(days);
+  const text =
+    urgency === 'overdue' ? t('deadlines.overdue', { count: -days }) : urgency === 'today' ? t('deadlines.dueToday') : t('deadlines.daysLeft', { count: days });
+  return <span class={`days-left days-left-${urgency}`}>{text}</span>;
+}
+
+const STATUSES = ['open', 'met', 'cancelled'] as const;
+const KINDS = ['case', 'report', 'misconduct', 'other'] as const;
+
+/** The list's filters live in the hash query (`#/deadlines?status=open&kind=case`), so a filtered view can be bookmarked. */
+function readFilters(query: string): { status: string; kind: string } {
+  const params = new URLSearchParams(query);
+  const status = params.get('status') ?? '';
+  const kind = params.get('kind') ?? '';
+  return {
+    status: (STATUSES as readonly string[]).includes(status) ? status : '',
+    kind: (KINDS as readonly string[]).includes(kind) ? kind : '',
+  };
+}
+
+function DeadlineListPage() {
+  const { api } = useApp();
+  const { t } = useI18n();
+  const filters = readFilters(useQuery());
+  const list = useResource(
+    () => api.get(filters.status ? `/deadlines?status=${filters.status}` : '/deadlines', TrackedDeadlinesSchema),
+    [api, filters.status],
+  );
+  const now = new Date();
+  const items = list.state === 'ready' ? list.data.items.filter((item) => !filters.kind || item.subject.kind === filters.kind) : [];
+  const filtered = filters.status !== '' || filters.kind !== '';
+
+  return (
+    <>
+      <h1>{t('deadlines.title')}</h1>
+      <p class="lead">{t('deadlines.intro')}</p>
+      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('deadlines.filters')}>
+        <div class="field">
+          <label for="filter-status">{t('deadlines.status')}</label>
+          <select id="filter-status" value={filters.status} onChange={(event) => navigate('/deadlines', { ...filters, status: event.currentTarget.value })}>
+            <option value="">{t('deadlines.all')}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(STATUS[status])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-kind">{t('deadlines.kind')}</label>
+          <select id="filter-kind" value={filters.kind} onChange={(event) => navigate('/deadlines', { ...filters, kind: event.currentTarget.value })}>
+            <option value="">{t('deadlines.all')}</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(SUBJECT_KIND[kind])}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      {list.state === 'ready' &&
+        (items.length === 0 ? (
+          filtered ? (
+            <p class="empty-state">{t('deadlines.noneMatching')}</p>
+          ) : (
+            <div class="empty-state">
+              <p class="empty-state-title">{t('deadlines.empty')}</p>
+              <p>{t('deadlines.emptyHint')}</p>
+              <p>
+                <a href={href('/deadlines/calculator')}>{t('deadlines.toCalculator')}</a>
+              </p>
+            </div>
+          )
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption>
+                {t('deadlines.caption')}
+                <span class="caption-count">{t('deadlines.count', { count: items.length })}</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('deadlines.subject')}</th>
+                  <th scope="col">{t('deadlines.kind')}</th>
+                  <th scope="col">{t('deadlines.due')}</th>
+                  <th scope="col">{t('deadlines.status')}</th>
+                  <th scope="col">{t('deadlines.remaining')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...items].sort(byUrgency).map((deadline) => (
+                  <tr key={deadline.deadlineId}>
+                    <th scope="row">
+                      <a href={href(`/deadlines/${encodeURIComponent(deadline.deadlineId)}`)}>{deadline.subject.title}</a>
+                    </th>
+                    <td class="nowrap">{t(SUBJECT_KIND[deadline.subject.kind])}</td>
+                    <td class="nowrap">
+                      {deadline.due ? (
+                        <>
+                          {formatDate(deadline.due)} <span class="muted">{t(WEEKDAY_KEYS[weekdayOf(deadline.due)]!)}</span>
+                        </>
+                      ) : (
+                        <span class="muted">—</span>
+                      )}
+                    </td>
+                    <td>
+                      <span class={deadline.status === 'open' ? 'status status-on' : 'status status-off'}>{t(STATUS[deadline.status])}</span>
+                    </td>
+                    <td class="nowrap">
+                      <DaysLeft deadline={deadline} now={now} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </>
+  );
+}
+
+const EVENT_TYPE: Record<'created' | 'recomputed' | 'closed', MessageKey> = {
+  created: 'deadlines.event.created',
+  recomputed: 'deadlines.event.recomputed',
+  closed: 'deadlines.event.closed',
+};
+
+function DeadlineDetailPage(props: { deadlineId: string }) {
+  const { api } = useApp();
+  const { t } = useI18n();
+  const detail = useResource(() => api.get(`/deadlines/${encodeURIComponent(props.deadlineId)}`, DeadlineDetailSchema), [api, props.deadlineId]);
+  const now = new Date();
+
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href('/deadlines')}>← {t('deadlines.back')}</a>
+      </p>
+      {detail.state === 'loading' && <Loading />}
+      {detail.state === 'failed' && <ErrorMessage error={detail.error} onRetry={detail.retry} />}
+      {detail.state === 'ready' && (
+        <>
+          <h1>{detail.data.deadline.subject.title}</h1>
+          <div class="columns">
+            <section class="panel" aria-labelledby="deadline-due">
+              <h2 id="deadline-due">{t('deadlines.due')}</h2>
+              {detail.data.deadline.due ? (
+                <DueDate due={detail.data.deadline.due} dueInstant={detail.data.deadline.dueInstant} />
+              ) : (
+                <p class="notice">{t('deadlines.suspended')}</p>
+              )}
+              <p>
+                <DaysLeft deadline={detail.data.deadline} now={now} />
+              </p>
+            </section>
+            <section class="panel" aria-labelledby="deadline-facts">
+              <h2 id="deadline-facts">{t('deadlines.facts')}</h2>
+              <dl class="facts">
+                <dt>{t('deadlines.kind')}</dt>
+                <dd>{t(SUBJECT_KIND[detail.data.deadline.subject.kind])}</dd>
+                <dt>{t('deadlines.status')}</dt>
+                <dd>{t(STATUS[detail.data.deadline.status])}</dd>
+                <dt>{t('deadlines.basis')}</dt>
+                <dd>
+                  {detail.data.deadline.basis.type === 'rule' ? (
+                    <>
+                      <code>{detail.data.deadline.basis.input.ruleId}</code>
+                      {detail.data.deadline.ruleVersion && <span class="muted"> ({t('calc.versionShort', { version: detail.data.deadline.ruleVersion })})</span>}
+                    </>
+                  ) : (
+                    t('deadlines.fixed', { label: detail.data.deadline.basis.label })
+                  )}
+                </dd>
+                <dt>{t('deadlines.updatedAt')}</dt>
+                <dd>{formatDateTime(detail.data.deadline.updatedAt)}</dd>
+              </dl>
+            </section>
+          </div>
+
+          <h2>{t('trace.title')}</h2>
+          {detail.data.computation ? (
+            <TraceView trace={detail.data.computation.trace} />
+          ) : (
+            <p class="muted">{t('deadlines.noComputation')}</p>
+          )}
+
+          <h2>{t('deadlines.history')}</h2>
+          {detail.data.history.length === 0 ? (
+            <p class="muted">{t('deadlines.noHistory')}</p>
+          ) : (
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('deadlines.event.at')}</th>
+                    <th scope="col">{t('deadlines.event.type')}</th>
+                    <th scope="col">{t('deadlines.event.change')}</th>
+                    <th scope="col">{t('deadlines.event.reason')}</th>
+                    <th scope="col">{t('deadlines.event.by')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...detail.data.history]
+                    .sort((a, b) => a.at.localeCompare(b.at))
+                    .map((event, i) => (
+                      <tr key={i}>
+                        <td class="nowrap">{formatDateTime(event.at)}</td>
+                        <td>{t(EVENT_TYPE[event.type])}</td>
+                        <td class="nowrap">
+                          {event.oldDue ? formatDate(event.oldDue) : '—'} → <strong>{event.newDue ? formatDate(event.newDue) : '—'}</strong>
+                        </td>
+                        <td>{event.reason}</td>
+                        <td>{event.by}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <AlertHistory deadlineId={props.deadlineId} />
+        </>
+      )}
+    </>
+  );
+}

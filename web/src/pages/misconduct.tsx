@@ -1,0 +1,497 @@
+import { Fragment, type ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type MisconductOpeningInput, type MisconductStatus } from '../../../shared/cases/misconduct.ts';
+import { MisconductDetailSchema, MisconductListSchema, MisconductOpenedSchema, type MisconductDetail, type MisconductView } from '../api/case-schemas.ts';
+import { ApiError } from '../api/errors.ts';
+import { UnitsSchema } from '../api/schemas.ts';
+import { useApp } from '../app-context.ts';
+import { limitationEnds, nextDeadline } from '../cases/case-list.ts';
+import { misconductCommandFields } from '../cases/commands.ts';
+import { messageIn } from '../cases/registration-form.ts';
+import { nameOf, useUsers } from '../cases/use-users.ts';
+import { CommandPanel } from '../components/command-panel.tsx';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { formatDate, formatDateTime, calendarDateOf } from '../format.ts';
+import type { MessageKey } from '../i18n/dictionaries.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { NAV, recordIdIn } from '../nav.ts';
+import { href, navigate, usePath } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+import { DaysLeftText } from './cases.tsx';
+
+const ENTRY = NAV.find((entry) => entry.id === 'misconduct')!;
+
+/** `#/misconduct` lists the cases, `#/misconduct/new` opens one, `#/misconduct/{id}` shows one. */
+export function MisconductPage() {
+  const id = recordIdIn(usePath(), ENTRY);
+  if (id === 'new') return <MisconductNewPage />;
+  return id ? <MisconductDetailPage key={id} caseId={id} /> : <MisconductListPage />;
+}
+
+function StatusBadge(props: { status: MisconductStatus }) {
+  const { t } = useI18n();
+  const tone = props.status === 'closed' || props.status === 'concluded-no-violation' ? 'status-off' : 'status-active';
+  return <span class={`status ${tone}`}>{t(`misconduct.status.${props.status}`)}</span>;
+}
+
+function useUnitNames(): (unitId: string) => string {
+  const { api } = useApp();
+  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  return (unitId) => (units.state === 'ready' ? units.data.items.find((unit) => unit.unitId === unitId)?.name : undefined) ?? unitId;
+}
+
+function MisconductListPage() {
+  const { api, me } = useApp();
+  const { t } = useI18n();
+  const list = useResource(() => api.get('/misconduct', MisconductListSchema), [api]);
+  const users = useUsers();
+  const unitName = useUnitNames();
+  const now = new Date();
+  const items = list.state === 'ready' ? [...list.data.items].sort((a, b) => b.openedAt.localeCompare(a.openedAt)) : [];
+  return (
+    <>
+      <h1>{t('misconduct.title')}</h1>
+      <p class="lead">{t('misconduct.intro')}</p>
+      {me.roles.includes('inspector') && (
+        <p>
+          <a class="button" href={href('/misconduct/new')}>
+            {t('misconduct.open')}
+          </a>
+        </p>
+      )}
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      {list.state === 'ready' &&
+        (items.length === 0 ? (
+          <p class="empty-state">{t('misconduct.empty')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption>
+                {t('misconduct.caption')}
+                <span class="caption-count">{t('misconduct.count', { count: items.length })}</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('misconduct.openedAt')}</th>
+                  <th scope="col">{t('misconduct.official')}</th>
+                  <th scope="col">{t('misconduct.unit')}</th>
+                  <th scope="col">{t('misconduct.status')}</th>
+                  <th scope="col">{t('misconduct.handlingDue')}</th>
+                  <th scope="col">{t('misconduct.inspector')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((mc) => {
+                  const next = nextDeadline(mc.deadlines);
+                  return (
+                    <tr key={mc.id}>
+                      <td class="nowrap">{formatDate(mc.openedAt)}</td>
+                      <th scope="row">
+                        <a href={href(`/misconduct/${encodeURIComponent(mc.id)}`)}>{mc.official.name}</a>
+                        <span class="cell-note">{mc.id}</span>
+                      </th>
+                      <td>{unitName(mc.official.unitId)}</td>
+                      <td>
+                        <StatusBadge status={mc.status} />
+                      </td>
+                      <td class="nowrap">
+                        {next?.due && next.dueInstant ? (
+                          <>
+                            {formatDate(next.due)}
+                            <span class="cell-note">
+                              <DaysLeftText dueInstant={next.dueInstant} now={now} />
+                            </span>
+                          </>
+                        ) : (
+                          <span class="muted">—</span>
+                        )}
+                      </td>
+                      <td>{mc.inspectorUserId ? nameOf(users, mc.inspectorUserId) : <span class="muted">{t('misconduct.noInspector')}</span>}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </>
+  );
+}
+
+function Field(props: { id: string; label: string; errors?: string[] | undefined; hint?: string; children: ComponentChildren }) {
+  return (
+    <div class={props.errors ? 'field has-error' : 'field'}>
+      <label for={props.id}>{props.label}</label>
+      {props.errors && <p class="field-error">{props.errors.join(' ')}</p>}
+      {props.children}
+      {props.hint && <span class="hint">{props.hint}</span>}
+    </div>
+  );
+}
+
+type OriginKind = 'citizen-case' | 'inspection' | 'office';
+
+function MisconductNewPage() {
+  const { api } = useApp();
+  const { t, language } = useI18n();
+  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const [origin, setOrigin] = useState<OriginKind>('office');
+  const [originText, setOriginText] = useState('');
+  const [name, setName] = useState('');
+  const [position, setPosition] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [userId, setUserId] = useState('');
+  const [allegation, setAllegation] = useState('');
+  const [discoveredOn, setDiscoveredOn] = useState(() => calendarDateOf(new Date()));
+  const [violationOn, setViolationOn] = useState('');
+  const [complex, setComplex] = useState(false);
+  const [ground, setGround] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const errors: Record<string, string[]> = {};
+  if (error instanceof ApiError) {
+    for (const detail of error.details) {
+      const path = detail.path.replace(/^body\./, '');
+      const key = path.startsWith('origin') ? 'origin' : path.startsWith('official.') ? path.slice(9) : path.split('.')[0]!;
+      (errors[key] ??= []).push(messageIn(detail.message, language));
+    }
+  }
+
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const text = originText.trim();
+    const body: MisconductOpeningInput = {
+      origin: origin === 'citizen-case' ? { kind: origin, caseId: text } : origin === 'inspection' ? { kind: origin, reference: text } : { kind: origin, note: text },
+      official: { name: name.trim(), unitId, ...(position.trim() ? { position: position.trim() } : {}), ...(userId.trim() ? { userId: userId.trim() } : {}) },
+      allegation: allegation.trim(),
+      discoveredOn,
+      ...(violationOn ? { violationOn } : {}),
+      complex,
+      ...(ground.trim() ? { noLimitation: { ground: ground.trim() } } : {}),
+    };
+    try {
+      const opened = await api.post('/misconduct', body, MisconductOpenedSchema);
+      navigate(`/misconduct/${encodeURIComponent(opened.case.id)}`);
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  const originLabel: Record<OriginKind, MessageKey> = { 'citizen-case': 'misconduct.originCase', inspection: 'misconduct.originReference', office: 'misconduct.originNote' };
+
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href('/misconduct')}>← {t('misconduct.back')}</a>
+      </p>
+      <h1>{t('misconduct.open')}</h1>
+      {error !== null && <ErrorMessage error={error} />}
+      <form
+        class="case-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <fieldset class="panel form-section">
+          <legend>{t('misconduct.origin')}</legend>
+          {(['citizen-case', 'inspection', 'office'] as const).map((kind) => (
+            <label key={kind} class="check">
+              <input type="radio" name="origin" checked={origin === kind} onChange={() => setOrigin(kind)} />
+              {t(`misconduct.origin.${kind}`)}
+            </label>
+          ))}
+          <Field id="mc-origin" label={t(originLabel[origin])} errors={errors.origin}>
+            {origin === 'office' ? (
+              <textarea id="mc-origin" rows={2} value={originText} onInput={(e) => setOriginText(e.currentTarget.value)} />
+            ) : (
+              <input id="mc-origin" type="text" maxLength={200} value={originText} onInput={(e) => setOriginText(e.currentTarget.value)} />
+            )}
+          </Field>
+        </fieldset>
+        <fieldset class="panel form-section">
+          <legend>{t('misconduct.official')}</legend>
+          <div class="field-row">
+            <Field id="mc-name" label={t('case.name')} errors={errors.name}>
+              <input id="mc-name" type="text" maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            </Field>
+            <Field id="mc-position" label={t('misconduct.position')} errors={errors.position}>
+              <input id="mc-position" type="text" maxLength={200} value={position} onInput={(e) => setPosition(e.currentTarget.value)} />
+            </Field>
+            <Field id="mc-unit" label={t('misconduct.unit')} errors={errors.unitId}>
+              <select id="mc-unit" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
+                <option value="">{t('command.choose')}</option>
+                {units.state === 'ready' &&
+                  units.data.items.map((unit) => (
+                    <option key={unit.unitId} value={unit.unitId}>
+                      {unit.name}
+                    </option>
+                  ))}
+              </select>
+            </Field>
+          </div>
+          <Field id="mc-user" label={t('misconduct.officialUserId')} errors={errors.userId} hint={t('misconduct.officialUserHint')}>
+            <input id="mc-user" type="text" maxLength={128} value={userId} onInput={(e) => setUserId(e.currentTarget.value)} />
+          </Field>
+        </fieldset>
+        <fieldset class="panel form-section">
+          <legend>{t('misconduct.allegation')}</legend>
+          <Field id="mc-allegation" label={t('misconduct.allegation')} errors={errors.allegation}>
+            <textarea id="mc-allegation" rows={5} value={allegation} onInput={(e) => setAllegation(e.currentTarget.value)} />
+          </Field>
+          <div class="field-row">
+            <Field id="mc-discovered" label={t('misconduct.discoveredOn')} errors={errors.discoveredOn} hint={t('misconduct.discoveredHint')}>
+              <input id="mc-discovered" type="date" value={discoveredOn} onInput={(e) => setDiscoveredOn(e.currentTarget.value)} />
+            </Field>
+            <Field id="mc-violation" label={t('misconduct.violationOn')} errors={errors.violationOn} hint={t('misconduct.violationHint')}>
+              <input id="mc-violation" type="date" value={violationOn} onInput={(e) => setViolationOn(e.currentTarget.value)} />
+            </Field>
+          </div>
+          <label class="check">
+            <input type="checkbox" checked={complex} onChange={(e) => setComplex(e.currentTarget.checked)} />
+            {t('misconduct.complex')}
+          </label>
+          <Field id="mc-ground" label={t('misconduct.noLimitation')} errors={errors.noLimitation}>
+            <input id="mc-ground" type="text" maxLength={500} value={ground} onInput={(e) => setGround(e.currentTarget.value)} />
+          </Field>
+        </fieldset>
+        <div class="form-actions">
+          <button type="submit" class="button" disabled={busy}>
+            {busy ? t('caseNew.submitting') : t('misconduct.submit')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function MisconductDetailPage(props: { caseId: string }) {
+  const { api } = useApp();
+  const { t } = useI18n();
+  const [reloads, setReloads] = useState(0);
+  const [fresh, setFresh] = useState<MisconductDetail | null>(null);
+  const path = `/misconduct/${encodeURIComponent(props.caseId)}`;
+  const detail = useResource(async () => {
+    const data = await api.get(path, MisconductDetailSchema);
+    setFresh(null);
+    return data;
+  }, [api, path, reloads]);
+  const data = fresh ?? (detail.state === 'ready' ? detail.data : null);
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href('/misconduct')}>← {t('misconduct.back')}</a>
+      </p>
+      {detail.state === 'loading' && !data && <Loading />}
+      {detail.state === 'failed' && <ErrorMessage error={detail.error} onRetry={detail.retry} />}
+      {data && (
+        <MisconductBody
+          mc={data.case}
+          commands={data.availableCommands}
+          send={async (command) => setFresh(await api.post(`${path}/commands`, { version: data.case.version, command }, MisconductDetailSchema))}
+          reload={() => setReloads((n) => n + 1)}
+        />
+      )}
+    </>
+  );
+}
+
+function MisconductBody(props: { mc: MisconductView; commands: readonly string[]; send: (command: Record<string, unknown> & { type: string }) => Promise<void>; reload: () => void }) {
+  const { t, pick } = useI18n();
+  const users = useUsers();
+  const unitName = useUnitNames();
+  const { mc } = props;
+  const now = new Date();
+  const handling = mc.deadlines.find((d) => d.step === 'handling');
+  const ends = mc.violationOn ? limitationEnds(mc.violationOn) : null;
+  const label = (command: string) => t(`misconduct.command.${command}` as MessageKey);
+  const statusLabel = (status: MisconductStatus) => t(`misconduct.status.${status}`);
+
+  return (
+    <>
+      <h1>
+        {mc.official.name}
+        {mc.official.position && <span class="muted">, {mc.official.position}</span>}
+      </h1>
+      <p class="case-heading">
+        <StatusBadge status={mc.status} />
+        <span class="muted">
+          {t('misconduct.inspector')}: {mc.inspectorUserId ? nameOf(users, mc.inspectorUserId) : t('misconduct.noInspector')}
+        </span>
+      </p>
+      <div class="columns">
+        <section class="panel" aria-labelledby="mc-overview">
+          <h2 id="mc-overview">{t('case.header')}</h2>
+          <dl class="facts">
+            <dt>{t('case.id')}</dt>
+            <dd>
+              <code>{mc.id}</code>
+            </dd>
+            <dt>{t('misconduct.unit')}</dt>
+            <dd>{unitName(mc.official.unitId)}</dd>
+            <dt>{t('misconduct.origin')}</dt>
+            <dd>
+              {t(`misconduct.origin.${mc.origin.kind}`)}
+              {mc.origin.kind === 'citizen-case' && (
+                <>
+                  {': '}
+                  <a href={href(`/cases/${encodeURIComponent(mc.origin.caseId)}`)}>{mc.origin.caseId}</a>
+                </>
+              )}
+              {mc.origin.kind === 'inspection' && `: ${mc.origin.reference}`}
+              {mc.origin.kind === 'office' && `: ${mc.origin.note}`}
+            </dd>
+            <dt>{t('misconduct.discoveredOn')}</dt>
+            <dd>{formatDate(mc.discoveredOn)}</dd>
+            <dt>{t('misconduct.violationOn')}</dt>
+            <dd>{mc.violationOn ? formatDate(mc.violationOn) : <span class="muted">—</span>}</dd>
+            <dt>{t('misconduct.openedAt')}</dt>
+            <dd>
+              {formatDateTime(mc.openedAt)} · {nameOf(users, mc.openedBy)}
+            </dd>
+          </dl>
+        </section>
+        <section class="panel" aria-labelledby="mc-deadline">
+          <h2 id="mc-deadline">{t('misconduct.handlingDue')}</h2>
+          {handling?.due ? (
+            <p>
+              <strong class="big-date">{formatDate(handling.due)}</strong>{' '}
+              {handling.status === 'open' && handling.dueInstant ? (
+                <DaysLeftText dueInstant={handling.dueInstant} now={now} />
+              ) : (
+                <span class="status status-off">{t(`deadlines.status.${handling.status}`)}</span>
+              )}
+            </p>
+          ) : (
+            <p class="muted">—</p>
+          )}
+          {mc.complex && <p class="muted">{t('case.variant.complex')}</p>}
+          <h3>{t('misconduct.limitation')}</h3>
+          {mc.noLimitation ? (
+            <p>{t('misconduct.limitationNone', { ground: mc.noLimitation.ground })}</p>
+          ) : ends ? (
+            <>
+              <ul class="plain-list">
+                <li>{t('misconduct.limitationReprimand', { date: formatDate(ends.reprimand) })}</li>
+                <li>{t('misconduct.limitationOther', { date: formatDate(ends.other) })}</li>
+              </ul>
+              <p class="hint">{t('misconduct.limitationRoll')}</p>
+            </>
+          ) : (
+            <p class="notice notice-warning">{t('misconduct.limitationUnknown')}</p>
+          )}
+        </section>
+      </div>
+
+      <h2>{t('misconduct.allegation')}</h2>
+      <p class="narrative panel">{mc.allegation}</p>
+
+      <CommandPanel
+        commands={props.commands}
+        label={label}
+        fields={misconductCommandFields}
+        optionLabel={(_field, value) => pick(DISCIPLINE_FORM_LABELS[value as DisciplineForm] ?? { vi: value, en: value })}
+        users={users.filter((user) => user.active && user.roles.includes('inspector'))}
+        send={props.send}
+        reload={props.reload}
+      />
+
+      {(mc.findings.length > 0 || mc.conclusion || mc.reviewMeeting || mc.council || mc.decision || mc.closure) && (
+        <section aria-labelledby="mc-results">
+          <h2 id="mc-results">{t('misconduct.findings')}</h2>
+          <dl class="facts">
+            {mc.findings.map((finding, i) => (
+              <Fragment key={i}>
+                <dt>{formatDateTime(finding.at)}</dt>
+                <dd>
+                  {finding.text}
+                  {finding.documentRef && <span class="muted"> ({finding.documentRef})</span>}
+                </dd>
+              </Fragment>
+            ))}
+            {mc.conclusion && (
+              <>
+                <dt>{t('misconduct.conclusion')}</dt>
+                <dd>
+                  <strong>{t(mc.conclusion.violation ? 'misconduct.conclusionViolation' : 'misconduct.conclusionNoViolation')}</strong> — {mc.conclusion.summary} ({mc.conclusion.documentRef},{' '}
+                  {formatDate(mc.conclusion.on)})
+                </dd>
+              </>
+            )}
+            {mc.reviewMeeting && (
+              <>
+                <dt>{t('misconduct.reviewMeeting')}</dt>
+                <dd>
+                  {formatDate(mc.reviewMeeting.heldOn)} — {mc.reviewMeeting.minutesRef}
+                </dd>
+              </>
+            )}
+            {mc.council && (
+              <>
+                <dt>{t('misconduct.council')}</dt>
+                <dd>
+                  {formatDate(mc.council.convenedOn)} — {mc.council.documentRef}
+                </dd>
+              </>
+            )}
+            {mc.decision && (
+              <>
+                <dt>{t('misconduct.decision')}</dt>
+                <dd>
+                  <strong>{pick(DISCIPLINE_FORM_LABELS[mc.decision.form])}</strong> — {mc.decision.documentRef}, {formatDate(mc.decision.decidedOn)}
+                </dd>
+              </>
+            )}
+            {mc.closure && (
+              <>
+                <dt>{t('misconduct.closure')}</dt>
+                <dd>
+                  {formatDate(mc.closure.on)} — {mc.closure.reason}
+                </dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+
+      <h2>{t('case.timeline')}</h2>
+      <ol class="timeline">
+        {[...mc.timeline]
+          .sort((a, b) => a.seq - b.seq)
+          .map((event) => (
+            <li key={event.seq} class="timeline-event">
+              <p class="timeline-head">
+                <span class="timeline-at">{formatDateTime(event.at)}</span>
+                <strong>
+                  {event.from
+                    ? t('case.event', { command: label(event.command), from: statusLabel(event.from), to: statusLabel(event.to) })
+                    : t('case.eventFirst', { command: label(event.command), to: statusLabel(event.to) })}
+                </strong>
+              </p>
+              <p class="timeline-meta">
+                {t('case.eventBy')}: {nameOf(users, event.by)}
+                {event.reason && (
+                  <>
+                    {' · '}
+                    {t('case.eventReason')}: {event.reason}
+                  </>
+                )}
+                {event.documentRefs.length > 0 && (
+                  <>
+                    {' · '}
+                    {t('case.eventDocuments')}: {event.documentRefs.join(', ')}
+                  </>
+                )}
+              </p>
+            </li>
+          ))}
+      </ol>
+    </>
+  );
+}

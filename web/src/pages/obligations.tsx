@@ -1,0 +1,158 @@
+import { useState } from 'preact/hooks';
+import type { ObligationStatus } from '../../../shared/reporting/model.ts';
+import { ObligationsSchema, type ObligationItem } from '../api/reporting-schemas.ts';
+import { useApp } from '../app-context.ts';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { DueText, StatusBadge } from '../components/status-badge.tsx';
+import { formatDate } from '../format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { parseObligationPath, obligationPaths } from '../reporting/routes.ts';
+import { byDueForWork, STATUS_ORDER, statusLook } from '../reporting/status.ts';
+import { href, usePath } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+import { NotFoundPage } from './status-pages.tsx';
+import { ReceiptPage } from './receipt.tsx';
+import { ReportPage, ReportVersionPage } from './report.tsx';
+
+/** `#/obligations` lists the reports owed; `…/{id}` is one report; `…/{id}/versions/{n}` and `…/{id}/receipt/{n}` a version. */
+export function ObligationsPage() {
+  const path = usePath();
+  const route = parseObligationPath(path);
+  switch (route.view) {
+    case 'list':
+      return <ObligationListPage />;
+    case 'detail':
+      return <ReportPage key={route.obligationId} obligationId={route.obligationId} />;
+    case 'version':
+      return <ReportVersionPage key={`${route.obligationId}/${route.version}`} obligationId={route.obligationId} version={route.version} />;
+    case 'receipt':
+      return <ReceiptPage key={`${route.obligationId}/${route.version}`} obligationId={route.obligationId} version={route.version} />;
+    default:
+      return <NotFoundPage path={path} />;
+  }
+}
+
+function ObligationListPage() {
+  const { api, me } = useApp();
+  const { t } = useI18n();
+  const list = useResource(() => api.get('/obligations', ObligationsSchema), [api]);
+  const [status, setStatus] = useState<ObligationStatus | ''>('');
+  const [unitId, setUnitId] = useState('');
+  const allUnits = me.roles.some((role) => role === 'office' || role === 'leader');
+
+  return (
+    <>
+      <h1>{allUnits || !me.unit ? t('obligations.title') : t('obligations.titleUnit', { unit: me.unit.name })}</h1>
+      <p class="lead">{allUnits ? t('obligations.introOffice') : t('obligations.intro')}</p>
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      {list.state === 'ready' &&
+        (list.data.items.length === 0 ? (
+          <div class="empty-state">
+            <p class="empty-state-title">{t('obligations.empty')}</p>
+          </div>
+        ) : (
+          <ObligationTable
+            items={list.data.items}
+            showUnit={allUnits}
+            status={status}
+            unitId={unitId}
+            onStatus={setStatus}
+            onUnit={setUnitId}
+          />
+        ))}
+    </>
+  );
+}
+
+function ObligationTable(props: {
+  items: ObligationItem[];
+  showUnit: boolean;
+  status: ObligationStatus | '';
+  unitId: string;
+  onStatus: (status: ObligationStatus | '') => void;
+  onUnit: (unitId: string) => void;
+}) {
+  const { t, pick, language } = useI18n();
+  const units = [...new Map(props.items.map((item) => [item.unitId, item.unitName])).entries()].sort((a, b) => a[1].localeCompare(b[1], language));
+  const shown = props.items
+    .filter((item) => (props.status === '' || item.status === props.status) && (props.unitId === '' || item.unitId === props.unitId))
+    .sort(byDueForWork);
+  return (
+    <>
+      <div class="filters" role="group" aria-label={t('compliance.filters')}>
+        <div class="field">
+          <label for="filter-status">{t('obligations.filterStatus')}</label>
+          <select id="filter-status" value={props.status} onChange={(e) => props.onStatus(e.currentTarget.value as ObligationStatus | '')}>
+            <option value="">{t('obligations.all')}</option>
+            {STATUS_ORDER.map((status) => (
+              <option key={status} value={status}>
+                {t(statusLook(status).label)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {props.showUnit && (
+          <div class="field">
+            <label for="filter-unit">{t('obligations.filterUnit')}</label>
+            <select id="filter-unit" value={props.unitId} onChange={(e) => props.onUnit(e.currentTarget.value)}>
+              <option value="">{t('obligations.all')}</option>
+              {units.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <div class="table-wrap">
+        <table>
+          <caption>
+            {t('obligations.caption')}
+            <span class="caption-count">{t('obligations.count', { shown: shown.length, count: props.items.length })}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('obligations.report')}</th>
+              {props.showUnit && <th scope="col">{t('obligations.unit')}</th>}
+              <th scope="col">{t('obligations.due')}</th>
+              <th scope="col">{t('obligations.status')}</th>
+              <th scope="col">{t('obligations.latest')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={props.showUnit ? 5 : 4} class="muted">
+                  {t('obligations.noMatch')}
+                </td>
+              </tr>
+            )}
+            {shown.map((item) => (
+              <tr key={item.obligationId}>
+                <th scope="row">
+                  <a href={href(obligationPaths.detail(item.obligationId))}>{pick({ vi: item.titleVi, en: item.titleEn })}</a>
+                  <span class="cell-note">
+                    {t(`reporting.kind.${item.kind}`)}
+                    {item.periodFrom && item.periodTo && ` · ${t('reporting.period', { from: formatDate(item.periodFrom), to: formatDate(item.periodTo) })}`}
+                  </span>
+                </th>
+                {props.showUnit && <td>{item.unitName}</td>}
+                <td>
+                  <DueText dueInstant={item.dueInstant} />
+                </td>
+                <td>
+                  <StatusBadge status={item.status} />
+                </td>
+                <td class="nowrap">
+                  {item.latestVersion > 0 ? t('reporting.versionN', { version: item.latestVersion }) : <span class="muted">{t('reporting.notSubmitted')}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

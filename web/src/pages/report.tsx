@@ -1,0 +1,599 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Attachment, SectionDefinition } from '../../../shared/reporting/model.ts';
+import { ApiError } from '../api/errors.ts';
+import {
+  DraftSchema,
+  ObligationDetailSchema,
+  ReportingPlanSchema,
+  SubmissionSchema,
+  type ObligationDetailView,
+  type SubmissionView,
+} from '../api/reporting-schemas.ts';
+import { useApp } from '../app-context.ts';
+import { AttachmentsField } from '../components/attachments-field.tsx';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ReportContentView } from '../components/report-content.tsx';
+import { DueText, StatusBadge } from '../components/status-badge.tsx';
+import { formatDate, formatDateTime } from '../format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { attachmentRefs } from '../reporting/attachments.ts';
+import { newIdempotencyKey } from '../reporting/due.ts';
+import {
+  CLOSING_FIELDS,
+  completeness,
+  contentFromForm,
+  fieldElementId,
+  fieldErrorsFromDetails,
+  fieldPath,
+  formFieldPaths,
+  formFromContent,
+  type ClosingField,
+  type FieldErrors,
+  type ReportFormState,
+} from '../reporting/report-form.ts';
+import { obligationPaths } from '../reporting/routes.ts';
+import { href } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+
+const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report.proposals', nextDirection: 'report.nextDirection' } as const;
+const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
+const AUTOSAVE_MS = 15_000;
+
+function obligationUrl(obligationId: string): string {
+  return `/obligations/${encodeURIComponent(obligationId)}`;
+}
+
+function useReport(obligationId: string) {
+  const { api } = useApp();
+  return useResource(async () => {
+    const [detail, plan] = await Promise.all([api.get(obligationUrl(obligationId), ObligationDetailSchema), api.get('/reporting/plan', ReportingPlanSchema)]);
+    return { detail, sections: plan.sections };
+  }, [api, obligationId]);
+}
+
+/** `#/obligations/{id}`: the facts, the e-mail route, the versions sent and, for the unit's reporter, the form. */
+export function ReportPage(props: { obligationId: string }) {
+  const { t } = useI18n();
+  const report = useReport(props.obligationId);
+  const [fresh, setFresh] = useState<ObligationDetailView | null>(null);
+
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href(obligationPaths.list())}>← {t('obligations.back')}</a>
+      </p>
+      {report.state === 'loading' && <Loading />}
+      {report.state === 'failed' && <ErrorMessage error={report.error} onRetry={report.retry} />}
+      {report.state === 'ready' && <ReportBody detail={fresh ?? report.data.detail} sections={report.data.sections} onDetail={setFresh} />}
+    </>
+  );
+}
+
+function ReportBody(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; onDetail: (detail: ObligationDetailView) => void }) {
+  const { me } = useApp();
+  const { t, pick } = useI18n();
+  const { detail, sections } = props;
+  const { obligation, submissions } = detail;
+  // Only the unit's own reporter writes; the office and leaders read (the server enforces the same).
+  const canEdit = me.roles.includes('reporter') && me.user.unitId === obligation.unitId;
+  const latest = [...submissions].sort((a, b) => b.version - a.version)[0];
+  return (
+    <>
+      <h1>{pick({ vi: obligation.titleVi, en: obligation.titleEn })}</h1>
+      <div class="columns">
+        <section class="panel" aria-labelledby="report-facts">
+          <h2 id="report-facts">{t('report.facts')}</h2>
+          <dl class="facts">
+            <dt>{t('obligations.unit')}</dt>
+            <dd>{obligation.unitName}</dd>
+            <dt>{t('obligations.status')}</dt>
+            <dd>
+              <StatusBadge status={obligation.status} />
+            </dd>
+            <dt>{t('obligations.due')}</dt>
+            <dd>
+              <DueText dueInstant={obligation.dueInstant} explain />
+            </dd>
+            <dt>{t('compliance.kind')}</dt>
+            <dd>
+              {t(`reporting.kind.${obligation.kind}`)}
+              {obligation.periodFrom && obligation.periodTo && (
+                <span class="cell-note">{t('reporting.period', { from: formatDate(obligation.periodFrom), to: formatDate(obligation.periodTo) })}</span>
+              )}
+            </dd>
+            <dt>{t('report.code')}</dt>
+            <dd>
+              <code>{obligation.code}</code>
+            </dd>
+          </dl>
+        </section>
+        <section class="panel" aria-labelledby="report-email">
+          <h2 id="report-email">{t('report.byEmail')}</h2>
+          <p>{t('report.byEmailIntro')}</p>
+          <dl class="facts">
+            <dt>{t('report.emailAddress')}</dt>
+            <dd>
+              <a href={`mailto:${obligation.emailAddress}?subject=${encodeURIComponent(`[${obligation.code}] ${obligation.titleVi}`)}`} class="email-address">
+                {obligation.emailAddress}
+              </a>
+            </dd>
+            <dt>{t('report.emailSubject')}</dt>
+            <dd>
+              <code data-testid="email-subject-code">[{obligation.code}]</code>
+            </dd>
+          </dl>
+        </section>
+      </div>
+
+      <VersionHistory obligationId={obligation.obligationId} submissions={submissions} />
+
+      {canEdit ? (
+        <ReportForm detail={detail} sections={sections} onDetail={props.onDetail} />
+      ) : (
+        <>
+          <p class="notice notice-spaced">{t('report.readOnly')}</p>
+          {latest ? (
+            <>
+              <h2>{t('report.latestSubmitted', { version: latest.version })}</h2>
+              <ReportContentView sections={sections} content={latest.content} attachments={latest.attachments} />
+            </>
+          ) : (
+            <p class="empty-state">{t('report.nothingSubmitted')}</p>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function VersionHistory(props: { obligationId: string; submissions: readonly SubmissionView[] }) {
+  const { t } = useI18n();
+  const versions = [...props.submissions].sort((a, b) => b.version - a.version);
+  return (
+    <section aria-labelledby="report-history">
+      <h2 id="report-history">{t('report.history')}</h2>
+      {versions.length === 0 ? (
+        <p class="muted">{t('report.historyEmpty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.version')}</th>
+                <th scope="col">{t('report.submittedAt')}</th>
+                <th scope="col">{t('report.channel')}</th>
+                <th scope="col">{t('report.receiptNumber')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('report.view')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.map((submission) => (
+                <tr key={submission.version}>
+                  <th scope="row">{t('reporting.versionN', { version: submission.version })}</th>
+                  <td class="nowrap">{formatDateTime(submission.submittedAt)}</td>
+                  <td>{t(`reporting.channel.${submission.channel}`)}</td>
+                  <td class="nowrap">
+                    <code>{submission.receiptNumber}</code>
+                  </td>
+                  <td class="row-actions">
+                    <a href={href(obligationPaths.version(props.obligationId, submission.version))}>{t('report.view')}</a>
+                    <a href={href(obligationPaths.receipt(props.obligationId, submission.version))}>{t('report.receipt')}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+type Busy = 'save' | 'submit' | null;
+
+/** The unit reporter's form: save drafts (optimistic locking), submit versions (idempotent), see field errors. */
+function ReportForm(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; onDetail: (detail: ObligationDetailView) => void }) {
+  const { api } = useApp();
+  const { t, pick, language } = useI18n();
+  const { detail, sections, onDetail } = props;
+  const { obligation } = detail;
+  const latest = [...detail.submissions].sort((a, b) => b.version - a.version)[0];
+  const start = detail.draft ?? latest ?? null;
+
+  const [form, setForm] = useState<ReportFormState>(() => formFromContent(sections, start?.content));
+  const [attachments, setAttachments] = useState<Attachment[]>(() => [...(start?.attachments ?? [])]);
+  const [draftVersion, setDraftVersion] = useState<number | null>(detail.draft?.version ?? null);
+  const [savedAt, setSavedAt] = useState<string | null>(detail.draft?.savedAt ?? null);
+  const [justSaved, setJustSaved] = useState<'manual' | 'auto' | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [uploading, setUploading] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [conflict, setConflict] = useState(false);
+  const [uncertain, setUncertain] = useState(false);
+  const [submitted, setSubmitted] = useState<SubmissionView | null>(null);
+  /** The current submit intent: its key is reused while the same content is retried. */
+  const intent = useRef<{ key: string; body: string } | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  const conflictNotice = useRef<HTMLDivElement>(null);
+  /** Bumped on every edit, so a save that raced with typing leaves the form marked unsaved. */
+  const revision = useRef(0);
+  const known = formFieldPaths(sections);
+  const errorCount = Object.values(errors.byField).reduce((n, list) => n + list.length, 0) + errors.general.length;
+
+  // The buttons sit at the bottom of a long form: bring the outcome of a submit into view.
+  useEffect(() => {
+    if (errorCount > 0) summary.current?.focus();
+  }, [errors]);
+  useEffect(() => {
+    if (submitted || uncertain) outcome.current?.focus();
+  }, [submitted, uncertain]);
+  useEffect(() => {
+    if (conflict) conflictNotice.current?.focus();
+  }, [conflict]);
+
+  const edit = (path: string, change: (state: ReportFormState) => ReportFormState) => {
+    setForm(change);
+    revision.current++;
+    setDirty(true);
+    setJustSaved(null);
+    if (errors.byField[path]) {
+      setErrors((current) => {
+        const byField = { ...current.byField };
+        delete byField[path];
+        return { ...current, byField };
+      });
+    }
+  };
+  const setNarrative = (sectionId: string, value: string) =>
+    edit(fieldPath.narrative(sectionId), (state) => ({
+      ...state,
+      sections: { ...state.sections, [sectionId]: { ...state.sections[sectionId]!, narrative: value } },
+    }));
+  const setMetric = (sectionId: string, metricId: string, value: string) =>
+    edit(fieldPath.metric(sectionId, metricId), (state) => {
+      const section = state.sections[sectionId]!;
+      return { ...state, sections: { ...state.sections, [sectionId]: { ...section, metrics: { ...section.metrics, [metricId]: value } } } };
+    });
+  const setClosing = (field: ClosingField, value: string) => edit(field, (state) => ({ ...state, [field]: value }));
+  const changeAttachments = useCallback((next: Attachment[]) => {
+    setAttachments(next);
+    revision.current++;
+    setDirty(true);
+    setJustSaved(null);
+  }, []);
+
+  const body = () => ({ content: contentFromForm(sections, form), attachments: attachmentRefs(attachments) });
+
+  const refresh = async () => {
+    const next = await api.get(obligationUrl(obligation.obligationId), ObligationDetailSchema);
+    onDetail(next);
+    return next;
+  };
+
+  const save = async (version: number | null = draftVersion, mode: 'manual' | 'auto' = 'manual') => {
+    setBusy('save');
+    setFailure(null);
+    setConflict(false);
+    const saving = revision.current;
+    try {
+      const draft = await api.put(`${obligationUrl(obligation.obligationId)}/draft`, { version, ...body() }, DraftSchema);
+      setDraftVersion(draft.version);
+      setSavedAt(draft.savedAt);
+      setDirty(revision.current !== saving);
+      setJustSaved(mode);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) setConflict(true);
+      else setFailure(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  // Autosave: a quiet pause in typing saves the draft; never during a submit, an upload or a conflict.
+  useEffect(() => {
+    if (!dirty || busy !== null || uploading || conflict) return;
+    const timer = setTimeout(() => void save(draftVersion, 'auto'), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [form, attachments, dirty, busy, uploading, conflict]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const resolveConflict = async (choice: 'reload' | 'overwrite') => {
+    setBusy('save');
+    try {
+      const next = await refresh();
+      setConflict(false);
+      if (choice === 'overwrite') {
+        setBusy(null);
+        await save(next.draft?.version ?? null);
+        return;
+      }
+      setForm(formFromContent(sections, next.draft?.content));
+      setAttachments([...(next.draft?.attachments ?? [])]);
+      setDraftVersion(next.draft?.version ?? null);
+      setSavedAt(next.draft?.savedAt ?? null);
+      setDirty(false);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submit = async () => {
+    if (busy || uploading) return;
+    const payload = body();
+    const text = JSON.stringify(payload);
+    if (!intent.current || intent.current.body !== text) intent.current = { key: newIdempotencyKey(), body: text };
+    setBusy('submit');
+    setFailure(null);
+    setErrors(NO_ERRORS);
+    setSubmitted(null);
+    try {
+      const submission = await api.post(`${obligationUrl(obligation.obligationId)}/submissions`, payload, SubmissionSchema, {
+        headers: { 'Idempotency-Key': intent.current.key },
+      });
+      intent.current = null;
+      setUncertain(false);
+      setSubmitted(submission);
+      setDirty(false);
+      const next = await refresh().catch(() => null);
+      if (next) {
+        setDraftVersion(next.draft?.version ?? null);
+        setSavedAt(next.draft?.savedAt ?? null);
+      }
+    } catch (error) {
+      // A definite refusal ends this intent; a lost or failed answer keeps its key for the retry.
+      const definite = error instanceof ApiError && error.status < 500;
+      if (definite) intent.current = null;
+      setUncertain(!definite);
+      if (error instanceof ApiError && error.details.length > 0) setErrors(fieldErrorsFromDetails(error.details, known, language));
+      else setFailure(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const fieldErrors = (path: string) => errors.byField[path] ?? [];
+  const described = (path: string, hint?: string) => {
+    const ids = [hint, fieldErrors(path).length > 0 ? `${fieldElementId(path)}-error` : undefined].filter(Boolean);
+    return ids.length > 0 ? ids.join(' ') : undefined;
+  };
+  const progress = completeness(sections, form);
+  const nextVersion = obligation.latestVersion + 1;
+
+  return (
+    <section class="report-form-section" aria-labelledby="report-form-title">
+      <h2 id="report-form-title">{obligation.latestVersion > 0 ? t('report.formTitleResubmit', { version: nextVersion }) : t('report.formTitle')}</h2>
+      {obligation.latestVersion > 0 && <p class="notice">{t('report.resubmitNotice', { version: obligation.latestVersion })}</p>}
+      <p class="hint-block">{t('report.formIntro')}</p>
+
+      {submitted && (
+        <div class="notice notice-ok" role="status" data-testid="submitted" tabIndex={-1} ref={outcome}>
+          <p class="notice-title">{t('report.submitted', { receipt: submitted.receiptNumber, version: submitted.version })}</p>
+          <a href={href(obligationPaths.receipt(obligation.obligationId, submitted.version))}>{t('report.openReceipt')}</a>
+        </div>
+      )}
+      {errorCount > 0 && (
+        <div class="notice notice-error error-summary" role="alert" tabIndex={-1} ref={summary}>
+          <p class="notice-title">{t('report.invalid', { count: errorCount })}</p>
+          <ul>
+            {sections.map((section) => {
+              const paths = [fieldPath.narrative(section.id), ...section.metrics.map((metric) => fieldPath.metric(section.id, metric.id))].filter(
+                (path) => fieldErrors(path).length > 0,
+              );
+              if (paths.length === 0) return null;
+              return (
+                <li key={section.id}>
+                  <a href={`#${fieldElementId(paths[0]!)}`} onClick={(event) => jumpTo(event, paths[0]!)}>
+                    {t('report.sectionErrors', { section: pick({ vi: section.titleVi, en: section.titleEn }), count: paths.length })}
+                  </a>
+                </li>
+              );
+            })}
+            {[...CLOSING_FIELDS, 'attachments' as const]
+              .filter((path) => fieldErrors(path).length > 0)
+              .map((path) => (
+                <li key={path}>
+                  <a href={`#${fieldElementId(path)}`} onClick={(event) => jumpTo(event, path)}>
+                    {t(path === 'attachments' ? 'attachments.label' : CLOSING_LABELS[path])}: {fieldErrors(path).join(' ')}
+                  </a>
+                </li>
+              ))}
+            {errors.general.map((message, i) => (
+              <li key={`general-${i}`}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {failure !== null && <ErrorMessage error={failure} />}
+      {uncertain && (
+        <div class="notice notice-warning" role="alert" tabIndex={-1} ref={outcome}>
+          {t('report.retryNotice')}
+        </div>
+      )}
+      {conflict && (
+        <div class="notice notice-warning" role="alert" tabIndex={-1} ref={conflictNotice}>
+          <p class="notice-title">{t('report.conflict')}</p>
+          <div class="form-actions">
+            <button type="button" class="button button-secondary" disabled={busy !== null} onClick={() => void resolveConflict('reload')}>
+              {t('report.conflictReload')}
+            </button>
+            <button type="button" class="button" disabled={busy !== null} onClick={() => void resolveConflict('overwrite')}>
+              {t('report.conflictOverwrite')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <form
+        class="report-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {sections.map((section) => {
+          const state = form.sections[section.id]!;
+          const narrativePath = fieldPath.narrative(section.id);
+          return (
+            <fieldset key={section.id} class="report-section" data-section={section.id}>
+              <legend>{pick({ vi: section.titleVi, en: section.titleEn })}</legend>
+              <Field path={narrativePath} label={t('report.narrative')} errors={fieldErrors(narrativePath)}>
+                <textarea
+                  id={fieldElementId(narrativePath)}
+                  rows={4}
+                  value={state.narrative}
+                  aria-invalid={fieldErrors(narrativePath).length > 0 || undefined}
+                  aria-describedby={described(narrativePath)}
+                  onInput={(event) => setNarrative(section.id, event.currentTarget.value)}
+                />
+              </Field>
+              {section.metrics.length > 0 && (
+                <div class="metric-grid" role="group" aria-label={`${t('report.metrics')}: ${pick({ vi: section.titleVi, en: section.titleEn })}`}>
+                  {section.metrics.map((metric) => {
+                    const path = fieldPath.metric(section.id, metric.id);
+                    return (
+                      <Field key={metric.id} path={path} label={pick({ vi: metric.labelVi, en: metric.labelEn })} errors={fieldErrors(path)}>
+                        <input
+                          id={fieldElementId(path)}
+                          type="number"
+                          inputMode="numeric"
+                          min={0}
+                          step={1}
+                          value={state.metrics[metric.id]}
+                          aria-invalid={fieldErrors(path).length > 0 || undefined}
+                          aria-describedby={described(path)}
+                          onInput={(event) => setMetric(section.id, metric.id, event.currentTarget.value)}
+                        />
+                      </Field>
+                    );
+                  })}
+                </div>
+              )}
+            </fieldset>
+          );
+        })}
+        <fieldset class="report-section">
+          <legend>{t('report.closing')}</legend>
+          {CLOSING_FIELDS.map((field) => (
+            <Field key={field} path={field} label={t(CLOSING_LABELS[field])} errors={fieldErrors(field)}>
+              <textarea
+                id={fieldElementId(field)}
+                rows={3}
+                value={form[field]}
+                aria-invalid={fieldErrors(field).length > 0 || undefined}
+                aria-describedby={described(field)}
+                onInput={(event) => setClosing(field, event.currentTarget.value)}
+              />
+            </Field>
+          ))}
+        </fieldset>
+        <fieldset class="report-section">
+          <legend>{t('attachments.label')}</legend>
+          <AttachmentsField
+            id={fieldElementId('attachments')}
+            attachments={attachments}
+            onChange={changeAttachments}
+            onBusy={setUploading}
+            disabled={busy === 'submit'}
+            errors={fieldErrors('attachments')}
+          />
+        </fieldset>
+
+        <div class="form-actions form-actions-sticky">
+          <button type="button" class="button button-secondary" disabled={busy !== null || uploading} onClick={() => void save()}>
+            {busy === 'save' ? t('report.saving') : t('report.saveDraft')}
+          </button>
+          <button type="submit" class="button" disabled={busy !== null || uploading} aria-busy={busy === 'submit' || undefined}>
+            {busy === 'submit' ? t('report.submitting') : obligation.latestVersion > 0 ? t('report.resubmit') : t('report.submit')}
+          </button>
+          <span class="form-status" role="status">
+            {t('report.progress', progress)}
+            {justSaved && savedAt ? ` · ${t(justSaved === 'auto' ? 'report.draftAutoSaved' : 'report.draftSaved', { time: formatDateTime(savedAt) })}` : ''}
+            {!justSaved && dirty ? ` · ${t('report.unsaved')}` : ''}
+            {!justSaved && !dirty && savedAt ? ` · ${t('report.draftFrom', { time: formatDateTime(savedAt) })}` : ''}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function jumpTo(event: Event, path: string): void {
+  const target = document.getElementById(fieldElementId(path));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
+
+/** One input with its label, then its errors (tied to it by `aria-describedby`), then the input. */
+function Field(props: { path: string; label: ComponentChildren; errors: readonly string[]; children: ComponentChildren }) {
+  return (
+    <div class={props.errors.length > 0 ? 'field has-error' : 'field'}>
+      <label for={fieldElementId(props.path)}>{props.label}</label>
+      {props.errors.length > 0 && (
+        <p class="field-error" id={`${fieldElementId(props.path)}-error`}>
+          {props.errors.join(' ')}
+        </p>
+      )}
+      {props.children}
+    </div>
+  );
+}
+
+/** `#/obligations/{id}/versions/{n}`: one submitted version, read-only. */
+export function ReportVersionPage(props: { obligationId: string; version: number }) {
+  const { t } = useI18n();
+  const report = useReport(props.obligationId);
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={href(obligationPaths.detail(props.obligationId))}>← {t('report.backToReport')}</a>
+      </p>
+      {report.state === 'loading' && <Loading />}
+      {report.state === 'failed' && <ErrorMessage error={report.error} onRetry={report.retry} />}
+      {report.state === 'ready' && <VersionBody detail={report.data.detail} sections={report.data.sections} version={props.version} />}
+    </>
+  );
+}
+
+function VersionBody(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; version: number }) {
+  const { t, pick } = useI18n();
+  const { obligation, submissions } = props.detail;
+  const submission = submissions.find((candidate) => candidate.version === props.version);
+  const title = pick({ vi: obligation.titleVi, en: obligation.titleEn });
+  if (!submission) return <p class="notice notice-error">{t('report.versionMissing', { version: props.version })}</p>;
+  return (
+    <>
+      <h1>{t('report.versionTitle', { title, version: submission.version })}</h1>
+      <p class="notice">{t('report.versionReadOnly')}</p>
+      <dl class="facts facts-compact">
+        <dt>{t('obligations.unit')}</dt>
+        <dd>{obligation.unitName}</dd>
+        <dt>{t('report.submittedAt')}</dt>
+        <dd>{formatDateTime(submission.submittedAt)}</dd>
+        <dt>{t('report.channel')}</dt>
+        <dd>{t(`reporting.channel.${submission.channel}`)}</dd>
+        <dt>{t('report.receiptNumber')}</dt>
+        <dd>
+          <a href={href(obligationPaths.receipt(obligation.obligationId, submission.version))}>{submission.receiptNumber}</a>
+        </dd>
+      </dl>
+      <ReportContentView sections={props.sections} content={submission.content} attachments={submission.attachments} />
+    </>
+  );
+}

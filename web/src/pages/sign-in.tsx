@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import type { Role } from '../../../shared/organization/model.ts';
+import type { ApiClient } from '../api/client.ts';
+import { DevSignInSchema, DevUsersSchema, type AppConfig, type CognitoConfig, type DevUser } from '../api/schemas.ts';
+import { startSignIn } from '../auth/cognito.ts';
+import type { Session } from '../auth/session.ts';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import type { MessageKey } from '../i18n/dictionaries.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useResource } from '../use-resource.ts';
+
+const ROLE_ORDER: readonly Role[] = ['reporter', 'office', 'leader', 'inspector', 'admin'];
+
+export interface SignInProps {
+  config: AppConfig;
+  api: ApiClient;
+  /** Why the user is here again (expired session, refused callback), if not simply signed out. */
+  notice?: MessageKey | undefined;
+  error?: unknown;
+  onSignedIn: (session: Session) => void;
+}
+
+export function SignInPage(props: SignInProps) {
+  const { t } = useI18n();
+  return (
+    <section class="sign-in panel" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t('signIn.title')}</h1>
+      {props.notice && (
+        <p class="notice" role="status">
+          {t(props.notice)}
+        </p>
+      )}
+      {props.error !== undefined && <ErrorMessage error={props.error} fallback="signIn.failed" />}
+      {props.config.auth.mode === 'dev' ? (
+        <DevSignIn api={props.api} onSignedIn={props.onSignedIn} />
+      ) : (
+        <CognitoSignIn config={props.config.auth} />
+      )}
+    </section>
+  );
+}
+
+/** Users under their first role, ordered by unit then name, so a tester finds "a reporter of unit X" quickly. */
+function groupByRole(users: readonly DevUser[]): Array<{ role: Role; users: DevUser[] }> {
+  const byUnitThenName = (a: DevUser, b: DevUser) =>
+    (a.unitName ?? '').localeCompare(b.unitName ?? '', 'vi') || a.fullName.localeCompare(b.fullName, 'vi');
+  return ROLE_ORDER.map((role) => ({ role, users: users.filter((user) => user.roles[0] === role).sort(byUnitThenName) })).filter(
+    (group) => group.users.length > 0,
+  );
+}
+
+function DevSignIn(props: { api: ApiClient; onSignedIn: (session: Session) => void }) {
+  const { t } = useI18n();
+  const users = useResource(() => props.api.get('/dev/users', DevUsersSchema), [props.api]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ error: unknown } | { missing: true } | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!selected) {
+      setProblem({ missing: true });
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      const session = await props.api.post('/dev/sign-in', { userId: selected }, DevSignInSchema);
+      props.onSignedIn(session);
+    } catch (error) {
+      setProblem({ error });
+      setBusy(false);
+    }
+  }
+
+  if (users.state === 'loading') return <Loading />;
+  if (users.state === 'failed') return <ErrorMessage error={users.error} onRetry={users.retry} />;
+  if (users.data.items.length === 0) return <p>{t('signIn.noUsers')}</p>;
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t('signIn.devIntro')}</p>
+      <p class="muted">{t('signIn.devNotice')}</p>
+      {groupByRole(users.data.items).map((group) => (
+        <fieldset key={group.role} class="user-group">
+          <legend>{t(`role.${group.role}`)}</legend>
+          {group.users.map((user) => (
+            <label key={user.userId} class="user-option">
+              <input
+                type="radio"
+                name="userId"
+                value={user.userId}
+                checked={selected === user.userId}
+                onChange={() => setSelected(user.userId)}
+              />
+              <span class="user-option-text">
+                <span class="user-option-name">{user.fullName}</span>
+                <span class="user-option-meta">
+                  {[user.title, user.unitName ?? t('signIn.noUnit')].filter(Boolean).join(' · ')}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {problem && 'missing' in problem && (
+        <p class="notice notice-error" role="alert">
+          {t('signIn.chooseUser')}
+        </p>
+      )}
+      {problem && 'error' in problem && <ErrorMessage error={problem.error} fallback="signIn.failed" />}
+      <button type="submit" class="button" disabled={busy}>
+        {busy ? t('signIn.submitting') : t('signIn.submit')}
+      </button>
+    </form>
+  );
+}
+
+function CognitoSignIn(props: { config: CognitoConfig }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <p>{t('signIn.cognitoIntro')}</p>
+      <button
+        type="button"
+        class="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          window.location.assign(await startSignIn(props.config));
+        }}
+      >
+        {t('signIn.cognitoButton')}
+      </button>
+    </>
+  );
+}
