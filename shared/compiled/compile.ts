@@ -1,7 +1,8 @@
 import type { MisconductCase } from '../cases/misconduct.ts';
-import { CASE_TYPE_LABELS, CASE_TYPES, type CitizenCase } from '../cases/model.ts';
+import type { CitizenCase } from '../cases/model.ts';
 import type { Agency, Unit } from '../organization/model.ts';
 import type { Obligation, ReportingPlan, Submission } from '../reporting/model.ts';
+import { caseStatistics } from './dashboard.ts';
 import type { CompiledContent, RecipientList } from './model.ts';
 
 export interface CompileInput {
@@ -24,8 +25,6 @@ export interface CompileInput {
 
 const localDate = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10);
 const inPeriod = (date: string, period: { from: string; to: string }) => date >= period.from && date <= period.to;
-const RESOLVED = new Set(['resolved', 'closed']);
-const NOT_HANDLED = new Set(['transferred', 'not-accepted', 'lead']);
 
 /**
  * Compiles the report of a period from the units' latest submitted versions and the platform's own
@@ -67,22 +66,7 @@ export function compileReport(input: CompileInput): CompiledContent {
     submissionsOf.map(({ unitId, unitName, submission }) => ({ unitId, unitName, text: submission.content[field].trim() })).filter((n) => n.text !== '').sort(byUnitOrder);
 
   const cases = input.cases.filter((c) => inPeriod(localDate(c.receivedAt), input.period));
-  const byType = CASE_TYPES.map((type) => {
-    const ofType = cases.filter((c) => c.type === type);
-    const resolved = ofType.filter((c) => c.resolution && RESOLVED.has(c.status));
-    const onTime = resolved.filter((c) => {
-      const due = c.deadlines.find((d) => d.step === 'resolution' || d.step === 'provision')?.due;
-      return due !== undefined && due !== null && c.resolution!.decidedOn <= due;
-    });
-    return {
-      type,
-      labelVi: CASE_TYPE_LABELS[type].vi,
-      received: ofType.length,
-      resolved: resolved.length,
-      resolvedOnTime: onTime.length,
-      open: ofType.filter((c) => !RESOLVED.has(c.status) && !NOT_HANDLED.has(c.status) && c.status !== 'refused').length,
-    };
-  });
+  const byType = caseStatistics(cases).map(({ labelEn: _en, ...row }) => row);
   const sum = (key: 'received' | 'resolved' | 'resolvedOnTime' | 'open') => byType.reduce((total, row) => total + row[key], 0);
 
   const misconduct = input.misconduct.filter((m) => inPeriod(localDate(m.openedAt), input.period));

@@ -3,6 +3,7 @@ import type { CaseRegistrationInput } from '../cases/model.ts';
 import type { Clock } from '../clock.ts';
 import type { Services } from '../platform/container.ts';
 import { DEMO_AGENCY_ID, demoOrganization } from './organization.ts';
+import { demoRecipientLists } from './recipients.ts';
 import { demoReportingPlan } from './reporting-plan.ts';
 
 const at = (now: Date, daysAgo: number, hour: number) => {
@@ -64,6 +65,7 @@ export async function seedDemo(services: Services, clock: Clock): Promise<number
   let created = await services.organizationRepository.createMissing(demoOrganization);
   created += await services.calendars.seedDefaults(DEMO_AGENCY_ID);
   created += await services.reporting.installPlan(demoReportingPlan, 'system');
+  created += await services.compiledReports.installRecipientLists(DEMO_AGENCY_ID, demoRecipientLists);
   // Cases have generated ids: seeded only into an agency that has none, so a restart adds nothing.
   if ((await services.caseRepository.list(DEMO_AGENCY_ID)).length === 0) {
     const office: Actor = { userId: 'u-chanh-van-phong', email: 'chanh-van-phong@khcn-quangngai.example', agencyId: DEMO_AGENCY_ID, roles: ['office'], unitId: 'van-phong' };

@@ -23,6 +23,8 @@ import { WeeklyDigest } from '../monitoring/digest.ts';
 import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
 import { CaseService } from '../cases/service.ts';
 import { DynamoDbRateLimiter } from '../storage/rate-limiter.ts';
+import { DynamoDbCompiledReportRepository } from '../compiled/dynamodb-compiled-report-repository.ts';
+import { CompiledReportService } from '../compiled/service.ts';
 import type { Config } from './config.ts';
 import { INBOUND_OBJECT_KEY_PREFIX } from './resources.ts';
 
@@ -48,8 +50,10 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
   const reporting = new ReportingService(reportingRepository, organizationRepository, attachments, deadlines, clock, config.INBOUND_MAIL_DOMAIN);
   const caseRepository = new DynamoDbCaseRepository(db, config.TABLE_NAME);
   const cases = new CaseService(caseRepository, organizationRepository, calendars, deadlines, ruleSet, mailer, new DynamoDbRateLimiter(db, config.TABLE_NAME), clock, config.APP_URL);
+  const compiledReports = new CompiledReportService(new DynamoDbCompiledReportRepository(db, config.TABLE_NAME), reportingRepository, caseRepository, tracking, organizationRepository, alertLog, attachments, mailer, clock, config.APP_URL);
   return {
     config,
+    compiledReports,
     cases,
     caseRepository,
     s3,

@@ -143,6 +143,23 @@ export const FUNCTIONS = {
     timeoutSeconds: 10,
     access: { table: 'readwrite', sendMail: true },
   },
+  'api-compiled': {
+    entry: 'functions/api-compiled.ts',
+    kind: 'http',
+    description: 'Compiled reports (DOCX/XLSX, approval, sending), recipient lists, dashboards',
+    memoryMb: 1536,
+    timeoutSeconds: 60,
+    access: { table: 'readwrite', buckets: { attachments: 'readwrite' }, sendMail: true },
+  },
+  'scheduled-compile-drafts': {
+    entry: 'functions/scheduled-compile-drafts.ts',
+    kind: 'schedule',
+    description: 'After a reporting deadline: compile the draft and ask leaders to review it',
+    memoryMb: 1536,
+    timeoutSeconds: 120,
+    access: { table: 'readwrite', sendMail: true },
+    schedule: 'cron(0 8 ? * * *)',
+  },
   'api-docs': {
     entry: 'functions/api-docs.ts',
     kind: 'http',

@@ -1,0 +1,109 @@
+import * as z from 'zod';
+import { CASE_TYPE_LABELS, CASE_TYPES, type CitizenCase } from '../cases/model.ts';
+import type { Unit } from '../organization/model.ts';
+import type { Obligation, ObligationStatus, ReportingPlan } from '../reporting/model.ts';
+import { obligationStatus } from '../reporting/rules.ts';
+import type { TrackedDeadline } from '../tracking/model.ts';
+
+const StatusCounts = z.record(z.string(), z.number().int());
+const CaseRow = z.object({ type: z.string(), labelVi: z.string(), labelEn: z.string(), received: z.number().int(), resolved: z.number().int(), resolvedOnTime: z.number().int(), open: z.number().int() });
+
+export const DashboardSchema = z.object({
+  generatedAt: z.string(),
+  periods: z.array(z.object({ templateId: z.string(), titleVi: z.string(), titleEn: z.string(), dueInstant: z.string(), counts: StatusCounts })),
+  units: z.array(z.object({ unitId: z.string(), name: z.string(), onTime: z.number().int(), late: z.number().int(), overdue: z.number().int(), missing: z.number().int(), pending: z.number().int() })),
+  cases: z.array(CaseRow),
+  overdue: z.array(z.object({ deadlineId: z.string(), title: z.string(), kind: z.string(), due: z.string().nullable(), daysOverdue: z.number().int() })),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
+
+export const PublicStatisticsSchema = z.object({
+  plan: z.object({ titleVi: z.string(), reference: z.string() }),
+  reporting: z.array(z.object({ titleVi: z.string(), dueInstant: z.string(), units: z.number().int(), onTime: z.number().int(), late: z.number().int(), notReported: z.number().int() })),
+  cases: z.array(CaseRow.omit({ open: true })),
+});
+export type PublicStatistics = z.infer<typeof PublicStatisticsSchema>;
+
+const DAY_MS = 86_400_000;
+const RESOLVED = new Set(['resolved', 'closed']);
+
+/** Case counts by type: received, resolved, resolved by the resolution deadline, still open. Counts only. */
+export function caseStatistics(cases: CitizenCase[]) {
+  return CASE_TYPES.map((type) => {
+    const ofType = cases.filter((c) => c.type === type);
+    const resolved = ofType.filter((c) => c.resolution && RESOLVED.has(c.status));
+    const onTime = resolved.filter((c) => {
+      const due = c.deadlines.find((d) => d.step === 'resolution' || d.step === 'provision')?.due;
+      return due !== undefined && due !== null && c.resolution!.decidedOn <= due;
+    });
+    return {
+      type,
+      labelVi: CASE_TYPE_LABELS[type].vi,
+      labelEn: CASE_TYPE_LABELS[type].en,
+      received: ofType.length,
+      resolved: resolved.length,
+      resolvedOnTime: onTime.length,
+      open: ofType.filter((c) => ['received', 'accepted', 'in-progress', 'extended', 'suspended'].includes(c.status)).length,
+    };
+  });
+}
+
+/** The office's and leaders' dashboard: compliance per period and per unit, the case pipeline, what is overdue. */
+export function dashboard(plan: ReportingPlan, units: Unit[], obligations: Obligation[], cases: CitizenCase[], open: TrackedDeadline[], now: Date): Dashboard {
+  const status = (o: Obligation) => obligationStatus(o, now, plan);
+  const count = (list: Obligation[]) => {
+    const counts: Record<string, number> = {};
+    for (const o of list) counts[status(o)] = (counts[status(o)] ?? 0) + 1;
+    return counts;
+  };
+  const is = (o: Obligation, ...statuses: ObligationStatus[]) => statuses.includes(status(o));
+  return {
+    generatedAt: now.toISOString(),
+    periods: [...plan.templates]
+      .sort((a, b) => a.dueInstant.localeCompare(b.dueInstant))
+      .map((t) => ({ templateId: t.templateId, titleVi: t.titleVi, titleEn: t.titleEn, dueInstant: new Date(t.dueInstant).toISOString(), counts: count(obligations.filter((o) => o.templateId === t.templateId)) })),
+    units: units.map((u) => {
+      const own = obligations.filter((o) => o.unitId === u.unitId);
+      return {
+        unitId: u.unitId,
+        name: u.name,
+        onTime: own.filter((o) => is(o, 'submitted-on-time')).length,
+        late: own.filter((o) => is(o, 'submitted-late')).length,
+        overdue: own.filter((o) => is(o, 'overdue')).length,
+        missing: own.filter((o) => is(o, 'missing')).length,
+        pending: own.filter((o) => is(o, 'not-yet-due', 'due-soon')).length,
+      };
+    }),
+    cases: caseStatistics(cases),
+    overdue: open
+      .filter((d) => d.dueInstant && Date.parse(d.dueInstant) <= now.getTime())
+      .sort((a, b) => (a.dueInstant ?? '').localeCompare(b.dueInstant ?? ''))
+      .map((d) => ({ deadlineId: d.deadlineId, title: d.subject.title, kind: d.subject.kind, due: d.due, daysOverdue: Math.floor((now.getTime() - Date.parse(d.dueInstant!)) / DAY_MS) })),
+  };
+}
+
+/**
+ * What the public page shows ("dân biết, dân kiểm tra"): the plan and aggregate counts, nothing that
+ * names a unit's people, a citizen or an official.
+ */
+export function publicStatistics(plan: ReportingPlan, obligations: Obligation[], cases: CitizenCase[], now: Date): PublicStatistics {
+  return {
+    plan: { titleVi: plan.titleVi, reference: plan.reference },
+    reporting: [...plan.templates]
+      .filter((t) => Date.parse(t.dueInstant) <= now.getTime() && t.kind !== 'ad-hoc')
+      .sort((a, b) => a.dueInstant.localeCompare(b.dueInstant))
+      .map((t) => {
+        const of = obligations.filter((o) => o.templateId === t.templateId);
+        const statuses = of.map((o) => obligationStatus(o, now, plan));
+        return {
+          titleVi: t.titleVi,
+          dueInstant: new Date(t.dueInstant).toISOString(),
+          units: of.length,
+          onTime: statuses.filter((s) => s === 'submitted-on-time').length,
+          late: statuses.filter((s) => s === 'submitted-late').length,
+          notReported: statuses.filter((s) => s === 'overdue' || s === 'missing').length,
+        };
+      }),
+    cases: caseStatistics(cases).map(({ open: _open, ...row }) => row),
+  };
+}

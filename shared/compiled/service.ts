@@ -1,0 +1,282 @@
+import { authorize, can, type Actor } from '../access/policy.ts';
+import type { AlertLog } from '../alerts/alert-log.ts';
+import type { CaseRepository } from '../cases/repository.ts';
+import type { Clock } from '../clock.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { emailDocument, html } from '../mail/html.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { ReportingRepository } from '../reporting/repository.ts';
+import type { AttachmentStore } from '../storage/attachment-store.ts';
+import type { DeadlineRepository } from '../tracking/repository.ts';
+import { compileReport } from './compile.ts';
+import { compiledReportDocx } from './docx.ts';
+import { dashboard, publicStatistics, type Dashboard, type PublicStatistics } from './dashboard.ts';
+import type { CompiledContent, CompiledReport, RecipientList } from './model.ts';
+import type { CompiledReportRepository } from './repository.ts';
+import { compiledReportXlsx } from './xlsx.ts';
+
+const DAY_MS = 86_400_000;
+const LEASE_MS = 10 * 60_000;
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const localDate = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+export const SIGNER = { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC' } as const;
+
+/**
+ * Compiled reports (the plan's III.3): the office compiles a period from the units' reports and the
+ * platform's records; a leader approves; it is sent once, with its DOCX and XLSX, to the recipient lists.
+ */
+export class CompiledReportService {
+  constructor(
+    private readonly reports: CompiledReportRepository,
+    private readonly reporting: ReportingRepository,
+    private readonly cases: CaseRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly organization: OrganizationRepository,
+    private readonly alerts: AlertLog,
+    private readonly store: AttachmentStore,
+    private readonly mailer: () => Mailer,
+    private readonly clock: Clock,
+    private readonly appUrl: string,
+  ) {}
+
+  /** Compiles (or recompiles, while a draft) the report of a reporting period of the plan. */
+  async draft(actor: Actor | 'system', agencyId: string, templateId: string): Promise<CompiledReport> {
+    if (actor !== 'system') authorize(actor, 'compiled.prepare', { agencyId });
+    const reportId = `tong-hop-${templateId}`;
+    const content = await this.compile(agencyId, templateId);
+    const existing = await this.reports.get(agencyId, reportId);
+    const by = actor === 'system' ? 'system' : actor.userId;
+    if (!existing) {
+      const report: CompiledReport = { agencyId, reportId, status: 'draft', content, createdAt: this.clock.now().toISOString(), createdBy: by, recipientsSent: [], deliveryEvents: [], version: 0 };
+      if (await this.reports.create(report)) return report;
+      return (await this.reports.get(agencyId, reportId))!;
+    }
+    if (existing.status !== 'draft') throw new ConflictError('already-approved', 'Báo cáo đã được phê duyệt, không thể lập lại.', 'The report was approved: it cannot be recompiled.');
+    return this.reports.save({ ...existing, content }, existing.version);
+  }
+
+  async list(actor: Actor): Promise<CompiledReport[]> {
+    this.mayRead(actor);
+    return (await this.reports.list(actor.agencyId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  async get(actor: Actor, reportId: string): Promise<CompiledReport> {
+    this.mayRead(actor);
+    const report = await this.reports.get(actor.agencyId, reportId);
+    if (!report) throw new NotFoundError('báo cáo tổng hợp / compiled report', reportId);
+    return report;
+  }
+
+  async documents(actor: Actor, reportId: string): Promise<{ docx: { filename: string; contentBase64: string }; xlsx: { filename: string; contentBase64: string } }> {
+    const report = await this.get(actor, reportId);
+    // Once approved, the documents are the ones stored then: what was sent is what is downloaded, byte for byte.
+    const files = report.status === 'draft' ? await this.files(report.content) : await this.storedFiles(report);
+    return {
+      docx: { filename: files.docx.filename, contentBase64: Buffer.from(files.docx.content).toString('base64') },
+      xlsx: { filename: files.xlsx.filename, contentBase64: Buffer.from(files.xlsx.content).toString('base64') },
+    };
+  }
+
+  /**
+   * A leader approves the draft they reviewed (at `expectedVersion`), and it is sent as one message with
+   * both documents. Approving again, or a retry after a failure, never sends a second message.
+   */
+  async approveAndSend(actor: Actor, reportId: string, expectedVersion: number): Promise<CompiledReport> {
+    authorize(actor, 'compiled.approve', { agencyId: actor.agencyId });
+    let report = await this.get(actor, reportId);
+    if (report.status === 'sent') return report;
+    if (report.status === 'draft') {
+      if (report.version !== expectedVersion) throw new ConflictError('version-conflict', 'Bản dự thảo vừa được lập lại; hãy xem lại trước khi duyệt.', 'The draft was recompiled; review it again before approving.');
+      report = await this.reports.save({ ...report, status: 'approved', approvedBy: actor.userId, approvedAt: this.clock.now().toISOString() }, report.version);
+    }
+    const recipients = [...new Set(report.content.recipients.flatMap((list) => list.emails))];
+    if (recipients.length === 0) throw new ValidationError('no-recipients', 'Chưa có địa chỉ nhận cho báo cáo này.', 'No recipient address is configured for this report.');
+    const now = this.clock.now();
+    const alertId = `compiled:${report.reportId}:send`;
+    const claimed = await this.alerts.claim(
+      { agencyId: actor.agencyId, alertId, kind: 'compiled-report', subjectRef: report.reportId, subjectTitle: report.content.title, stage: 'send', recipientUserId: actor.userId, createdAt: now.toISOString(), urgent: true },
+      now,
+      new Date(now.getTime() + LEASE_MS),
+    );
+    if (!claimed) throw new ConflictError('sending', 'Báo cáo đang được gửi.', 'The report is being sent.');
+    const files = await this.storedFiles(report);
+    try {
+      const { messageId } = await this.mailer().send({
+        to: recipients,
+        subject: report.content.title,
+        text: `${report.content.agency.name} gửi ${report.content.title}.\n\nTệp đính kèm: ${files.docx.filename}, ${files.xlsx.filename}.`,
+        html: emailDocument(report.content.title, html`<p>${report.content.agency.name} trân trọng gửi <strong>${report.content.title}</strong>.</p><p>Tệp đính kèm: ${files.docx.filename}, ${files.xlsx.filename}.</p>`),
+        attachments: [
+          { filename: files.docx.filename, contentType: DOCX, content: files.docx.content },
+          { filename: files.xlsx.filename, contentType: XLSX, content: files.xlsx.content },
+        ],
+        headers: { 'X-DVM-Report': report.reportId },
+      });
+      await this.alerts.markSent(actor.agencyId, alertId, now.toISOString(), messageId);
+      return this.reports.save({ ...report, status: 'sent', sentAt: now.toISOString(), messageId, recipientsSent: recipients }, report.version);
+    } catch (error) {
+      await this.alerts.release(actor.agencyId, alertId, (error as Error).message);
+      throw error;
+    }
+  }
+
+  /** A bounce or complaint SES reported for a sent report, recorded against the recipient. */
+  async recordDelivery(messageId: string, event: CompiledReport['deliveryEvents'][number]): Promise<boolean> {
+    const report = await this.reports.findBySesMessageId(messageId);
+    if (!report) return false;
+    if (report.deliveryEvents.some((e) => e.type === event.type && e.recipient === event.recipient && e.at === event.at)) return true;
+    await this.reports.save({ ...report, deliveryEvents: [...report.deliveryEvents, event] }, report.version);
+    return true;
+  }
+
+  /**
+   * The scheduled half: once a reporting period's deadline has passed (within the last week), its draft
+   * is compiled and every leader is asked, once, to review it.
+   */
+  async automaticDrafts(agencyId: string, now: Date): Promise<string[]> {
+    const plan = await this.reporting.getPlan(agencyId);
+    if (!plan) return [];
+    const due = plan.templates.filter((t) => t.kind !== 'implementation-plan' && Date.parse(t.dueInstant) <= now.getTime() && Date.parse(t.dueInstant) > now.getTime() - 7 * DAY_MS);
+    const drafted: string[] = [];
+    const leaders = (await this.organization.listUsers(agencyId)).filter((u) => u.active && u.roles.includes('leader'));
+    for (const template of due) {
+      const existing = await this.reports.get(agencyId, `tong-hop-${template.templateId}`);
+      const report = existing ?? (await this.draft('system', agencyId, template.templateId));
+      drafted.push(report.reportId);
+      if (report.status !== 'draft') continue;
+      for (const leader of leaders) {
+        const alertId = `compiled:${report.reportId}:review:${leader.userId}`;
+        const claimed = await this.alerts.claim(
+          { agencyId, alertId, kind: 'compiled-review', subjectRef: report.reportId, subjectTitle: report.content.title, stage: 'review', recipientUserId: leader.userId, createdAt: now.toISOString(), urgent: false },
+          now,
+          new Date(now.getTime() + LEASE_MS),
+        );
+        if (!claimed) continue;
+        const link = `${this.appUrl}/#/compiled/${encodeURIComponent(report.reportId)}`;
+        const subject = `Đề nghị xem xét, phê duyệt: ${report.content.title} / Please review the compiled report`;
+        try {
+          const { messageId } = await this.mailer().send({
+            to: [leader.email],
+            subject,
+            text: `Kính gửi ${leader.fullName},\n\nDự thảo ${report.content.title} đã được tổng hợp (${report.content.units.reported.length} đơn vị đã báo cáo, ${report.content.units.missing.length} đơn vị chưa báo cáo). Đề nghị xem xét và phê duyệt: ${link}`,
+            html: emailDocument(subject, html`<p>Kính gửi ${leader.fullName},</p><p>Dự thảo <strong>${report.content.title}</strong> đã được tổng hợp: ${report.content.units.reported.length} đơn vị đã báo cáo, ${report.content.units.missing.length} đơn vị chưa báo cáo.</p><p><a href="${link}">Xem xét và phê duyệt / Review and approve</a></p>`),
+          });
+          await this.alerts.markSent(agencyId, alertId, now.toISOString(), messageId);
+        } catch (error) {
+          await this.alerts.release(agencyId, alertId, (error as Error).message);
+        }
+      }
+    }
+    return drafted;
+  }
+
+  async dashboard(actor: Actor): Promise<Dashboard> {
+    authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
+    const now = this.clock.now();
+    const [plan, units, obligations, cases, open] = await Promise.all([
+      this.reporting.getPlan(actor.agencyId),
+      this.organization.listUnits(actor.agencyId),
+      this.reporting.listObligations(actor.agencyId),
+      this.cases.list(actor.agencyId),
+      this.deadlines.openDueBetween(actor.agencyId, '0000', now.toISOString()),
+    ]);
+    if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', actor.agencyId);
+    const visible = can(actor, 'misconduct.read', { agencyId: actor.agencyId }) ? open : open.filter((d) => d.subject.kind !== 'misconduct');
+    return dashboard(plan, units.filter((u) => u.active && u.kind !== 'union'), obligations, cases, visible, now);
+  }
+
+  async publicStatistics(agencyId: string): Promise<PublicStatistics> {
+    const [plan, obligations, cases] = await Promise.all([this.reporting.getPlan(agencyId), this.reporting.listObligations(agencyId), this.cases.list(agencyId)]);
+    if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', agencyId);
+    return publicStatistics(plan, obligations, cases, this.clock.now());
+  }
+
+  async recipientLists(actor: Actor): Promise<RecipientList[]> {
+    this.mayRead(actor);
+    return this.reports.recipientLists(actor.agencyId);
+  }
+
+  async saveRecipientLists(actor: Actor, lists: RecipientList[]): Promise<RecipientList[]> {
+    authorize(actor, 'organization.manage', { agencyId: actor.agencyId });
+    await this.reports.saveRecipientLists(actor.agencyId, lists);
+    return lists;
+  }
+
+  /** Seeds an agency's lists once (demo, new agency). */
+  async installRecipientLists(agencyId: string, lists: RecipientList[]): Promise<number> {
+    if ((await this.reports.recipientLists(agencyId)).length > 0) return 0;
+    await this.reports.saveRecipientLists(agencyId, lists);
+    return 1;
+  }
+
+  private mayRead(actor: Actor): void {
+    if (!can(actor, 'compiled.prepare', { agencyId: actor.agencyId }) && !can(actor, 'compiled.approve', { agencyId: actor.agencyId })) throw new ForbiddenError('compiled.read');
+  }
+
+  /** The approved documents: generated once, at approval, and kept. */
+  private async storedFiles(report: CompiledReport) {
+    const names = fileNames(report.content);
+    const key = (name: string) => `compiled/${report.agencyId}/${report.reportId}/v${report.approvedAt ?? ''}/${name}`;
+    let docx = await this.store.get(key(names.docx));
+    let xlsx = await this.store.get(key(names.xlsx));
+    if (!docx || !xlsx) {
+      const generated = await this.files(report.content);
+      docx = generated.docx.content;
+      xlsx = generated.xlsx.content;
+      await this.store.put(key(names.docx), docx, DOCX);
+      await this.store.put(key(names.xlsx), xlsx, XLSX);
+    }
+    return { docx: { filename: names.docx, content: docx }, xlsx: { filename: names.xlsx, content: xlsx } };
+  }
+
+  private async files(content: CompiledContent) {
+    const names = fileNames(content);
+    return {
+      docx: { filename: names.docx, content: await compiledReportDocx(content) },
+      xlsx: { filename: names.xlsx, content: await compiledReportXlsx(content) },
+    };
+  }
+
+  private async compile(agencyId: string, templateId: string): Promise<CompiledContent> {
+    const [agency, plan, units, obligations, cases, misconduct, recipients, users] = await Promise.all([
+      this.organization.getAgency(agencyId),
+      this.reporting.getPlan(agencyId),
+      this.organization.listUnits(agencyId),
+      this.reporting.listObligations(agencyId),
+      this.cases.list(agencyId),
+      this.cases.listMisconduct(agencyId),
+      this.reports.recipientLists(agencyId),
+      this.organization.listUsers(agencyId),
+    ]);
+    const template = plan?.templates.find((t) => t.templateId === templateId);
+    if (!agency || !plan || !template) throw new NotFoundError('kỳ báo cáo / reporting period', templateId);
+    const periodObligations = obligations.filter((o) => o.templateId === templateId);
+    const submissions = (await Promise.all(periodObligations.filter((o) => o.latestVersion > 0).map((o) => this.reporting.listSubmissions(agencyId, o.obligationId)))).flat();
+    const signer = users.find((u) => u.active && u.roles.includes('leader') && /Phó Giám đốc/i.test(u.title ?? '')) ?? users.find((u) => u.active && u.roles.includes('leader'));
+    const kind = template.kind === 'annual' || template.kind === 'mid-term' || template.kind === 'final' ? template.kind : 'range';
+    const noun = { annual: `năm ${template.periodTo?.slice(0, 4) ?? ''}`.trim(), 'mid-term': 'sơ kết', final: 'tổng kết 05 năm', range: template.titleVi.toLowerCase() }[kind];
+    return compileReport({
+      agency,
+      plan,
+      units: units.filter((u) => u.active && u.kind !== 'union'),
+      kind,
+      title: `Báo cáo kết quả thực hiện công tác dân vận ${noun}`,
+      period: { from: template.periodFrom ?? localDate(new Date(Date.parse(template.dueInstant) - 365 * DAY_MS)), to: template.periodTo ?? localDate(new Date(template.dueInstant)), templateIds: [templateId] },
+      obligations: periodObligations,
+      submissions,
+      cases,
+      misconduct,
+      recipients,
+      signer: { ...SIGNER, name: signer?.fullName ?? '' },
+      documentDate: localDate(this.clock.now()),
+    });
+  }
+}
+
+function fileNames(content: CompiledContent): { docx: string; xlsx: string } {
+  const base = content.title.normalize('NFC').replace(/[^\p{L}\p{N} _-]/gu, '').trim().replace(/\s+/g, '-');
+  return { docx: `${base}.docx`, xlsx: `${base}-phu-luc.xlsx` };
+}
