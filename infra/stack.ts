@@ -7,6 +7,7 @@ import { ApiRoutes } from './constructs/api-routes.ts';
 import { Auth } from './constructs/auth.ts';
 import { Database } from './constructs/database.ts';
 import { Functions } from './constructs/functions.ts';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { InboundMail } from './constructs/inbound-mail.ts';
 import { Mail } from './constructs/mail.ts';
 import { Monitoring } from './constructs/monitoring.ts';
@@ -66,6 +67,7 @@ export class DanVanMonitorStack extends Stack {
       mail,
       appUrl: webapp.url,
     });
+    mail.deliveryEvents.addSubscription(new LambdaSubscription(functionNamed(functions.functions, 'ses-events')));
     const inboundMailDomain = settings.inboundMailDomain ?? contextText(this, 'inboundMailDomain') ?? `bao-cao.${settings.sendingDomain}`;
     const inboundMail = new InboundMail(this, 'InboundMail', {
       domain: inboundMailDomain,

@@ -63,7 +63,7 @@ export class Functions extends Construct {
       });
       logGroup.grantWrite(role);
 
-      const asynchronous = definition.kind === 'stream' || definition.kind === 'schedule';
+      const asynchronous = definition.kind === 'stream' || definition.kind === 'schedule' || definition.kind === 'notification';
       const deadLetterQueue = asynchronous
         ? new Queue(unit, 'DeadLetterQueue', {
             encryption: QueueEncryption.SQS_MANAGED,
@@ -101,7 +101,7 @@ export class Functions extends Construct {
         logGroup,
         tracing: Tracing.ACTIVE,
         environment,
-        ...(deadLetterQueue && definition.kind === 'schedule' ? { deadLetterQueue } : {}),
+        ...(deadLetterQueue && (definition.kind === 'schedule' || definition.kind === 'notification') ? { deadLetterQueue } : {}),
         bundling: {
           format: OutputFormat.ESM,
           target: LAMBDA_BUNDLING.target,

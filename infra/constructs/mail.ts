@@ -9,6 +9,9 @@ import {
   Identity,
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 
 export interface MailProps {
@@ -25,6 +28,8 @@ export interface MailProps {
  */
 export class Mail extends Construct {
   readonly configurationSetName: string;
+  /** SES publishes bounces, complaints and deliveries here. */
+  readonly deliveryEvents: Topic;
   readonly mailFrom: string;
   readonly sendingDomain: string;
   private readonly identityArn: string;
@@ -43,6 +48,15 @@ export class Mail extends Construct {
       ]),
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.REJECT, EmailSendingEvent.DELIVERY_DELAY],
     });
+    // Bounces, complaints and deliveries of each message, for the record of who received a compiled report.
+    const eventsKey = new Key(this, 'DeliveryEventsKey', { enableKeyRotation: true, description: 'Encrypts the SES delivery-events topic of dan-van-monitor' });
+    eventsKey.grant(new ServicePrincipal('ses.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt');
+    const deliveryEvents = new Topic(this, 'DeliveryEvents', { masterKey: eventsKey, enforceSSL: true, displayName: 'dan-van-monitor SES delivery events' });
+    configurationSet.addEventDestination('Sns', {
+      destination: EventDestination.snsTopic(deliveryEvents),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.DELIVERY],
+    });
+    this.deliveryEvents = deliveryEvents;
     const identity = new EmailIdentity(this, 'Identity', {
       identity: Identity.domain(props.sendingDomain),
       configurationSet,

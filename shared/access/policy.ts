@@ -24,7 +24,7 @@ export interface Scope {
 const GRANTS = {
   'organization.read': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'organization.manage': { admin: 'any' },
-  'users.read': { office: 'any', leader: 'any', admin: 'any' },
+  'users.read': { office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'calendar.read': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'calendar.manage': { admin: 'any' },
   'rules.manage': { admin: 'any' },

@@ -28,6 +28,17 @@ export const PUBLIC_LIMITS = { perHour: 5, perDay: 20 } as const;
 
 export const caseDeadlineId = (caseId: string, step: string) => `case--${caseId}--${step}`;
 
+/** How each step reads in a deadline's title, in alerts and on the deadline page. */
+const STEP_LABELS: Record<string, string> = {
+  acceptance: 'hạn thụ lý',
+  transfer: 'hạn chuyển đơn',
+  notification: 'hạn thông báo thụ lý',
+  resolution: 'hạn giải quyết',
+  provision: 'hạn cung cấp thông tin',
+  'complex-notice': 'hạn thông báo thời hạn (yêu cầu phức tạp)',
+  handling: 'thời hạn xử lý kỷ luật',
+};
+
 /**
  * Use cases of citizen cases (the plan's II.6) and misconduct cases (II.5): registration from every
  * channel, the legal lifecycle with its deadlines, the public status page, and the protections: the
@@ -201,7 +212,7 @@ export class CaseService {
       await this.deadlines.retrack({
         agencyId: c.agencyId,
         deadlineId: caseDeadlineId(c.id, step.step),
-        subject: { kind, id: c.id, title: `${kind === 'misconduct' ? 'Hồ sơ vi phạm' : (c.subject ?? 'Đơn thư')} — ${step.step}`, ...(c.unitConcerned?.unitId ? { unitId: c.unitConcerned.unitId } : {}) },
+        subject: { kind, id: c.id, title: `${kind === 'misconduct' ? 'Hồ sơ vi phạm công vụ' : (c.subject ?? 'Đơn thư')} — ${STEP_LABELS[step.step] ?? step.step}`, ...(c.unitConcerned?.unitId ? { unitId: c.unitConcerned.unitId } : {}) },
         assignees: assignee ? [assignee] : [],
         basis: { type: 'rule', input: step.input },
         by,

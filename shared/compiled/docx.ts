@@ -14,7 +14,6 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
 } from 'docx';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm } from '../cases/misconduct.ts';
 import type { CompiledContent } from './model.ts';
@@ -51,17 +50,20 @@ const SIZE = {
   pageNumber: pt(14),
 } as const;
 
+/** Millimetres to twips, rounded (docx's own helper truncates 20 mm to 1133). */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+
 const PAGE = {
   width: 11906,
   height: 16838,
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(15),
-  header: convertMillimetersToTwip(10),
+  top: mm(20),
+  bottom: mm(20),
+  left: mm(30),
+  right: mm(15),
+  header: mm(10),
 } as const;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-const FIRST_LINE_INDENT = convertMillimetersToTwip(10);
+const FIRST_LINE_INDENT = mm(10);
 const HEADER_LEFT = Math.round(TEXT_WIDTH * 0.4);
 const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
 const FOOT_LEFT = Math.round(TEXT_WIDTH * 0.45);
@@ -152,6 +154,9 @@ const bodySpacing = { before: 120, after: 0, line: 288, lineRule: LineRuleType.A
 const centred = (text: string, style: RunStyle, spacing: { before?: number; after?: number } = {}) =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...tight, ...spacing }, children: [run(text, style)] });
 
+/** Clear of the descenders of the line above (4 pt). */
+const RULE_GAP = 80;
+
 /** A centred horizontal rule of the given length, as a top border on a 1 pt high paragraph. */
 const rule = (length: number, within: number, before = 0) => {
   const side = Math.max(0, Math.round((within - length) / 2));
@@ -193,7 +198,8 @@ interface GridCell {
 }
 /** A bordered data table; numbers are centred, the header row and `bold` cells are bold. */
 function grid(widths: number[], header: string[], rows: GridCell[][]): Table {
-  const cell = (c: GridCell, width: number, isHeader: boolean) =>
+  // Keep-with-next on every row but the last holds a short table together on one page.
+  const cell = (c: GridCell, width: number, isHeader: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
@@ -202,6 +208,7 @@ function grid(widths: number[], header: string[], rows: GridCell[][]): Table {
         new Paragraph({
           alignment: c.align ?? (isHeader || typeof c.value === 'number' ? AlignmentType.CENTER : AlignmentType.LEFT),
           spacing: tight,
+          keepNext,
           children: [run(typeof c.value === 'number' ? formatInt(c.value) : c.value, { bold: isHeader || (c.bold ?? false), size: SIZE.table })],
         }),
       ],
@@ -212,8 +219,8 @@ function grid(widths: number[], header: string[], rows: GridCell[][]): Table {
     layout: TableLayoutType.FIXED,
     borders: LINES,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell({ value: h }, widths[i] ?? 0, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i] ?? 0, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell({ value: h }, widths[i] ?? 0, true, rows.length > 0)) }),
+      ...rows.map((r, n) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i] ?? 0, false, n < rows.length - 1)) })),
     ],
   });
 }
@@ -260,12 +267,12 @@ function firstPageHead(content: CompiledContent): Table {
   const left = [
     ...(agency.parentBody ? [centred(upper(agency.parentBody), { size: SIZE.issuer })] : []),
     centred(issuer, { size: SIZE.issuer, bold: true }),
-    rule(Math.round(Math.min(approxWidth(issuer, SIZE.issuer, true), HEADER_LEFT) * 0.4), HEADER_LEFT, 20),
+    rule(Math.round(Math.min(approxWidth(issuer, SIZE.issuer, true), HEADER_LEFT) * 0.4), HEADER_LEFT, RULE_GAP),
   ];
   const right = [
     centred(NATIONAL_NAME, { size: SIZE.nationalName, bold: true }),
     centred(MOTTO, { size: SIZE.motto, bold: true }),
-    rule(approxWidth(MOTTO, SIZE.motto, true), HEADER_RIGHT, 20),
+    rule(approxWidth(MOTTO, SIZE.motto, true), HEADER_RIGHT, RULE_GAP),
   ];
   const number = [centred(`Số:${NUMBER_BLANK}/${DOCUMENT_TYPE_CODE}-${documentSymbolOf(agency.shortName)}`, { size: SIZE.number }, { before: 120 })];
   const dateline = [centred(`${nfc(agency.placeName)}, ${datelineDate(content.documentDate)}`, { size: SIZE.dateline, italics: true }, { before: 120 })];
@@ -282,7 +289,7 @@ function titleBlock(title: string): Paragraph[] {
   return [
     centred(DOCUMENT_TYPE, { size: SIZE.title, bold: true }, { before: 360 }),
     centred(title, { size: SIZE.title, bold: true }),
-    rule(Math.round(Math.min(approxWidth(title, SIZE.title, true), TEXT_WIDTH) * 0.4), TEXT_WIDTH, 40),
+    rule(Math.round(Math.min(approxWidth(title, SIZE.title, true), TEXT_WIDTH) * 0.4), TEXT_WIDTH, RULE_GAP),
     spacer(),
   ];
 }
@@ -401,7 +408,7 @@ export async function compiledReportDocx(content: CompiledContent): Promise<Uint
     heading('V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
     ...byUnit(content.nextDirection, 'Tiếp tục thực hiện các nội dung của Kế hoạch.'),
     closing(content),
-    spacer(),
+    new Paragraph({ spacing: { before: 0, after: 0, line: 360, lineRule: LineRuleType.EXACT }, children: [run('', { size: 2 })] }),
     signatureBlock(content),
   ];
 

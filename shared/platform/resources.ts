@@ -39,8 +39,11 @@ export type BucketName = keyof typeof BUCKETS;
  */
 export const INBOUND_OBJECT_KEY_PREFIX = 'inbound/';
 
-/** `email`: invoked by an SES receipt rule (locally: by the SMTP server) for each inbound message. */
-export type FunctionKind = 'http' | 'stream' | 'schedule' | 'email';
+/**
+ * `email`: invoked by an SES receipt rule (locally: by the SMTP server) for each inbound message;
+ * `notification`: subscribed to the SNS topic SES publishes delivery events (bounces, complaints) to.
+ */
+export type FunctionKind = 'http' | 'stream' | 'schedule' | 'email' | 'notification';
 
 export interface FunctionDefinition {
   /** Source file exporting `handler`, relative to the project root. */
@@ -159,6 +162,14 @@ export const FUNCTIONS = {
     timeoutSeconds: 120,
     access: { table: 'readwrite', sendMail: true },
     schedule: 'cron(0 8 ? * * *)',
+  },
+  'ses-events': {
+    entry: 'functions/ses-events.ts',
+    kind: 'notification',
+    description: 'Records SES bounces and complaints against the recipients of compiled reports',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    access: { table: 'readwrite' },
   },
   'api-docs': {
     entry: 'functions/api-docs.ts',

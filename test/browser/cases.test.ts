@@ -19,6 +19,11 @@ const screenshotDir = process.env.DVM_SCREENSHOT_DIR;
 const NOW = '2026-11-16T02:00:00Z';
 
 const OFFICE = { userId: 'u-chanh-van-phong', fullName: 'Lê Thị Thu Hà' };
+const LEADER = { userId: 'u-giam-doc', fullName: 'Nguyễn Văn Thành' };
+const INSPECTOR = { userId: 'u-chanh-thanh-tra', fullName: 'Võ Đình Khoa' };
+/** The seeded denunciation (shared/demo/seed.ts) and its denouncer, whom only the handler and the office head may know. */
+const DENUNCIATION = 'Tố cáo hành vi gây phiền hà khi thẩm định hồ sơ (mẫu)';
+const DENOUNCER = 'Trần Văn Bình';
 const PETITIONER = { name: 'Nguyễn Thị Bích Ngọc', address: '45 Hai Bà Trưng, phường Trần Phú, Quảng Ngãi', phone: '0914 222 333' };
 const SUBJECT = 'Khiếu nại việc từ chối cấp giấy chứng nhận đăng ký hoạt động khoa học';
 const TRACKING_CODE = /^DV(-[2-9A-HJKMNP-Z]{4}){5}$/;
@@ -34,6 +39,18 @@ async function screenshot(name: string, fullPage = true): Promise<void> {
 
 function nav(label: string) {
   return page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: label, exact: true });
+}
+
+async function signInAs(user: { fullName: string }): Promise<void> {
+  await page.goto(platform!.url);
+  await page.evaluate(() => {
+    sessionStorage.clear();
+    localStorage.setItem('dvm.language', 'vi');
+  });
+  await page.reload();
+  await page.getByRole('radio', { name: new RegExp(user.fullName) }).check();
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await expect.poll(() => page.locator('header').innerText()).toContain(user.fullName);
 }
 
 function heading() {
@@ -61,12 +78,7 @@ describe('citizen cases', () => {
 
   it('registers a first complaint received this morning and shows its tracking code once', async () => {
     // Prepare
-    await page.goto(platform!.url);
-    await page.evaluate(() => localStorage.setItem('dvm.language', 'vi'));
-    await page.reload();
-    await page.getByRole('radio', { name: new RegExp(OFFICE.fullName) }).check();
-    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-    await expect.poll(() => page.locator('header').innerText()).toContain(OFFICE.fullName);
+    await signInAs(OFFICE);
     await nav('Tiếp nhận đơn').click();
     await expect.poll(heading).toBe('Tiếp nhận đơn');
 
@@ -181,5 +193,73 @@ describe('citizen cases', () => {
     expect(second).not.toBe(trackingCode);
     expect(await page.locator('.tracking-code').innerText()).toContain('Hãy lưu hoặc in mã này');
     await screenshot('public-filed');
+  });
+
+  it('hides the denouncer from a leader, in the list and on the case page', async () => {
+    await signInAs(LEADER);
+    await nav('Đơn thư công dân').click();
+    const row = page.getByRole('row').filter({ hasText: DENUNCIATION });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toContain('Đã ẩn để bảo vệ người tố cáo');
+
+    await row.getByRole('link').click();
+
+    await expect.poll(heading).toBe(DENUNCIATION);
+    expect(await page.getByTestId('petitioner-redacted').innerText()).toBe('Đã ẩn để bảo vệ người tố cáo');
+    expect(await page.locator('body').innerText()).not.toContain(DENOUNCER);
+    await screenshot('denunciation-leader');
+  });
+});
+
+describe('alert log', () => {
+  it('shows the office which alerts the deadline check sent, to whom and at which stage', async () => {
+    // Prepare: the daily check the next morning sends the reminders due by then.
+    await platform!.runScheduled(new Date('2026-11-17T02:00:00Z'), ['scheduled-deadline-check']);
+    await signInAs(OFFICE);
+
+    // Act
+    await nav('Cảnh báo').click();
+
+    // Assess
+    await expect.poll(heading).toBe('Nhật ký cảnh báo');
+    const table = page.locator('table.alert-table');
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await table.innerText()).toMatch(/\d{2}\/\d{2}\/2026 \d{2}:\d{2}/);
+    await screenshot('alert-log');
+    await page.getByLabel('Trạng thái').selectOption('pending');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/alerts?status=pending');
+  });
+});
+
+describe('misconduct cases', () => {
+  it('lets an inspector open a case and start the inspection, with the handling deadline and thời hiệu', async () => {
+    // Prepare
+    await signInAs(INSPECTOR);
+    await nav('Vi phạm công vụ').click();
+    await page.getByRole('link', { name: 'Mở hồ sơ mới' }).click();
+    await expect.poll(heading).toBe('Mở hồ sơ mới');
+
+    // Act
+    await page.getByLabel('Ghi chú của Văn phòng').fill('Phản ánh qua đường dây nóng ngày 10/11/2026.');
+    await page.getByLabel('Họ và tên').fill('Lê Văn C');
+    await page.getByLabel('Chức vụ').fill('Chuyên viên');
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('quan-ly-cong-nghe');
+    await page.getByLabel('Hành vi bị phản ánh', { exact: true }).fill('Yêu cầu bổ sung giấy tờ ngoài quy định, hẹn nhiều lần.');
+    await page.getByLabel('Ngày phát hiện').fill('2026-11-10');
+    await page.getByLabel('Ngày xảy ra vi phạm').fill('2026-10-20');
+    await page.getByRole('button', { name: 'Mở hồ sơ', exact: true }).click();
+
+    // Assess
+    await expect.poll(heading).toContain('Lê Văn C');
+    expect(await page.locator('.case-heading').innerText()).toContain('Sàng lọc');
+    expect(await page.locator('#mc-deadline').locator('..').innerText()).toContain('20/10/2031');
+    await page.getByRole('button', { name: 'Bắt đầu kiểm tra', exact: true }).click();
+    await page.getByLabel('Người được giao kiểm tra').selectOption(INSPECTOR.userId);
+    await page.getByRole('button', { name: 'Ghi nhận: Bắt đầu kiểm tra' }).click();
+    await expect.poll(() => page.locator('.case-heading').innerText()).toContain('Đang kiểm tra, xác minh');
+    expect(await page.locator('.timeline').innerText()).toContain('Bắt đầu kiểm tra: Sàng lọc → Đang kiểm tra, xác minh');
+    expect(await page.locator('.case-heading').innerText()).toContain(`Người kiểm tra: ${INSPECTOR.fullName}`);
+    await screenshot('misconduct');
   });
 });

@@ -186,7 +186,7 @@ export const NAV: readonly NavEntry[] = [
       vi: 'Tài khoản người dùng, vai trò và đơn vị của từng người.',
       en: 'User accounts, with each person’s roles and unit.',
     },
-    roles: ['office', 'leader', 'admin'],
+    roles: ['office', 'leader', 'inspector', 'admin'],
     operations: ['users.read'],
     status: 'ready',
   },

@@ -13,7 +13,7 @@ const actor = (role: Role): Actor => ({ userId: `u-${role}`, email: `${role}@x.e
 const EXPECTED: Record<Operation, Record<Role, 'any' | 'unit' | '-'>> = {
   'organization.read': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'organization.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
-  'users.read': { reporter: '-', office: 'any', leader: 'any', inspector: '-', admin: 'any' },
+  'users.read': { reporter: '-', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'calendar.read': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'calendar.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
   'rules.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },

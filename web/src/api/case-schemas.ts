@@ -27,7 +27,8 @@ export const MisconductListSchema = z.object({ items: z.array(MisconductCaseSche
 export type MisconductView = z.infer<typeof MisconductCaseSchema>;
 export const MisconductDetailSchema = z.object({ case: MisconductCaseSchema, availableCommands: z.array(z.string()) });
 export type MisconductDetail = z.infer<typeof MisconductDetailSchema>;
-export const MisconductOpenedSchema = z.object({ case: MisconductCaseSchema, warnings: z.array(z.object({ code: z.string() }).loose()) });
+export const MisconductOpenedSchema = z.object({ case: MisconductCaseSchema, warnings: z.array(z.object({ code: z.string(), messageVi: z.string(), messageEn: z.string() })) });
+export type MisconductOpened = z.infer<typeof MisconductOpenedSchema>;
 
 export const PublicCaseViewSchema = SharedPublicCaseViewSchema;
 export type PublicCaseView = z.infer<typeof PublicCaseViewSchema>;

@@ -7,13 +7,14 @@ const MAY_LIST_USERS = ['office', 'leader', 'admin'];
 
 /**
  * The agency's users, to show names instead of ids in timelines and the alert log, when the viewer may
- * list them; an empty list otherwise (and while loading, or if the list fails: ids are still meaningful).
+ * list them; otherwise (and while loading, or if the list fails) only the viewer, so they can still pick
+ * themselves as handler or inspector and read their own name; other people show as ids.
  */
 export function useUsers(): readonly UserView[] {
   const { api, me } = useApp();
   const allowed = me.roles.some((role) => MAY_LIST_USERS.includes(role));
-  const users = useResource(async () => (allowed ? (await api.get('/users', UsersSchema)).items : []), [api, allowed]);
-  return users.state === 'ready' ? users.data : [];
+  const users = useResource(async () => (allowed ? (await api.get('/users', UsersSchema)).items : [me.user]), [api, allowed]);
+  return users.state === 'ready' ? users.data : [me.user];
 }
 
 /** `nameOf(users, 'u-chanh-van-phong')` → `Lê Thị Thu Hà`, or the id itself when unknown. */

@@ -396,11 +396,18 @@ function CaseBody(props: { detail: CaseDetail; send: (command: Record<string, un
               </p>
               <p class="timeline-meta">
                 {t('case.eventBy')}: {nameOf(users, event.by)}
-                {event.reason && (
+                {event.command === 'register' ? (
                   <>
                     {' · '}
-                    {t('case.eventReason')}: {event.reason}
+                    {t('case.source')}: {t(`case.source.${c.source}`)}
                   </>
+                ) : (
+                  event.reason && (
+                    <>
+                      {' · '}
+                      {t('case.eventReason')}: {event.reason}
+                    </>
+                  )
                 )}
                 {event.documentRefs.length > 0 && (
                   <>

@@ -1,7 +1,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type MisconductOpeningInput, type MisconductStatus } from '../../../shared/cases/misconduct.ts';
-import { MisconductDetailSchema, MisconductListSchema, MisconductOpenedSchema, type MisconductDetail, type MisconductView } from '../api/case-schemas.ts';
+import { MisconductDetailSchema, MisconductListSchema, MisconductOpenedSchema, type MisconductDetail, type MisconductOpened, type MisconductView } from '../api/case-schemas.ts';
 import { ApiError } from '../api/errors.ts';
 import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
@@ -149,6 +149,7 @@ function MisconductNewPage() {
   const [ground, setGround] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [opened, setOpened] = useState<MisconductOpened | null>(null);
 
   const errors: Record<string, string[]> = {};
   if (error instanceof ApiError) {
@@ -174,8 +175,10 @@ function MisconductNewPage() {
       ...(ground.trim() ? { noLimitation: { ground: ground.trim() } } : {}),
     };
     try {
-      const opened = await api.post('/misconduct', body, MisconductOpenedSchema);
-      navigate(`/misconduct/${encodeURIComponent(opened.case.id)}`);
+      const result = await api.post('/misconduct', body, MisconductOpenedSchema);
+      // Thời hiệu warnings are worth a stop before the case page; without any, go straight there.
+      if (result.warnings.length === 0) navigate(`/misconduct/${encodeURIComponent(result.case.id)}`);
+      else setOpened(result);
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -190,83 +193,105 @@ function MisconductNewPage() {
         <a href={href('/misconduct')}>← {t('misconduct.back')}</a>
       </p>
       <h1>{t('misconduct.open')}</h1>
+      {opened && (
+        <>
+          <p class="notice notice-ok" role="status">
+            {t('misconduct.opened', { id: opened.case.id })}
+          </p>
+          <div class="notice notice-warning notice-prominent" role="alert">
+            <p class="notice-title">⚠ {t('caseNew.warnings')}</p>
+            <ul>
+              {opened.warnings.map((warning) => (
+                <li key={warning.code}>{language === 'vi' ? warning.messageVi : warning.messageEn}</li>
+              ))}
+            </ul>
+          </div>
+          <p>
+            <a class="button" href={href(`/misconduct/${encodeURIComponent(opened.case.id)}`)}>
+              {t('misconduct.toCase')}
+            </a>
+          </p>
+        </>
+      )}
       {error !== null && <ErrorMessage error={error} />}
-      <form
-        class="case-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <fieldset class="panel form-section">
-          <legend>{t('misconduct.origin')}</legend>
-          {(['citizen-case', 'inspection', 'office'] as const).map((kind) => (
-            <label key={kind} class="check">
-              <input type="radio" name="origin" checked={origin === kind} onChange={() => setOrigin(kind)} />
-              {t(`misconduct.origin.${kind}`)}
+      {!opened && (
+        <form
+          class="case-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <fieldset class="panel form-section">
+            <legend>{t('misconduct.origin')}</legend>
+            {(['citizen-case', 'inspection', 'office'] as const).map((kind) => (
+              <label key={kind} class="check">
+                <input type="radio" name="origin" checked={origin === kind} onChange={() => setOrigin(kind)} />
+                {t(`misconduct.origin.${kind}`)}
+              </label>
+            ))}
+            <Field id="mc-origin" label={t(originLabel[origin])} errors={errors.origin}>
+              {origin === 'office' ? (
+                <textarea id="mc-origin" rows={2} value={originText} onInput={(e) => setOriginText(e.currentTarget.value)} />
+              ) : (
+                <input id="mc-origin" type="text" maxLength={200} value={originText} onInput={(e) => setOriginText(e.currentTarget.value)} />
+              )}
+            </Field>
+          </fieldset>
+          <fieldset class="panel form-section">
+            <legend>{t('misconduct.official')}</legend>
+            <div class="field-row">
+              <Field id="mc-name" label={t('case.name')} errors={errors.name}>
+                <input id="mc-name" type="text" maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+              </Field>
+              <Field id="mc-position" label={t('misconduct.position')} errors={errors.position}>
+                <input id="mc-position" type="text" maxLength={200} value={position} onInput={(e) => setPosition(e.currentTarget.value)} />
+              </Field>
+              <Field id="mc-unit" label={t('misconduct.unit')} errors={errors.unitId}>
+                <select id="mc-unit" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
+                  <option value="">{t('command.choose')}</option>
+                  {units.state === 'ready' &&
+                    units.data.items.map((unit) => (
+                      <option key={unit.unitId} value={unit.unitId}>
+                        {unit.name}
+                      </option>
+                    ))}
+                </select>
+              </Field>
+            </div>
+            <Field id="mc-user" label={t('misconduct.officialUserId')} errors={errors.userId} hint={t('misconduct.officialUserHint')}>
+              <input id="mc-user" type="text" maxLength={128} value={userId} onInput={(e) => setUserId(e.currentTarget.value)} />
+            </Field>
+          </fieldset>
+          <fieldset class="panel form-section">
+            <legend>{t('misconduct.allegation')}</legend>
+            <Field id="mc-allegation" label={t('misconduct.allegation')} errors={errors.allegation}>
+              <textarea id="mc-allegation" rows={5} value={allegation} onInput={(e) => setAllegation(e.currentTarget.value)} />
+            </Field>
+            <div class="field-row">
+              <Field id="mc-discovered" label={t('misconduct.discoveredOn')} errors={errors.discoveredOn} hint={t('misconduct.discoveredHint')}>
+                <input id="mc-discovered" type="date" value={discoveredOn} onInput={(e) => setDiscoveredOn(e.currentTarget.value)} />
+              </Field>
+              <Field id="mc-violation" label={t('misconduct.violationOn')} errors={errors.violationOn} hint={t('misconduct.violationHint')}>
+                <input id="mc-violation" type="date" value={violationOn} onInput={(e) => setViolationOn(e.currentTarget.value)} />
+              </Field>
+            </div>
+            <label class="check">
+              <input type="checkbox" checked={complex} onChange={(e) => setComplex(e.currentTarget.checked)} />
+              {t('misconduct.complex')}
             </label>
-          ))}
-          <Field id="mc-origin" label={t(originLabel[origin])} errors={errors.origin}>
-            {origin === 'office' ? (
-              <textarea id="mc-origin" rows={2} value={originText} onInput={(e) => setOriginText(e.currentTarget.value)} />
-            ) : (
-              <input id="mc-origin" type="text" maxLength={200} value={originText} onInput={(e) => setOriginText(e.currentTarget.value)} />
-            )}
-          </Field>
-        </fieldset>
-        <fieldset class="panel form-section">
-          <legend>{t('misconduct.official')}</legend>
-          <div class="field-row">
-            <Field id="mc-name" label={t('case.name')} errors={errors.name}>
-              <input id="mc-name" type="text" maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            <Field id="mc-ground" label={t('misconduct.noLimitation')} errors={errors.noLimitation}>
+              <input id="mc-ground" type="text" maxLength={500} value={ground} onInput={(e) => setGround(e.currentTarget.value)} />
             </Field>
-            <Field id="mc-position" label={t('misconduct.position')} errors={errors.position}>
-              <input id="mc-position" type="text" maxLength={200} value={position} onInput={(e) => setPosition(e.currentTarget.value)} />
-            </Field>
-            <Field id="mc-unit" label={t('misconduct.unit')} errors={errors.unitId}>
-              <select id="mc-unit" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
-                <option value="">{t('command.choose')}</option>
-                {units.state === 'ready' &&
-                  units.data.items.map((unit) => (
-                    <option key={unit.unitId} value={unit.unitId}>
-                      {unit.name}
-                    </option>
-                  ))}
-              </select>
-            </Field>
+          </fieldset>
+          <div class="form-actions">
+            <button type="submit" class="button" disabled={busy}>
+              {busy ? t('caseNew.submitting') : t('misconduct.submit')}
+            </button>
           </div>
-          <Field id="mc-user" label={t('misconduct.officialUserId')} errors={errors.userId} hint={t('misconduct.officialUserHint')}>
-            <input id="mc-user" type="text" maxLength={128} value={userId} onInput={(e) => setUserId(e.currentTarget.value)} />
-          </Field>
-        </fieldset>
-        <fieldset class="panel form-section">
-          <legend>{t('misconduct.allegation')}</legend>
-          <Field id="mc-allegation" label={t('misconduct.allegation')} errors={errors.allegation}>
-            <textarea id="mc-allegation" rows={5} value={allegation} onInput={(e) => setAllegation(e.currentTarget.value)} />
-          </Field>
-          <div class="field-row">
-            <Field id="mc-discovered" label={t('misconduct.discoveredOn')} errors={errors.discoveredOn} hint={t('misconduct.discoveredHint')}>
-              <input id="mc-discovered" type="date" value={discoveredOn} onInput={(e) => setDiscoveredOn(e.currentTarget.value)} />
-            </Field>
-            <Field id="mc-violation" label={t('misconduct.violationOn')} errors={errors.violationOn} hint={t('misconduct.violationHint')}>
-              <input id="mc-violation" type="date" value={violationOn} onInput={(e) => setViolationOn(e.currentTarget.value)} />
-            </Field>
-          </div>
-          <label class="check">
-            <input type="checkbox" checked={complex} onChange={(e) => setComplex(e.currentTarget.checked)} />
-            {t('misconduct.complex')}
-          </label>
-          <Field id="mc-ground" label={t('misconduct.noLimitation')} errors={errors.noLimitation}>
-            <input id="mc-ground" type="text" maxLength={500} value={ground} onInput={(e) => setGround(e.currentTarget.value)} />
-          </Field>
-        </fieldset>
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={busy}>
-            {busy ? t('caseNew.submitting') : t('misconduct.submit')}
-          </button>
-        </div>
-      </form>
+        </form>
+      )}
     </>
   );
 }
@@ -397,7 +422,7 @@ function MisconductBody(props: { mc: MisconductView; commands: readonly string[]
         label={label}
         fields={misconductCommandFields}
         optionLabel={(_field, value) => pick(DISCIPLINE_FORM_LABELS[value as DisciplineForm] ?? { vi: value, en: value })}
-        users={users.filter((user) => user.active && user.roles.includes('inspector'))}
+        users={users.filter((user) => user.roles.includes('inspector'))}
         send={props.send}
         reload={props.reload}
       />
@@ -476,11 +501,18 @@ function MisconductBody(props: { mc: MisconductView; commands: readonly string[]
               </p>
               <p class="timeline-meta">
                 {t('case.eventBy')}: {nameOf(users, event.by)}
-                {event.reason && (
+                {event.command === 'open' ? (
                   <>
                     {' · '}
-                    {t('case.eventReason')}: {event.reason}
+                    {t('misconduct.origin')}: {t(`misconduct.origin.${mc.origin.kind}`)}
                   </>
+                ) : (
+                  event.reason && (
+                    <>
+                      {' · '}
+                      {t('case.eventReason')}: {event.reason}
+                    </>
+                  )
                 )}
                 {event.documentRefs.length > 0 && (
                   <>
