@@ -181,7 +181,7 @@ describe('DanVanMonitorStack', () => {
       });
       const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(Object.keys(variables)).toEqual(expect.arrayContaining(['TABLE_NAME', 'APP_URL']));
-      expect(fn.Properties.DeadLetterConfig !== undefined).toBe(FUNCTIONS[name].kind === 'schedule');
+      expect(fn.Properties.DeadLetterConfig !== undefined, name).toBe(FUNCTIONS[name].kind === 'schedule' || FUNCTIONS[name].kind === 'notification');
     }
   });
 
