@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchCompileReports } from './compile-reports.ts';
 import { benchDueIndex } from './due-index.ts';
 import { benchEmailIngest } from './email-ingest.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
@@ -24,6 +25,7 @@ const benchmarks: [string, (context: BenchContext) => Promise<void>][] = [
   ['reporting-submissions', benchReportingSubmissions],
   ['due-index', benchDueIndex],
   ['email-ingest', benchEmailIngest],
+  ['compile-reports', benchCompileReports],
 ];
 
 const only = process.argv.slice(2);
