@@ -97,6 +97,7 @@ export class CaseService {
       })
       .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
     const officeHead = await this.officeHead(actor.agencyId);
+    for (const c of cases) await this.logIfProtected(actor, c, 'list');
     return cases.map((c) => redactCase(c, actor, { officeHeadUserId: officeHead, audience: 'list' }));
   }
 

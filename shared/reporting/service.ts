@@ -102,34 +102,39 @@ export class ReportingService {
     const updated = { ...plan, templates: [...plan.templates, template] };
     await this.repository.savePlan(updated, plan.version);
     const created = await this.createObligations(updated, [template], input.unitIds, actor.userId);
-    return Promise.all(created.map((o) => this.view(o, updated, units)));
+    const recipients = await this.recipients(actor.agencyId);
+    return created.map((o) => this.view(o, updated, units, recipients));
   }
 
   async listObligations(actor: Actor, filter: { unitId?: string; status?: string; templateId?: string }): Promise<ObligationView[]> {
     authorize(actor, 'organization.read', { agencyId: actor.agencyId });
     const visible = visibleUnits(actor, 'report.read');
-    const [plan, units, obligations] = await Promise.all([this.plan(actor.agencyId), this.organization.listUnits(actor.agencyId), this.repository.listObligations(actor.agencyId)]);
-    const views = await Promise.all(
-      obligations
-        .filter((o) => visible === 'all' || visible.includes(o.unitId))
-        .filter((o) => (filter.unitId ? o.unitId === filter.unitId : true))
-        .filter((o) => (filter.templateId ? o.templateId === filter.templateId : true))
-        .map((o) => this.view(o, plan, units)),
-    );
+    const [plan, units, obligations, recipients] = await Promise.all([
+      this.plan(actor.agencyId),
+      this.organization.listUnits(actor.agencyId),
+      this.repository.listObligations(actor.agencyId),
+      this.recipients(actor.agencyId),
+    ]);
+    const views = obligations
+      .filter((o) => visible === 'all' || visible.includes(o.unitId))
+      .filter((o) => (filter.unitId ? o.unitId === filter.unitId : true))
+      .filter((o) => (filter.templateId ? o.templateId === filter.templateId : true))
+      .map((o) => this.view(o, plan, units, recipients));
     return views.filter((v) => (filter.status ? v.status === filter.status : true)).sort((a, b) => a.dueInstant.localeCompare(b.dueInstant) || a.unitName.localeCompare(b.unitName, 'vi'));
   }
 
   async getObligation(actor: Actor, obligationId: string): Promise<{ obligation: ObligationView; draft: Draft | null; submissions: Submission[] }> {
     const obligation = await this.readable(actor, obligationId);
-    const [plan, units, draft, submissions] = await Promise.all([
+    const [plan, units, draft, submissions, recipients] = await Promise.all([
       this.plan(actor.agencyId),
       this.organization.listUnits(actor.agencyId),
       this.repository.getDraft(actor.agencyId, obligationId),
       this.repository.listSubmissions(actor.agencyId, obligationId),
+      this.recipients(actor.agencyId),
     ]);
     // A draft is the unit's working copy: only those who may submit for the unit see it.
     const ownDraft = can(actor, 'report.submit', { agencyId: actor.agencyId, unitId: obligation.unitId }) ? (draft ?? null) : null;
-    return { obligation: await this.view(obligation, plan, units), draft: ownDraft, submissions };
+    return { obligation: this.view(obligation, plan, units, recipients), draft: ownDraft, submissions };
   }
 
   async saveDraft(actor: Actor, obligationId: string, expectedVersion: number | null, content: ReportContent, refs: AttachmentRef[]): Promise<Draft> {
@@ -329,9 +334,16 @@ export class ReportingService {
     return created;
   }
 
-  private async view(obligation: Obligation, plan: ReportingPlan, units: Unit[]): Promise<ObligationView> {
+  /** The office, who receives every report for the Department. */
+  private async recipients(agencyId: string): Promise<ObligationView['recipients']> {
+    const users = await this.organization.listUsers(agencyId);
+    return users.filter((u) => u.active && u.roles.includes('office')).map((u) => ({ userId: u.userId, fullName: u.fullName }));
+  }
+
+  private view(obligation: Obligation, plan: ReportingPlan, units: Unit[], recipients: ObligationView['recipients']): ObligationView {
     return {
       ...obligation,
+      recipients,
       status: obligationStatus(obligation, this.clock.now(), plan),
       unitName: units.find((u) => u.unitId === obligation.unitId)?.name ?? obligation.unitId,
       emailAddress: `bao-cao+${obligation.code.toLowerCase()}@${this.inboundDomain}`,

@@ -7,6 +7,8 @@ export const ObligationViewSchema = ObligationSchema.extend({
   unitName: z.string(),
   /** Address that files a report for exactly this obligation. */
   emailAddress: z.string(),
+  /** Who receives the report for the Department: its office (the plan's III.2, "qua Văn phòng Sở"). */
+  recipients: z.array(z.object({ userId: z.string(), fullName: z.string() })),
 });
 export type ObligationView = z.infer<typeof ObligationViewSchema>;
 

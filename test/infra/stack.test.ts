@@ -309,3 +309,15 @@ describe('attachment uploads', () => {
     expect(cors.CorsRules.flatMap((r) => r.AllowedMethods)).toEqual(['PUT']);
   });
 });
+
+describe('SES delivery events', () => {
+  it('publishes bounces, complaints and deliveries to an encrypted topic that ses-events is subscribed to', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({ MatchingEventTypes: Match.arrayWith(['bounce', 'complaint', 'delivery']), SnsDestination: Match.anyValue() }),
+    });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'lambda',
+      Endpoint: { 'Fn::GetAtt': [functionLogicalId('ses-events'), 'Arn'] },
+    });
+  });
+});

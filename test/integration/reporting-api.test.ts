@@ -54,6 +54,7 @@ describe('unit reporting, through the API', () => {
     expect(status('bao-cao-nam-2026')).toBe('not-yet-due');
     const own = mine.find((o: { obligationId: string }) => o.obligationId === OWN);
     expect(own.emailAddress).toMatch(/^bao-cao\+bc-[a-z0-9]{6}@/);
+    expect(own.recipients.map((r: { userId: string }) => r.userId).sort()).toEqual(['u-chanh-van-phong', 'u-chuyen-vien-vp']);
     const all = (await office.get('/api/obligations?templateId=bao-cao-nam-2025')).body.items;
     expect(all.map((o: { unitId: string }) => o.unitId)).not.toContain('cong-doan');
     expect(all).toHaveLength(8);
