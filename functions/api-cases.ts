@@ -1,8 +1,9 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { createCaseServices } from '../shared/platform/case-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { createCore } from '../shared/platform/core.ts';
 
-const { cases } = createServices(loadConfig());
+const { cases } = createCaseServices(createCore(loadConfig()));
 
 export const handler = createHttpHandler('api-cases', {
   registerCase: ({ actor, body }) => cases.register(actor, body),

@@ -1,8 +1,15 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { createCaseServices } from '../shared/platform/case-services.ts';
+import { createCompiledServices } from '../shared/platform/compiled-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { createCore } from '../shared/platform/core.ts';
+import { createReportingServices } from '../shared/platform/reporting-services.ts';
+import { statistics } from '../shared/platform/statistics-services.ts';
 
-const { compiledReports } = createServices(loadConfig());
+const core = createCore(loadConfig());
+const reporting = createReportingServices(core);
+const { compiledReports } = createCompiledServices(core, reporting.reportingRepository, createCaseServices(core).caseRepository, reporting.attachments);
+const figures = statistics(core);
 
 export const handler = createHttpHandler('api-compiled', {
   listCompiledReports: async ({ actor }) => ({ items: await compiledReports.list(actor) }),
@@ -12,5 +19,5 @@ export const handler = createHttpHandler('api-compiled', {
   approveCompiledReport: ({ actor, params, body }) => compiledReports.approveAndSend(actor, params.reportId, body.version),
   getRecipientLists: async ({ actor }) => ({ items: await compiledReports.recipientLists(actor) }),
   putRecipientLists: async ({ actor, body }) => ({ items: await compiledReports.saveRecipientLists(actor, body.items) }),
-  getDashboard: ({ actor }) => compiledReports.dashboard(actor),
+  getDashboard: ({ actor }) => figures.dashboard(actor),
 });

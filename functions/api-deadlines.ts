@@ -1,8 +1,11 @@
+import { CalendarAdminService } from '../shared/calendar/admin.ts';
 import { createHttpHandler } from '../shared/http/handler.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { createCore } from '../shared/platform/core.ts';
 
-const { deadlines, calendars, alertLog } = createServices(loadConfig());
+const core = createCore(loadConfig());
+const { deadlines, alertLog } = core;
+const calendars = new CalendarAdminService(core.calendarRepository, core.clock);
 
 export const handler = createHttpHandler('api-deadlines', {
   listDeadlineRules: async ({ actor }) => ({ items: [...deadlines.listRules(actor)] }),

@@ -1,8 +1,8 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { createCore } from '../shared/platform/core.ts';
 
-const { organization } = createServices(loadConfig());
+const { organization } = createCore(loadConfig());
 
 export const handler = createHttpHandler('api-organization', {
   getMe: ({ actor }) => organization.getMe(actor),

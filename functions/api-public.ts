@@ -1,11 +1,15 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { createCaseServices } from '../shared/platform/case-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { statistics } from '../shared/platform/statistics-services.ts';
+import { createCore } from '../shared/platform/core.ts';
 
-const { cases, compiledReports, config } = createServices(loadConfig());
+const core = createCore(loadConfig());
+const { cases } = createCaseServices(core);
+const figures = statistics(core);
 
 export const handler = createHttpHandler('api-public', {
-  submitPublicCase: ({ body, sourceIp }) => cases.registerPublic(config.DEFAULT_AGENCY_ID, body, sourceIp),
+  submitPublicCase: ({ body, sourceIp }) => cases.registerPublic(core.config.DEFAULT_AGENCY_ID, body, sourceIp),
   trackPublicCase: ({ params }) => cases.publicStatus(params.trackingCode),
-  getPublicStatistics: () => compiledReports.publicStatistics(config.DEFAULT_AGENCY_ID),
+  getPublicStatistics: () => figures.publicStatistics(core.config.DEFAULT_AGENCY_ID),
 });

@@ -1,8 +1,11 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { createCore } from '../shared/platform/core.ts';
+import { createReportingServices } from '../shared/platform/reporting-services.ts';
+import { complianceExport } from '../shared/reporting/compliance-xlsx.ts';
 
-const { reporting } = createServices(loadConfig());
+const core = createCore(loadConfig());
+const { reporting } = createReportingServices(core);
 
 export const handler = createHttpHandler('api-reporting', {
   getReportingPlan: ({ actor }) => reporting.getPlan(actor),
@@ -19,7 +22,7 @@ export const handler = createHttpHandler('api-reporting', {
   getReceipt: ({ actor, params }) => reporting.receipt(actor, params.obligationId, params.version),
   requestUpload: ({ actor, body }) => reporting.requestUpload(actor, body),
   getCompliance: ({ actor }) => reporting.compliance(actor),
-  exportCompliance: ({ actor }) => reporting.complianceExport(actor),
+  exportCompliance: ({ actor }) => complianceExport(reporting, core.organizationRepository, core.clock, actor),
   reportObstacle: ({ actor, body }) => reporting.reportObstacle(actor, body, 'web'),
   listObstacles: async ({ actor }) => ({ items: await reporting.listObstacles(actor) }),
 });

@@ -3,10 +3,13 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { SesReceiptEventSchema } from '../shared/inbound/model.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { createCore } from '../shared/platform/core.ts';
+import { inboundMail } from '../shared/platform/inbound-services.ts';
+import { createReportingServices } from '../shared/platform/reporting-services.ts';
 
 const logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: 'email-ingest' } });
-const inbound = createServices(loadConfig()).inboundMail();
+const core = createCore(loadConfig());
+const inbound = inboundMail(core, createReportingServices(core));
 
 /**
  * The Lambda action of the SES receipt rule (locally: the SMTP server). Each message becomes a

@@ -2,12 +2,13 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { createCore } from '../shared/platform/core.ts';
+import { monitoring } from '../shared/platform/monitoring-services.ts';
 import { ScheduledEventSchema } from '../shared/scheduling/scheduled-event.ts';
 
 const logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: 'scheduled-deadline-check' } });
-const services = createServices(loadConfig());
-const check = services.deadlineCheck();
+const services = createCore(loadConfig());
+const check = monitoring(services).deadlineCheck();
 
 export const handler = middy(async (event: unknown) => {
   const { scheduledAt } = ScheduledEventSchema.parse(event);

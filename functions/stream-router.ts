@@ -4,13 +4,14 @@ import middy from '@middy/core';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { calendarYearsSaved } from '../shared/calendar/calendar-events.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createServices } from '../shared/platform/container.ts';
+import { createCore } from '../shared/platform/core.ts';
+import { monitoring } from '../shared/platform/monitoring-services.ts';
 import { obstaclesReported } from '../shared/reporting/reporting-events.ts';
 
 const logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: 'stream-router' } });
-const services = createServices(loadConfig());
-const noticeSender = services.noticeSender();
-const obstacleAlerter = services.obstacleAlerter();
+const services = createCore(loadConfig());
+const noticeSender = monitoring(services).noticeSender();
+const obstacleAlerter = monitoring(services).obstacleAlerter();
 
 /**
  * Reactions to table writes, driven by the stream rather than by the request that wrote: a saved

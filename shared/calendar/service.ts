@@ -3,17 +3,15 @@ import { authorize, type Actor } from '../access/policy.ts';
 import type { Clock } from '../clock.ts';
 import { CalendarDataSchema, VN_TIME_ZONE, WorkingCalendar, type CalendarYear } from '../deadlines/calendar.ts';
 import { vnCalendarData } from '../deadlines/data/holidays-vn.ts';
-import { fromICalendar, toICalendar } from '../deadlines/ical.ts';
-import { proposeCalendarYear } from '../deadlines/lunar.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
 import type { CalendarEdit, StoredCalendarYear } from './model.ts';
 import type { CalendarRepository } from './repository.ts';
 
-/** Use cases of the working calendar: read it, edit a year (admin), propose, import and export. */
+/** Use cases of the working calendar: read it, and edit a year (admin). */
 export class CalendarService {
   constructor(
-    private readonly repository: CalendarRepository,
-    private readonly clock: Clock,
+    protected readonly repository: CalendarRepository,
+    protected readonly clock: Clock,
   ) {}
 
   async list(actor: Actor): Promise<StoredCalendarYear[]> {
@@ -47,34 +45,6 @@ export class CalendarService {
     return this.repository.history(actor.agencyId, year);
   }
 
-  propose(actor: Actor, year: number): CalendarYear {
-    authorize(actor, 'calendar.read', { agencyId: actor.agencyId });
-    return proposeCalendarYear(year);
-  }
-
-  async exportICalendar(actor: Actor): Promise<{ filename: string; contentType: 'text/calendar'; content: string }> {
-    authorize(actor, 'calendar.read', { agencyId: actor.agencyId });
-    const years = await this.repository.listYears(actor.agencyId);
-    const content = toICalendar({ agencyId: actor.agencyId, timeZone: VN_TIME_ZONE, years: years.map((y) => y.data) }, this.clock.now().toISOString());
-    return { filename: `lich-nghi-${actor.agencyId}.ics`, contentType: 'text/calendar', content };
-  }
-
-  /** Replaces each year the file contains (or creates it); checked whole before anything is saved. */
-  async importICalendar(actor: Actor, ics: string, reason: string): Promise<StoredCalendarYear[]> {
-    authorize(actor, 'calendar.manage', { agencyId: actor.agencyId });
-    const imported = fromICalendar(ics, actor.agencyId).years;
-    if (imported.length === 0) {
-      throw new ValidationError('empty-calendar', 'Tệp không có ngày nghỉ nào.', 'The file contains no days off.', [{ path: 'body.ics', message: 'no VEVENT' }]);
-    }
-    await this.assertConsistent(actor.agencyId, imported);
-    const saved: StoredCalendarYear[] = [];
-    for (const data of imported) {
-      const existing = await this.repository.getYear(actor.agencyId, data.year);
-      saved.push(await this.repository.saveYear(actor.agencyId, data, existing ? existing.version : null, this.edit(actor, reason)));
-    }
-    return saved;
-  }
-
   /** Stores the national defaults for the years an agency has not got yet (seeding a new agency). */
   async seedDefaults(agencyId: string): Promise<number> {
     let created = 0;
@@ -90,13 +60,13 @@ export class CalendarService {
   }
 
   /** Builds the calendar as it would be after the change, so contradictory data is refused before it is stored. */
-  private async assertConsistent(agencyId: string, changed: CalendarYear[]): Promise<void> {
+  protected async assertConsistent(agencyId: string, changed: CalendarYear[]): Promise<void> {
     const replaced = new Set(changed.map((y) => y.year));
     const others = (await this.repository.listYears(agencyId)).map((y) => y.data).filter((y) => !replaced.has(y.year));
     new WorkingCalendar({ agencyId, timeZone: VN_TIME_ZONE, years: [...others, ...changed] });
   }
 
-  private edit(actor: Actor, reason: string) {
+  protected edit(actor: Actor, reason: string) {
     return { editId: ulid(), at: this.clock.now().toISOString(), by: actor.userId, reason };
   }
 }

@@ -1,28 +1,9 @@
-import * as z from 'zod';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CitizenCase } from '../cases/model.ts';
 import type { Unit } from '../organization/model.ts';
 import type { Obligation, ObligationStatus, ReportingPlan } from '../reporting/model.ts';
 import { obligationStatus } from '../reporting/rules.ts';
 import type { TrackedDeadline } from '../tracking/model.ts';
-
-const StatusCounts = z.record(z.string(), z.number().int());
-const CaseRow = z.object({ type: z.string(), labelVi: z.string(), labelEn: z.string(), received: z.number().int(), resolved: z.number().int(), resolvedOnTime: z.number().int(), open: z.number().int() });
-
-export const DashboardSchema = z.object({
-  generatedAt: z.string(),
-  periods: z.array(z.object({ templateId: z.string(), titleVi: z.string(), titleEn: z.string(), dueInstant: z.string(), counts: StatusCounts })),
-  units: z.array(z.object({ unitId: z.string(), name: z.string(), onTime: z.number().int(), late: z.number().int(), overdue: z.number().int(), missing: z.number().int(), pending: z.number().int() })),
-  cases: z.array(CaseRow),
-  overdue: z.array(z.object({ deadlineId: z.string(), title: z.string(), kind: z.string(), due: z.string().nullable(), daysOverdue: z.number().int() })),
-});
-export type Dashboard = z.infer<typeof DashboardSchema>;
-
-export const PublicStatisticsSchema = z.object({
-  plan: z.object({ titleVi: z.string(), reference: z.string() }),
-  reporting: z.array(z.object({ titleVi: z.string(), dueInstant: z.string(), units: z.number().int(), onTime: z.number().int(), late: z.number().int(), notReported: z.number().int() })),
-  cases: z.array(CaseRow.omit({ open: true })),
-});
-export type PublicStatistics = z.infer<typeof PublicStatisticsSchema>;
+import type { Dashboard, PublicStatistics } from './statistics-model.ts';
 
 const DAY_MS = 86_400_000;
 const RESOLVED = new Set(['resolved', 'closed']);

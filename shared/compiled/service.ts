@@ -8,10 +8,8 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { ReportingRepository } from '../reporting/repository.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
-import type { DeadlineRepository } from '../tracking/repository.ts';
 import { compileReport } from './compile.ts';
 import { compiledReportDocx } from './docx.ts';
-import { dashboard, publicStatistics, type Dashboard, type PublicStatistics } from './dashboard.ts';
 import type { CompiledContent, CompiledReport, RecipientList } from './model.ts';
 import type { CompiledReportRepository } from './repository.ts';
 import { compiledReportXlsx } from './xlsx.ts';
@@ -33,7 +31,6 @@ export class CompiledReportService {
     private readonly reports: CompiledReportRepository,
     private readonly reporting: ReportingRepository,
     private readonly cases: CaseRepository,
-    private readonly deadlines: DeadlineRepository,
     private readonly organization: OrganizationRepository,
     private readonly alerts: AlertLog,
     private readonly store: AttachmentStore,
@@ -123,15 +120,6 @@ export class CompiledReportService {
     }
   }
 
-  /** A bounce or complaint SES reported for a sent report, recorded against the recipient. */
-  async recordDelivery(messageId: string, event: CompiledReport['deliveryEvents'][number]): Promise<boolean> {
-    const report = await this.reports.findBySesMessageId(messageId);
-    if (!report) return false;
-    if (report.deliveryEvents.some((e) => e.type === event.type && e.recipient === event.recipient && e.at === event.at)) return true;
-    await this.reports.save({ ...report, deliveryEvents: [...report.deliveryEvents, event] }, report.version);
-    return true;
-  }
-
   /**
    * The scheduled half: once a reporting period's deadline has passed (within the last week), its draft
    * is compiled and every leader is asked, once, to review it.
@@ -171,27 +159,6 @@ export class CompiledReportService {
       }
     }
     return drafted;
-  }
-
-  async dashboard(actor: Actor): Promise<Dashboard> {
-    authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
-    const now = this.clock.now();
-    const [plan, units, obligations, cases, open] = await Promise.all([
-      this.reporting.getPlan(actor.agencyId),
-      this.organization.listUnits(actor.agencyId),
-      this.reporting.listObligations(actor.agencyId),
-      this.cases.list(actor.agencyId),
-      this.deadlines.openDueBetween(actor.agencyId, '0000', now.toISOString()),
-    ]);
-    if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', actor.agencyId);
-    const visible = can(actor, 'misconduct.read', { agencyId: actor.agencyId }) ? open : open.filter((d) => d.subject.kind !== 'misconduct');
-    return dashboard(plan, units.filter((u) => u.active && u.kind !== 'union'), obligations, cases, visible, now);
-  }
-
-  async publicStatistics(agencyId: string): Promise<PublicStatistics> {
-    const [plan, obligations, cases] = await Promise.all([this.reporting.getPlan(agencyId), this.reporting.listObligations(agencyId), this.cases.list(agencyId)]);
-    if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', agencyId);
-    return publicStatistics(plan, obligations, cases, this.clock.now());
   }
 
   async recipientLists(actor: Actor): Promise<RecipientList[]> {

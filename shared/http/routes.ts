@@ -23,7 +23,7 @@ import {
   RegistrationResponseSchema,
 } from '../cases/views.ts';
 import { CompiledReportSchema, RecipientListSchema } from '../compiled/model.ts';
-import { DashboardSchema, PublicStatisticsSchema } from '../compiled/dashboard.ts';
+import { DashboardSchema, PublicStatisticsSchema } from '../compiled/statistics-model.ts';
 import { defineRoute, type RouteDefinition } from './route.ts';
 import { HeldMessageSchema, HeldStatusSchema } from '../inbound/model.ts';
 

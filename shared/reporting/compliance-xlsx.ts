@@ -1,4 +1,8 @@
 import ExcelJS from 'exceljs';
+import type { Actor } from '../access/policy.ts';
+import type { Clock } from '../clock.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { ReportingService } from './service.ts';
 import { STATUS_LABELS } from './compliance.ts';
 import type { ComplianceMatrix } from './views.ts';
 
@@ -48,4 +52,12 @@ export async function complianceWorkbook(matrix: ComplianceMatrix, agencyName: s
   matrix.periods.forEach((_, i) => (sheet.getColumn(i + 2).width = 22));
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 4 }];
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The matrix as an XLSX workbook, for the office to file or forward (kept apart: only its function bundles ExcelJS). */
+export async function complianceExport(reporting: ReportingService, organization: OrganizationRepository, clock: Clock, actor: Actor) {
+  const matrix = await reporting.compliance(actor);
+  const agency = await organization.getAgency(actor.agencyId);
+  const bytes = await complianceWorkbook(matrix, agency?.name ?? actor.agencyId, clock.now());
+  return { filename: 'theo-doi-bao-cao.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(bytes).toString('base64') };
 }

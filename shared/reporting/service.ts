@@ -8,7 +8,6 @@ import type { OrganizationRepository } from '../organization/repository.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
 import type { DeadlineService } from '../tracking/service.ts';
 import { complianceMatrix } from './compliance.ts';
-import { complianceWorkbook } from './compliance-xlsx.ts';
 import {
   ALLOWED_ATTACHMENT_TYPES,
   MAX_ATTACHMENT_BYTES,
@@ -247,14 +246,6 @@ export class ReportingService {
     authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
     const [plan, units, obligations] = await Promise.all([this.plan(actor.agencyId), this.organization.listUnits(actor.agencyId), this.repository.listObligations(actor.agencyId)]);
     return complianceMatrix(plan, units.filter(reportsUnder), obligations, this.clock.now());
-  }
-
-  /** The matrix as an XLSX workbook, for the office to file or forward. */
-  async complianceExport(actor: Actor): Promise<{ filename: string; contentType: string; contentBase64: string }> {
-    const matrix = await this.compliance(actor);
-    const agency = await this.organization.getAgency(actor.agencyId);
-    const bytes = await complianceWorkbook(matrix, agency?.name ?? actor.agencyId, this.clock.now());
-    return { filename: 'theo-doi-bao-cao.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(bytes).toString('base64') };
   }
 
   async reportObstacle(actor: Actor, input: { title: string; description: string; attachments: AttachmentRef[] }, channel: 'web' | 'email'): Promise<Obstacle> {

@@ -7,6 +7,7 @@ import { DEMO_AGENCY_ID } from '../../shared/demo/organization.ts';
 import { demoRecipientLists } from '../../shared/demo/recipients.ts';
 import { PLAN_SECTIONS } from '../../shared/demo/reporting-plan.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
+import { recordDelivery } from '../../shared/compiled/delivery.ts';
 import { createServices, type Services } from '../../shared/platform/container.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { readDocx } from '../support/read-docx.ts';
@@ -104,9 +105,9 @@ describe('compiled reports: compile, documents, approval and sending', () => {
 
   it('records bounces and complaints against the recipient of the sent report', async () => {
     const report = (await leader.get('/api/compiled/tong-hop-bao-cao-nam-2025')).body;
-    const matched = await services.compiledReports.recordDelivery(report.messageId, { at: '2025-11-06T03:00:00.000Z', type: 'bounce', recipient: 'vanthu@snv-quangngai.example', detail: 'Permanent: General' });
+    const matched = await recordDelivery(services.compiledReportRepository, report.messageId, { at: '2025-11-06T03:00:00.000Z', type: 'bounce', recipient: 'vanthu@snv-quangngai.example', detail: 'Permanent: General' });
     expect(matched).toBe(true);
-    expect(await services.compiledReports.recordDelivery(report.messageId, { at: '2025-11-06T03:00:00.000Z', type: 'bounce', recipient: 'vanthu@snv-quangngai.example', detail: 'Permanent: General' })).toBe(true);
+    expect(await recordDelivery(services.compiledReportRepository, report.messageId, { at: '2025-11-06T03:00:00.000Z', type: 'bounce', recipient: 'vanthu@snv-quangngai.example', detail: 'Permanent: General' })).toBe(true);
     expect((await leader.get('/api/compiled/tong-hop-bao-cao-nam-2025')).body.deliveryEvents).toEqual([
       { at: '2025-11-06T03:00:00.000Z', type: 'bounce', recipient: 'vanthu@snv-quangngai.example', detail: 'Permanent: General' },
     ]);

@@ -118,7 +118,8 @@ export const NAV: readonly NavEntry[] = [
   },
   {
     id: 'compiled',
-    path: '/compiled-reports',
+    path: '/compiled',
+    subpaths: true,
     label: { vi: 'Báo cáo tổng hợp', en: 'Compiled reports' },
     description: {
       vi: 'Báo cáo tổng hợp từ báo cáo của các đơn vị và số liệu đơn thư, trình Lãnh đạo Sở duyệt trước khi gửi cấp trên.',
@@ -126,7 +127,19 @@ export const NAV: readonly NavEntry[] = [
     },
     roles: ['office', 'leader'],
     operations: ['compiled.prepare', 'compiled.approve'],
-    status: 'planned',
+    status: 'ready',
+  },
+  {
+    id: 'dashboard',
+    path: '/dashboard',
+    label: { vi: 'Số liệu tổng hợp', en: 'Dashboard' },
+    description: {
+      vi: 'Tình hình báo cáo của các đơn vị qua các năm, tiến độ giải quyết đơn thư, tỷ lệ đúng hạn và các việc quá hạn; xuất Excel, CSV.',
+      en: 'The units’ reporting over the years, the citizen-case pipeline, on-time rates and overdue items; Excel and CSV export.',
+    },
+    roles: ['office', 'leader'],
+    operations: ['compliance.read'],
+    status: 'ready',
   },
   {
     id: 'alerts',

@@ -16,6 +16,8 @@ export const PAGES: Readonly<Record<string, ComponentType>> = {
   cases: lazyPage(() => import('./pages/cases.tsx').then((m) => m.CasesPage)),
   'case-new': lazyPage(() => import('./pages/case-new.tsx').then((m) => m.CaseNewPage)),
   misconduct: lazyPage(() => import('./pages/misconduct.tsx').then((m) => m.MisconductPage)),
+  compiled: lazyPage(() => import('./pages/compiled.tsx').then((m) => m.CompiledPage)),
+  dashboard: lazyPage(() => import('./pages/dashboard.tsx').then((m) => m.DashboardPage)),
   alerts: lazyPage(() => import('./pages/alerts.tsx').then((m) => m.AlertsPage)),
   units: UnitsPage,
   users: UsersPage,

@@ -10,11 +10,12 @@ import { href } from './router.ts';
  * Pages a citizen opens without an account: `app.tsx` renders them before the sign-in gate. They talk to
  * the public API only, with a client that never sends a token.
  */
-export const PUBLIC_PATHS = { file: '/cong-dan/gui-don', track: '/cong-dan/tra-cuu' } as const;
+export const PUBLIC_PATHS = { file: '/cong-dan/gui-don', track: '/cong-dan/tra-cuu', statistics: '/cong-khai' } as const;
 
 const PAGES: Readonly<Record<string, ComponentType>> = {
   [PUBLIC_PATHS.file]: lazyPage(() => import('./pages/public-case.tsx').then((m) => m.PublicFilePage)),
   [PUBLIC_PATHS.track]: lazyPage(() => import('./pages/public-case.tsx').then((m) => m.PublicTrackPage)),
+  [PUBLIC_PATHS.statistics]: lazyPage(() => import('./pages/public-statistics.tsx').then((m) => m.PublicStatisticsPage)),
 };
 
 export function isPublicPath(path: string): boolean {
@@ -38,12 +39,13 @@ export function PublicRoute(props: { config: AppConfig; path: string }) {
   return <PublicApiContext.Provider value={api}>{Page && <Page />}</PublicApiContext.Provider>;
 }
 
-/** The link from the sign-in page to the citizens' pages. */
+/** The links from the sign-in page to the citizens' pages and the public statistics. */
 export function PublicLink() {
   const { t } = useI18n();
   return (
     <p class="public-link">
       <a href={href(PUBLIC_PATHS.file)}>{t('public.link')}</a>
+      <a href={href(PUBLIC_PATHS.statistics)}>{t('public.statisticsLink')}</a>
     </p>
   );
 }

@@ -1,6 +1,5 @@
 import { addDays } from '../civil-date.ts';
 import type { CalendarDataInput, CalendarYear, DayOff, DayOffKind, MakeUpDay } from '../calendar.ts';
-import { proposeCalendarYear } from '../lunar.ts';
 
 /*
  * Official days off for public servants, 2021–2026, exactly as in docs/legal-rules.md (from press reports
@@ -183,7 +182,130 @@ const YEARS: CalendarYear[] = [
     makeUpDays: [makeUp('2026-01-10', '2026-01-02'), makeUp('2026-08-22', '2026-08-31')],
     note: '24/11 (Ngày Văn hóa Việt Nam) không phải ngày nghỉ năm 2026 / 24/11 was not a day off in 2026',
   },
-  proposeCalendarYear(2027),
+  // The lunar-calendar proposal for 2027 (proposeCalendarYear(2027)), written out so the default calendar
+  // does not load the lunar library; holidays.test.ts checks the two stay equal.
+  {
+    year: 2027,
+    status: "proposal",
+    verified: false,
+    source: "Đề xuất tự động từ âm lịch Việt Nam (UTC+7) và BLLĐ 2019 Điều 111–112, chưa có thông báo chính thức / generated from the Vietnamese lunar calendar and Labour Code 2019 Art. 111–112; not announced",
+    daysOff: [
+      {
+        date: "2027-01-01",
+        kind: "holiday",
+        nameVi: "Tết Dương lịch",
+        nameEn: "New Year's Day",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-02-05",
+        kind: "tet",
+        nameVi: "Tết Nguyên đán",
+        nameEn: "Lunar New Year (Tết)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-02-06",
+        kind: "tet",
+        nameVi: "Tết Nguyên đán",
+        nameEn: "Lunar New Year (Tết)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-02-07",
+        kind: "tet",
+        nameVi: "Tết Nguyên đán",
+        nameEn: "Lunar New Year (Tết)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-02-08",
+        kind: "tet",
+        nameVi: "Tết Nguyên đán",
+        nameEn: "Lunar New Year (Tết)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-02-09",
+        kind: "tet",
+        nameVi: "Tết Nguyên đán",
+        nameEn: "Lunar New Year (Tết)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-02-10",
+        kind: "compensatory",
+        nameVi: "Nghỉ bù Tết Nguyên đán (06/02/2027)",
+        nameEn: "Compensatory day for Lunar New Year (Tết) (2027-02-06)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-02-11",
+        kind: "compensatory",
+        nameVi: "Nghỉ bù Tết Nguyên đán (07/02/2027)",
+        nameEn: "Compensatory day for Lunar New Year (Tết) (2027-02-07)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-04-16",
+        kind: "holiday",
+        nameVi: "Giỗ Tổ Hùng Vương",
+        nameEn: "Hung Kings Commemoration Day",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-04-30",
+        kind: "holiday",
+        nameVi: "Ngày Giải phóng miền Nam, thống nhất đất nước",
+        nameEn: "Reunification Day",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-05-01",
+        kind: "holiday",
+        nameVi: "Ngày Quốc tế Lao động",
+        nameEn: "International Labour Day",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-05-03",
+        kind: "compensatory",
+        nameVi: "Nghỉ bù Ngày Quốc tế Lao động (01/05/2027)",
+        nameEn: "Compensatory day for International Labour Day (2027-05-01)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-09-02",
+        kind: "holiday",
+        nameVi: "Quốc khánh",
+        nameEn: "National Day",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      },
+      {
+        date: "2027-09-03",
+        kind: "holiday",
+        nameVi: "Quốc khánh (ngày liền kề)",
+        nameEn: "National Day (adjacent day)",
+        confidence: "weak",
+        note: "Đề xuất, chờ xác nhận / proposal, to be confirmed"
+      }
+    ],
+    makeUpDays: [],
+    note: "Chờ quản trị viên xác nhận theo thông báo của Bộ Nội vụ / awaiting admin confirmation against the Ministry of Home Affairs announcement"
+  } satisfies CalendarYear,
 ];
 
 /** Default calendar data of a Vietnamese state agency, 2021–2027 (2027 = proposal). */

@@ -1,3 +1,4 @@
+import { proposeCalendarYear } from '../../../shared/deadlines/lunar.ts';
 import { describe, expect, it } from 'vitest';
 import { CalendarDataSchema, addDays, vnCalendarData } from '../../../shared/deadlines/index.ts';
 
@@ -55,5 +56,7 @@ describe('holiday data 2021–2027', () => {
     expect(y2027).toMatchObject({ status: 'proposal', verified: false });
     expect(y2027.daysOff.every((d) => d.confidence === 'weak')).toBe(true);
     expect(y2027.daysOff.filter((d) => d.kind === 'tet').map((d) => d.date)).toEqual(range('2027-02-05', '2027-02-09'));
+    // Written out in the data (so the default calendar does not load the lunar library): still the proposal.
+    expect(y2027).toEqual(proposeCalendarYear(2027));
   });
 });

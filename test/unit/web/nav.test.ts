@@ -47,6 +47,17 @@ describe('navigation', () => {
     expect(routeFor('/users')?.id).toBe('users');
   });
 
+  it('offers compiled reports and the dashboard to the office and leaders, and routes one compiled report under the list', () => {
+    for (const role of ['office', 'leader'] as const) {
+      expect(navigationFor([role]).map((entry) => entry.id)).toEqual(expect.arrayContaining(['compiled', 'dashboard']));
+    }
+    expect(navigationFor(['reporter']).map((entry) => entry.id)).not.toContain('dashboard');
+    const entry = routeFor('/compiled/tong-hop-bao-cao-nam-2025');
+    expect(entry?.id).toBe('compiled');
+    expect(recordIdIn('/compiled/tong-hop-bao-cao-nam-2025', entry!)).toBe('tong-hop-bao-cao-nam-2025');
+    expect(routeFor('/dashboard')?.id).toBe('dashboard');
+  });
+
   it('gives a user with several roles the union of their entries', () => {
     const ids = navigationFor(['reporter', 'leader']).map((entry) => entry.id);
     expect(ids).toContain('users');

@@ -1,4 +1,5 @@
 import { casesEn, casesVi } from './cases.ts';
+import { compiledEn, compiledVi } from './compiled.ts';
 import { reportingEn, reportingVi } from './reporting.ts';
 
 /**
@@ -312,6 +313,7 @@ export const vi = {
   'error.retry': 'Thử lại',
   ...reportingVi,
   ...casesVi,
+  ...compiledVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -623,6 +625,7 @@ export const en: Dictionary = {
   'error.retry': 'Try again',
   ...reportingEn,
   ...casesEn,
+  ...compiledEn,
 };
 
 export const dictionaries = { vi, en } as const;

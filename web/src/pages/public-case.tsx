@@ -23,6 +23,7 @@ function PublicNav(props: { current: 'file' | 'track' }) {
       <a href={href(PUBLIC_PATHS.track)} aria-current={props.current === 'track' ? 'page' : undefined}>
         {t('public.trackTitle')}
       </a>
+      <a href={href(PUBLIC_PATHS.statistics)}>{t('publicStats.title')}</a>
       <a href={href('/')}>{t('public.toSignIn')}</a>
     </nav>
   );

@@ -1,0 +1,21 @@
+import * as z from 'zod';
+
+/** Schemas of the dashboard and the public statistics, apart from their computation so the web app can import them. */
+const StatusCounts = z.record(z.string(), z.number().int());
+const CaseRow = z.object({ type: z.string(), labelVi: z.string(), labelEn: z.string(), received: z.number().int(), resolved: z.number().int(), resolvedOnTime: z.number().int(), open: z.number().int() });
+
+export const DashboardSchema = z.object({
+  generatedAt: z.string(),
+  periods: z.array(z.object({ templateId: z.string(), titleVi: z.string(), titleEn: z.string(), dueInstant: z.string(), counts: StatusCounts })),
+  units: z.array(z.object({ unitId: z.string(), name: z.string(), onTime: z.number().int(), late: z.number().int(), overdue: z.number().int(), missing: z.number().int(), pending: z.number().int() })),
+  cases: z.array(CaseRow),
+  overdue: z.array(z.object({ deadlineId: z.string(), title: z.string(), kind: z.string(), due: z.string().nullable(), daysOverdue: z.number().int() })),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
+
+export const PublicStatisticsSchema = z.object({
+  plan: z.object({ titleVi: z.string(), reference: z.string() }),
+  reporting: z.array(z.object({ titleVi: z.string(), dueInstant: z.string(), units: z.number().int(), onTime: z.number().int(), late: z.number().int(), notReported: z.number().int() })),
+  cases: z.array(CaseRow.omit({ open: true })),
+});
+export type PublicStatistics = z.infer<typeof PublicStatisticsSchema>;

@@ -1,0 +1,41 @@
+import { authorize, can, type Actor } from '../access/policy.ts';
+import type { CaseRepository } from '../cases/repository.ts';
+import type { Clock } from '../clock.ts';
+import { NotFoundError } from '../errors.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { ReportingRepository } from '../reporting/repository.ts';
+import type { DeadlineRepository } from '../tracking/repository.ts';
+import { dashboard, publicStatistics } from './dashboard.ts';
+import type { Dashboard, PublicStatistics } from './statistics-model.ts';
+
+/** Figures for the office and leaders, and the anonymised public page; no document generation here. */
+export class StatisticsService {
+  constructor(
+    private readonly reporting: ReportingRepository,
+    private readonly cases: CaseRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly organization: OrganizationRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async dashboard(actor: Actor): Promise<Dashboard> {
+    authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
+    const now = this.clock.now();
+    const [plan, units, obligations, cases, open] = await Promise.all([
+      this.reporting.getPlan(actor.agencyId),
+      this.organization.listUnits(actor.agencyId),
+      this.reporting.listObligations(actor.agencyId),
+      this.cases.list(actor.agencyId),
+      this.deadlines.openDueBetween(actor.agencyId, '0000', now.toISOString()),
+    ]);
+    if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', actor.agencyId);
+    const visible = can(actor, 'misconduct.read', { agencyId: actor.agencyId }) ? open : open.filter((d) => d.subject.kind !== 'misconduct');
+    return dashboard(plan, units.filter((u) => u.active && u.kind !== 'union'), obligations, cases, visible, now);
+  }
+
+  async publicStatistics(agencyId: string): Promise<PublicStatistics> {
+    const [plan, obligations, cases] = await Promise.all([this.reporting.getPlan(agencyId), this.reporting.listObligations(agencyId), this.cases.list(agencyId)]);
+    if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', agencyId);
+    return publicStatistics(plan, obligations, cases, this.clock.now());
+  }
+}

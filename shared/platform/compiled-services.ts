@@ -1,0 +1,15 @@
+import { DynamoDbCompiledReportRepository } from '../compiled/dynamodb-compiled-report-repository.ts';
+import { CompiledReportService } from '../compiled/service.ts';
+import type { CaseRepository } from '../cases/repository.ts';
+import type { ReportingRepository } from '../reporting/repository.ts';
+import type { AttachmentStore } from '../storage/attachment-store.ts';
+import type { Core } from './core.ts';
+
+/** Compiled reports (with DOCX and XLSX generation) on top of the core, reporting and cases. */
+export function createCompiledServices(core: Core, reportingRepository: ReportingRepository, caseRepository: CaseRepository, attachments: AttachmentStore) {
+  const compiledReportRepository = new DynamoDbCompiledReportRepository(core.db, core.config.TABLE_NAME);
+  return {
+    compiledReportRepository,
+    compiledReports: new CompiledReportService(compiledReportRepository, reportingRepository, caseRepository, core.organizationRepository, core.alertLog, attachments, core.mailer, core.clock, core.config.APP_URL),
+  };
+}

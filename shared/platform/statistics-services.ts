@@ -1,0 +1,8 @@
+import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
+import { StatisticsService } from '../compiled/statistics-service.ts';
+import { DynamoDbReportingRepository } from '../reporting/dynamodb-reporting-repository.ts';
+import type { Core } from './core.ts';
+
+/** Figures for dashboards and the public page (reads reporting and case records; no documents). */
+export const statistics = (core: Core) =>
+  new StatisticsService(new DynamoDbReportingRepository(core.db, core.config.TABLE_NAME), new DynamoDbCaseRepository(core.db, core.config.TABLE_NAME), core.tracking, core.organizationRepository, core.clock);

@@ -1,0 +1,68 @@
+import { useEffect } from 'preact/hooks';
+import { PublicStatisticsSchema } from '../api/compiled-schemas.ts';
+import { caseTable, publicReportingTable } from '../compiled/dashboard-tables.ts';
+import { BarChart } from '../components/bar-chart.tsx';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { FigureTableView } from '../components/figure-table.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { PUBLIC_PATHS, usePublicApi } from '../public-pages.tsx';
+import { href } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+
+/**
+ * `#/cong-khai`, without an account: the plan and its anonymised aggregate figures — how many units
+ * reported on time per period, and citizen cases by type. Nothing here names a unit or a person: the API
+ * returns counts only, and this page shows nothing else.
+ */
+export function PublicStatisticsPage() {
+  const api = usePublicApi();
+  const { t, language } = useI18n();
+  const stats = useResource(() => api.get('/public/statistics', PublicStatisticsSchema), [api]);
+  useEffect(() => {
+    document.title = `${t('publicStats.title')} · ${t('app.title')}`;
+  }, [t]);
+
+  return (
+    <div class="public-stats">
+      <nav class="public-nav" aria-label={t('public.nav')}>
+        <a href={href(PUBLIC_PATHS.statistics)} aria-current="page">
+          {t('publicStats.title')}
+        </a>
+        <a href={href(PUBLIC_PATHS.file)}>{t('public.fileTitle')}</a>
+        <a href={href(PUBLIC_PATHS.track)}>{t('public.trackTitle')}</a>
+        <a href={href('/')}>{t('public.toSignIn')}</a>
+      </nav>
+      <h1>{t('publicStats.title')}</h1>
+      {stats.state === 'loading' && <Loading />}
+      {stats.state === 'failed' && <ErrorMessage error={stats.error} onRetry={stats.retry} />}
+      {stats.state === 'ready' && (
+        <>
+          <section class="panel plan-card" aria-labelledby="plan-title">
+            <p class="muted">{t('publicStats.plan')}</p>
+            <h2 id="plan-title">{stats.data.plan.titleVi}</h2>
+            <p>{t('publicStats.reference', { reference: stats.data.plan.reference })}</p>
+            <p class="hint">{t('publicStats.intro')}</p>
+          </section>
+
+          <section aria-labelledby="public-reporting">
+            <h2 id="public-reporting">{t('publicStats.reportingTitle')}</h2>
+            {stats.data.reporting.length === 0 ? (
+              <p class="empty-state">{t('dashboard.noPeriods')}</p>
+            ) : (
+              <>
+                <BarChart id="chart-public-reporting" title={t('publicStats.reportingChart')} mode="stacked" {...publicReportingTable(stats.data, t, language).chart} />
+                <FigureTableView id="public-reporting" table={publicReportingTable(stats.data, t, language)} caption={t('publicStats.reportingTitle')} />
+              </>
+            )}
+          </section>
+
+          <section aria-labelledby="public-cases">
+            <h2 id="public-cases">{t('publicStats.casesTitle')}</h2>
+            <BarChart id="chart-public-cases" title={t('publicStats.casesChart')} mode="grouped" {...caseTable(stats.data.cases, t, language, false).chart} />
+            <FigureTableView id="public-cases" table={caseTable(stats.data.cases, t, language, false)} caption={t('publicStats.casesTitle')} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
