@@ -1,7 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, VersionConflictError } from '../errors.ts';
-import { getItem, putIfAbsent, queryPrefix, withoutKeys } from '../storage/dynamodb.ts';
+import { ConflictError } from '../errors.ts';
+import { getItem, putIfAbsent, putVersioned, queryPrefix, withoutKeys } from '../storage/dynamodb.ts';
 import { MisconductCaseSchema, type MisconductCase } from './misconduct.ts';
 import { CitizenCaseSchema, type CitizenCase } from './model.ts';
 import type { AccessLogEntry, CaseRepository } from './repository.ts';
@@ -47,7 +46,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
 
   async save(c: CitizenCase, expectedVersion: number): Promise<CitizenCase> {
     const next = { ...c, version: expectedVersion + 1 };
-    await this.conditionalPut(caseItem(next), expectedVersion, 'Hồ sơ / The case');
+    await putVersioned(this.db, this.tableName, caseItem(next), expectedVersion, 'Hồ sơ / The case');
     return next;
   }
 
@@ -68,7 +67,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
 
   async saveMisconduct(mc: MisconductCase, expectedVersion: number): Promise<MisconductCase> {
     const next = { ...mc, version: expectedVersion + 1 };
-    await this.conditionalPut({ ...keys.misconduct(mc.agencyId, mc.id), entity: 'misconduct', ...next }, expectedVersion, 'Hồ sơ vi phạm / The misconduct case');
+    await putVersioned(this.db, this.tableName, { ...keys.misconduct(mc.agencyId, mc.id), entity: 'misconduct', ...next }, expectedVersion, 'Hồ sơ vi phạm / The misconduct case');
     return next;
   }
 
@@ -80,14 +79,4 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return (await queryPrefix(this.db, this.tableName, agencyPk(agencyId), `ACCESS#${recordId}#`)).map((item) => AccessLogEntrySchema.parse(withoutKeys(item)));
   }
 
-  private async conditionalPut(item: Record<string, unknown>, expectedVersion: number, what: string): Promise<void> {
-    try {
-      await this.db.send(
-        new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError(what, { cause: error });
-      throw error;
-    }
-  }
 }

@@ -1,8 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
-import { VersionConflictError } from '../errors.ts';
-import { getItem, putIfAbsent, queryPrefix, withoutKeys } from '../storage/dynamodb.ts';
+import { getItem, putIfAbsent, putVersioned, queryPrefix, withoutKeys } from '../storage/dynamodb.ts';
 import { CompiledReportSchema, RecipientListSchema, type CompiledReport, type RecipientList } from './model.ts';
 import type { CompiledReportRepository } from './repository.ts';
 
@@ -35,12 +33,7 @@ export class DynamoDbCompiledReportRepository implements CompiledReportRepositor
 
   async save(report: CompiledReport, expectedVersion: number): Promise<CompiledReport> {
     const next = { ...report, version: expectedVersion + 1 };
-    try {
-      await this.db.send(new PutCommand({ TableName: this.tableName, Item: item(next), ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } }));
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError('Báo cáo tổng hợp / The compiled report', { cause: error });
-      throw error;
-    }
+    await putVersioned(this.db, this.tableName, item(next), expectedVersion, 'Báo cáo tổng hợp / The compiled report');
     return next;
   }
 

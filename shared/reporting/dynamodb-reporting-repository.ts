@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, VersionConflictError } from '../errors.ts';
-import { getItem, putIfAbsent, queryPrefix, withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { getItem, putIfAbsent, putVersioned, queryPrefix, withoutKeys, type Item } from '../storage/dynamodb.ts';
 import { DraftSchema, ObligationSchema, ObstacleSchema, ReportingPlanSchema, SubmissionSchema, type Draft, type Obligation, type Obstacle, type ReportingPlan, type Submission } from './model.ts';
 import type { ReportingRepository } from './repository.ts';
 
@@ -36,20 +36,8 @@ export class DynamoDbReportingRepository implements ReportingRepository {
 
   async savePlan(plan: ReportingPlan, expectedVersion: number | null): Promise<boolean> {
     if (expectedVersion === null) return putIfAbsent(this.db, this.tableName, { ...keys.plan(plan.agencyId), entity: 'reporting-plan', ...plan, version: 0 });
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...keys.plan(plan.agencyId), entity: 'reporting-plan', ...plan, version: expectedVersion + 1 },
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeValues: { ':expected': expectedVersion },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError('Kế hoạch báo cáo / The reporting plan', { cause: error });
-      throw error;
-    }
+    await putVersioned(this.db, this.tableName, { ...keys.plan(plan.agencyId), entity: 'reporting-plan', ...plan, version: expectedVersion + 1 }, expectedVersion, 'Kế hoạch báo cáo / The reporting plan');
+    return true;
   }
 
   async createObligations(obligations: Obligation[]): Promise<Obligation[]> {
@@ -91,19 +79,7 @@ export class DynamoDbReportingRepository implements ReportingRepository {
 
   async saveDraft(draft: Draft, expectedVersion: number | null): Promise<Draft> {
     const stored = { ...draft, version: expectedVersion === null ? 0 : expectedVersion + 1 };
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...keys.draft(draft.agencyId, draft.obligationId), entity: 'draft', ...stored },
-          ConditionExpression: expectedVersion === null ? 'attribute_not_exists(pk)' : 'version = :expected',
-          ...(expectedVersion === null ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError('Bản nháp / The draft', { cause: error });
-      throw error;
-    }
+    await putVersioned(this.db, this.tableName, { ...keys.draft(draft.agencyId, draft.obligationId), entity: 'draft', ...stored }, expectedVersion, 'Bản nháp / The draft');
     return stored;
   }
 

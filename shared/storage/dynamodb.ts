@@ -125,3 +125,23 @@ export const queryPrefix = (db: DynamoDBDocumentClient, tableName: string, pk: s
 export async function getItem(db: DynamoDBDocumentClient, tableName: string, key: Key): Promise<Item | undefined> {
   return (await db.send(new GetCommand({ TableName: tableName, Key: key }))).Item;
 }
+
+/**
+ * Replaces a whole record if it is still at `expectedVersion` (optimistic locking), or creates it when
+ * `expectedVersion` is null and it does not exist; otherwise a {@link VersionConflictError} naming `what`.
+ */
+export async function putVersioned(db: DynamoDBDocumentClient, tableName: string, item: Item & Key, expectedVersion: number | null, what: string): Promise<void> {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: item,
+        ConditionExpression: expectedVersion === null ? 'attribute_not_exists(pk)' : '#version = :expected',
+        ...(expectedVersion === null ? {} : { ExpressionAttributeNames: { '#version': TABLE.versionAttribute }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError(what, { cause: error });
+    throw error;
+  }
+}
