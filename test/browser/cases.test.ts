@@ -1,9 +1,8 @@
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
 import { FixedClock } from '../../shared/clock.ts';
+import { buildWeb, launchChromium, mainNavLink, screenshot as keepScreenshot, signInAfresh } from '../support/browser.ts';
 
 /**
  * Citizen cases end to end against the real local platform, as of Monday 16/11/2026 09:00 in Vietnam:
@@ -13,9 +12,6 @@ import { FixedClock } from '../../shared/clock.ts';
  * Set DVM_SCREENSHOT_DIR to keep screenshots.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const screenshotDir = process.env.DVM_SCREENSHOT_DIR;
 const NOW = '2026-11-16T02:00:00Z';
 
 const OFFICE = { userId: 'u-chanh-van-phong', fullName: 'Lê Thị Thu Hà' };
@@ -33,24 +29,16 @@ let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
 
-async function screenshot(name: string, fullPage = true): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: path.join(screenshotDir, `dvm-cases-${name}.png`), fullPage });
+function screenshot(name: string, fullPage = true): Promise<void> {
+  return keepScreenshot(page, `cases-${name}`, fullPage);
 }
 
 function nav(label: string) {
-  return page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: label, exact: true });
+  return mainNavLink(page, label);
 }
 
-async function signInAs(user: { fullName: string }): Promise<void> {
-  await page.goto(platform!.url);
-  await page.evaluate(() => {
-    sessionStorage.clear();
-    localStorage.setItem('dvm.language', 'vi');
-  });
-  await page.reload();
-  await page.getByRole('radio', { name: new RegExp(user.fullName) }).check();
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await expect.poll(() => page.locator('header').innerText()).toContain(user.fullName);
+function signInAs(user: { fullName: string }): Promise<void> {
+  return signInAfresh(page, platform!.url, user);
 }
 
 function heading() {
@@ -58,9 +46,9 @@ function heading() {
 }
 
 beforeAll(async () => {
-  await build({ configFile: path.resolve(import.meta.dirname, '../../web/vite.config.ts'), logLevel: 'warn' });
+  await buildWeb();
   platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock(NOW) });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC' });
   // The browser's "today" is the platform's, so days left read the same on both sides.
   await context.clock.setFixedTime(new Date(NOW));

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type Download, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
 import { FixedClock } from '../../shared/clock.ts';
 import { demoUnits, demoUsers } from '../../shared/demo/organization.ts';
 import { demoRecipientLists } from '../../shared/demo/recipients.ts';
 import { PLAN_SECTIONS } from '../../shared/demo/reporting-plan.ts';
+import { buildWeb, devIdToken, launchChromium, mainNavLink, screenshot as keepScreenshot, signIn, signOut as signOutOf } from '../support/browser.ts';
 
 /**
  * Compiled reports end to end against the real local platform: the Planning and Finance division reports
@@ -16,9 +15,6 @@ import { PLAN_SECTIONS } from '../../shared/demo/reporting-plan.ts';
  * page shows aggregate figures only. Set DVM_SCREENSHOT_DIR to keep screenshots.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const screenshotDir = process.env.DVM_SCREENSHOT_DIR;
 
 const REPORTER = { userId: 'u-bao-cao-khtc', obligationId: 'bao-cao-nam-2025--ke-hoach-tai-chinh' };
 const OFFICE = { fullName: 'Lê Thị Thu Hà' };
@@ -30,23 +26,20 @@ let platform: LocalPlatform | undefined;
 let browser: Browser | undefined;
 let page: Page;
 
-async function screenshot(name: string, fullPage = true): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: path.join(screenshotDir, `dvm-compiled-${name}.png`), fullPage });
+function screenshot(name: string, fullPage = true): Promise<void> {
+  return keepScreenshot(page, `compiled-${name}`, fullPage);
 }
 
-async function signInAs(user: { fullName: string }): Promise<void> {
-  await page.getByRole('radio', { name: new RegExp(user.fullName) }).check();
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await expect.poll(() => page.locator('header').innerText()).toContain(user.fullName);
+function signInAs(user: { fullName: string }): Promise<void> {
+  return signIn(page, user);
 }
 
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Đăng nhập');
+function signOut(): Promise<void> {
+  return signOutOf(page);
 }
 
-async function openNav(name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name, exact: true }).click();
+function openNav(name: string): Promise<void> {
+  return mainNavLink(page, name).click();
 }
 
 async function downloaded(click: () => Promise<void>): Promise<Download> {
@@ -55,11 +48,10 @@ async function downloaded(click: () => Promise<void>): Promise<Download> {
 }
 
 beforeAll(async () => {
-  await build({ configFile: path.resolve(import.meta.dirname, '../../web/vite.config.ts'), logLevel: 'error' });
+  await buildWeb('error');
   platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock });
   // The division reports on time (before 05/11/2025), through the API as the report form would.
-  const signIn = await fetch(`${platform.url}/api/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: REPORTER.userId }) });
-  const { idToken } = (await signIn.json()) as { idToken: string };
+  const idToken = await devIdToken(platform.url, REPORTER.userId);
   const content = {
     sections: Object.fromEntries(PLAN_SECTIONS.map((s) => [s.id, { narrative: `Phòng đã thực hiện nội dung ${s.id} theo Kế hoạch.`, metrics: Object.fromEntries(s.metrics.map((m, i) => [m.id, 10 + i])) }])),
     difficulties: 'Thiếu kinh phí tuyên truyền.',
@@ -73,7 +65,7 @@ beforeAll(async () => {
   });
   expect(submitted.status).toBe(201);
   clock.set('2025-11-06T02:00:00Z');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC', acceptDownloads: true });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -107,10 +99,8 @@ describe('compiled reports, dashboard and public statistics', () => {
     expect(await page.locator('.document-recipients').innerText()).toContain('Ban Dân vận Tỉnh ủy');
     expect(await page.getByRole('button', { name: 'Phê duyệt và gửi' }).count()).toBe(0);
     await screenshot('draft');
-    if (screenshotDir) {
-      await page.locator('.document-section').first().screenshot({ path: path.join(screenshotDir, 'dvm-compiled-draft-section.png') });
-      await page.locator('.document-foot').screenshot({ path: path.join(screenshotDir, 'dvm-compiled-draft-foot.png') });
-    }
+    await keepScreenshot(page.locator('.document-section').first(), 'compiled-draft-section');
+    await keepScreenshot(page.locator('.document-foot'), 'compiled-draft-foot');
   });
 
   it('downloads the DOCX and the XLSX of the draft', async () => {

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPlatform } from '../../infra/local/platform.ts';
+import { buildWeb, devIdToken, devUsers, launchChromium, mainNavLink, screenshot as keepScreenshot, signInAfresh, type DevUser } from '../support/browser.ts';
 
 /**
  * The deadline calculator, the working calendar and the tracked deadlines against the real local
@@ -12,15 +11,6 @@ import { startLocalPlatform } from '../../infra/local/platform.ts';
  * is told to reload when someone else saved first. Set DVM_SCREENSHOT_DIR to keep screenshots.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const screenshotDir = process.env.DVM_SCREENSHOT_DIR;
-
-interface DevUser {
-  userId: string;
-  fullName: string;
-  roles: string[];
-}
 
 let platform: { url: string; stop(): Promise<void> } | undefined;
 let browser: Browser | undefined;
@@ -28,53 +18,33 @@ let context: BrowserContext;
 let page: Page;
 let users: DevUser[];
 
-function escapeRegExp(text: string): RegExp {
-  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-}
-
 function user(predicate: (candidate: DevUser) => boolean, what: string): DevUser {
   const found = users.find(predicate);
   if (!found) throw new Error(`the demo seed has no ${what}`);
   return found;
 }
 
-async function screenshot(name: string): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: path.join(screenshotDir, `dvm-deadlines-${name}.png`), fullPage: true });
+function screenshot(name: string): Promise<void> {
+  return keepScreenshot(page, `deadlines-${name}`);
 }
 
-async function signInAs(person: DevUser): Promise<void> {
-  await page.goto(platform!.url);
-  // Start signed out; the profile may prefer English, but the language chosen on this browser wins.
-  await page.evaluate(() => {
-    sessionStorage.clear();
-    localStorage.setItem('dvm.language', 'vi');
-  });
-  await page.reload();
-  await page.getByRole('radio', { name: escapeRegExp(person.fullName) }).check();
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await expect.poll(() => page.locator('header').innerText()).toContain(person.fullName);
+function signInAs(person: DevUser): Promise<void> {
+  return signInAfresh(page, platform!.url, person);
 }
 
 function nav(label: string) {
-  return page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: label, exact: true });
+  return mainNavLink(page, label);
 }
 
-async function apiToken(userId: string): Promise<string> {
-  const response = await fetch(`${platform!.url}/api/dev/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId }),
-  });
-  return ((await response.json()) as { idToken: string }).idToken;
+function apiToken(userId: string): Promise<string> {
+  return devIdToken(platform!.url, userId);
 }
 
 beforeAll(async () => {
-  // The gateway serves web/dist: build it from the sources under test.
-  await build({ configFile: path.resolve(import.meta.dirname, '../../web/vite.config.ts'), logLevel: 'warn' });
+  await buildWeb();
   platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false });
-  const response = await fetch(`${platform.url}/api/dev/users`);
-  users = ((await response.json()) as { items: DevUser[] }).items;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  users = await devUsers(platform.url);
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC', acceptDownloads: true });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);

@@ -1,9 +1,8 @@
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
 import { FixedClock } from '../../shared/clock.ts';
+import { buildWeb, devIdToken, launchChromium, screenshot as keepScreenshot, signIn, signOut as signOutOf } from '../support/browser.ts';
 
 /**
  * Unit reporting end to end against the real local platform, as of 01/10/2026: a reporter of the
@@ -12,9 +11,6 @@ import { FixedClock } from '../../shared/clock.ts';
  * submitted. Set DVM_SCREENSHOT_DIR to keep screenshots.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const screenshotDir = process.env.DVM_SCREENSHOT_DIR;
 
 const REPORTER = { userId: 'u-bao-cao-khtc', fullName: 'Trương Công Danh', unitId: 'ke-hoach-tai-chinh' };
 const OFFICE = { userId: 'u-chanh-van-phong', fullName: 'Lê Thị Thu Hà' };
@@ -25,24 +21,20 @@ let platform: LocalPlatform | undefined;
 let browser: Browser | undefined;
 let page: Page;
 
-async function screenshot(name: string, fullPage = true): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: path.join(screenshotDir, `dvm-reporting-${name}.png`), fullPage });
+function screenshot(name: string, fullPage = true): Promise<void> {
+  return keepScreenshot(page, `reporting-${name}`, fullPage);
 }
 
-async function signInAs(user: { fullName: string }): Promise<void> {
-  await page.getByRole('radio', { name: new RegExp(user.fullName) }).check();
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await expect.poll(() => page.locator('header').innerText()).toContain(user.fullName);
+function signInAs(user: { fullName: string }): Promise<void> {
+  return signIn(page, user);
 }
 
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Đăng nhập');
+function signOut(): Promise<void> {
+  return signOutOf(page);
 }
 
-async function idToken(userId: string): Promise<string> {
-  const signIn = await fetch(`${platform!.url}/api/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
-  return ((await signIn.json()) as { idToken: string }).idToken;
+function idToken(userId: string): Promise<string> {
+  return devIdToken(platform!.url, userId);
 }
 
 /** The status the server computes for the obligation with its own clock. */
@@ -68,9 +60,9 @@ const STATUS_LABEL: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  await build({ configFile: path.resolve(import.meta.dirname, '../../web/vite.config.ts'), logLevel: 'warn' });
+  await buildWeb();
   platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock('2026-10-01T02:00:00Z') });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC', acceptDownloads: true });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);

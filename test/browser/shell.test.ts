@@ -1,25 +1,13 @@
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPlatform } from '../../infra/local/platform.ts';
+import { buildWeb, devUsers, launchChromium, screenshot as keepScreenshot, signIn, type DevUser } from '../support/browser.ts';
 
 /**
  * The web shell against the real local platform: dev sign-in, header and per-role navigation, the
  * units page, the language switch and sign-out. Set DVM_SCREENSHOT_DIR to keep screenshots.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const screenshotDir = process.env.DVM_SCREENSHOT_DIR;
-
-interface DevUser {
-  userId: string;
-  fullName: string;
-  roles: string[];
-  unitId?: string;
-  unitName?: string;
-}
 
 let platform: { url: string; stop(): Promise<void> } | undefined;
 let browser: Browser | undefined;
@@ -27,24 +15,18 @@ let context: BrowserContext;
 let page: Page;
 let users: DevUser[];
 
-function escapeRegExp(text: string): RegExp {
-  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-}
-
 function firstUser(role: string): DevUser {
   const user = users.find((candidate) => candidate.roles[0] === role);
   if (!user) throw new Error(`the demo seed has no ${role} user`);
   return user;
 }
 
-async function screenshot(name: string): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: path.join(screenshotDir, `dvm-shell-${name}.png`), fullPage: true });
+function screenshot(name: string): Promise<void> {
+  return keepScreenshot(page, `shell-${name}`);
 }
 
-async function signInAs(user: DevUser, submitLabel: string): Promise<void> {
-  await page.getByRole('radio', { name: escapeRegExp(user.fullName) }).check();
-  await page.getByRole('button', { name: submitLabel, exact: true }).click();
-  await expect.poll(() => page.locator('header').innerText()).toContain(user.fullName);
+function signInAs(user: DevUser, submitLabel: string): Promise<void> {
+  return signIn(page, user, submitLabel);
 }
 
 function navLinks(label: string) {
@@ -52,12 +34,10 @@ function navLinks(label: string) {
 }
 
 beforeAll(async () => {
-  // The gateway serves web/dist: build it from the sources under test.
-  await build({ configFile: path.resolve(import.meta.dirname, '../../web/vite.config.ts'), logLevel: 'warn' });
+  await buildWeb();
   platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false });
-  const response = await fetch(`${platform.url}/api/dev/users`);
-  users = ((await response.json()) as { items: DevUser[] }).items;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  users = await devUsers(platform.url);
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', timezoneId: 'UTC' });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);

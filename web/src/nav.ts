@@ -103,6 +103,18 @@ export const NAV: readonly NavEntry[] = [
     status: 'ready',
   },
   {
+    id: 'inbound',
+    path: '/inbound',
+    label: { vi: 'Thư đến chờ xử lý', en: 'Inbound mail' },
+    description: {
+      vi: 'Thư điện tử chưa khớp báo cáo, đáng ngờ và đơn thư công dân gửi qua thư điện tử: ghi nhận vào báo cáo, vào sổ đơn thư hoặc bỏ qua có lý do.',
+      en: 'Unmatched or suspicious e-mail and citizens’ letters sent by e-mail: file into a report, register as a case, or discard with a reason.',
+    },
+    roles: ['office', 'admin'],
+    operations: ['inbound.review'],
+    status: 'ready',
+  },
+  {
     id: 'misconduct',
     path: '/misconduct',
     // `/misconduct/new` opens a case (inspectors); `/misconduct/{id}` is one case.

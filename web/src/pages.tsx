@@ -19,6 +19,7 @@ export const PAGES: Readonly<Record<string, ComponentType>> = {
   compiled: lazyPage(() => import('./pages/compiled.tsx').then((m) => m.CompiledPage)),
   dashboard: lazyPage(() => import('./pages/dashboard.tsx').then((m) => m.DashboardPage)),
   alerts: lazyPage(() => import('./pages/alerts.tsx').then((m) => m.AlertsPage)),
+  inbound: lazyPage(() => import('./pages/inbound.tsx').then((m) => m.InboundPage)),
   units: UnitsPage,
   users: UsersPage,
 };

@@ -7,7 +7,8 @@ import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
-import { ErrorMessage, Loading } from './error-message.tsx';
+import { ResourceStatus } from './error-message.tsx';
+import { StatusPill } from './status-pill.tsx';
 
 /** Alerts as a table: when, to whom, about what (linked), at which stage, and how the sending went. */
 export function AlertTable(props: { items: readonly AlertView[]; showItem: boolean; caption?: string }) {
@@ -41,7 +42,7 @@ export function AlertTable(props: { items: readonly AlertView[]; showItem: boole
                   {alert.urgent && <span class="badge badge-warn">{t('alerts.urgentYes')}</span>}
                 </td>
                 <td>
-                  <span class={alert.status === 'sent' ? 'status status-on' : 'status status-off'}>{t(`alerts.status.${alert.status}`)}</span>
+                  <StatusPill on={alert.status === 'sent'}>{t(`alerts.status.${alert.status}`)}</StatusPill>
                 </td>
                 <td class="num">{alert.attempts}</td>
                 <td class="alert-error">{alert.lastError ?? <span class="muted">—</span>}</td>
@@ -62,8 +63,7 @@ export function AlertHistory(props: { deadlineId: string }) {
   return (
     <section aria-labelledby="alert-history-title">
       <h2 id="alert-history-title">{t('alerts.history')}</h2>
-      {alerts.state === 'loading' && <Loading />}
-      {alerts.state === 'failed' && <ErrorMessage error={alerts.error} onRetry={alerts.retry} />}
+      <ResourceStatus resource={alerts} />
       {alerts.state === 'ready' &&
         (alerts.data.items.length === 0 ? (
           <p class="muted">{t('alerts.historyEmpty')}</p>

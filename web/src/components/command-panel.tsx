@@ -5,6 +5,7 @@ import { buildCommand, SECONDARY_COMMANDS, type CommandField, type CommandValues
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorMessage } from './error-message.tsx';
+import { SubmitActions } from './submit-actions.tsx';
 
 export interface CommandPanelProps {
   /** The commands the server offers this viewer now (`availableCommands`): nothing else is shown. */
@@ -150,14 +151,11 @@ export function CommandPanel(props: CommandPanelProps) {
               </div>
             );
           })}
-          <div class="form-actions">
-            <button type="submit" class="button" disabled={busy}>
-              {busy ? t('command.submitting') : t('command.submit', { command: props.label(open) })}
-            </button>
+          <SubmitActions busy={busy} label={t('command.submit', { command: props.label(open) })} busyLabel={t('command.submitting')}>
             <button type="button" class="button button-secondary" onClick={() => setOpen(null)} disabled={busy}>
               {t('command.cancel')}
             </button>
-          </div>
+          </SubmitActions>
         </form>
       )}
     </section>

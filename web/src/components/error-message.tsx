@@ -1,6 +1,7 @@
 import { ApiError, ConnectionError, UnexpectedResponseError } from '../api/errors.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import type { Resource } from '../use-resource.ts';
 
 /** Shows an error the way the API meant it: its own message, plus the reference for server faults. */
 export function ErrorMessage(props: { error: unknown; fallback?: MessageKey; onRetry?: () => void }) {
@@ -46,4 +47,12 @@ export function Loading() {
       {t('app.loading')}
     </p>
   );
+}
+
+/** What a resource shows until it is ready: a loading line, or its error with a retry. */
+export function ResourceStatus(props: { resource: Resource<unknown> }) {
+  const { resource } = props;
+  if (resource.state === 'loading') return <Loading />;
+  if (resource.state === 'failed') return <ErrorMessage error={resource.error} onRetry={resource.retry} />;
+  return null;
 }

@@ -1,12 +1,20 @@
 import type { ObligationStatus } from '../../../shared/reporting/model.ts';
+import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { dueText } from '../reporting/due.ts';
 import { statusLook } from '../reporting/status.ts';
 
+/** How a badge shows a status: a colour tone, a symbol, and the words. */
+export interface BadgeLook {
+  tone: string;
+  symbol: string;
+  label: MessageKey;
+}
+
 /** A status as colour, symbol and words: readable without colour, and by screen readers as words only. */
-export function StatusBadge(props: { status: ObligationStatus }) {
+export function Badge(props: { status: string; look: BadgeLook }) {
   const { t } = useI18n();
-  const look = statusLook(props.status);
+  const { look } = props;
   return (
     <span class={`report-status report-status-${look.tone}`} data-status={props.status}>
       <span aria-hidden="true" class="report-status-symbol">
@@ -15,6 +23,10 @@ export function StatusBadge(props: { status: ObligationStatus }) {
       {t(look.label)}
     </span>
   );
+}
+
+export function StatusBadge(props: { status: ObligationStatus }) {
+  return <Badge status={props.status} look={statusLook(props.status)} />;
 }
 
 /** "Before 05/11/2026", with the last day spelled out for those who read the title. */

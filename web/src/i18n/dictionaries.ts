@@ -1,5 +1,6 @@
 import { casesEn, casesVi } from './cases.ts';
 import { compiledEn, compiledVi } from './compiled.ts';
+import { inboundEn, inboundVi } from './inbound.ts';
 import { reportingEn, reportingVi } from './reporting.ts';
 
 /**
@@ -314,6 +315,7 @@ export const vi = {
   ...reportingVi,
   ...casesVi,
   ...compiledVi,
+  ...inboundVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -626,6 +628,7 @@ export const en: Dictionary = {
   ...reportingEn,
   ...casesEn,
   ...compiledEn,
+  ...inboundEn,
 };
 
 export const dictionaries = { vi, en } as const;

@@ -2,7 +2,8 @@ import { AlertsSchema } from '../api/case-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { filterAlerts, readAlertFilters, stageLabel, stagesOf, type AlertFilters } from '../cases/alerts.ts';
 import { AlertTable } from '../components/alert-table.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ResourceStatus } from '../components/error-message.tsx';
+import { FilterBar, FilterSelect } from '../components/filter-bar.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { navigate, useQuery } from '../router.ts';
 import { useResource } from '../use-resource.ts';
@@ -20,29 +21,25 @@ export function AlertsPage() {
     <>
       <h1>{t('alerts.title')}</h1>
       <p class="lead">{t('alerts.intro')}</p>
-      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('alerts.filters')}>
-        <div class="field">
-          <label for="alert-status">{t('alerts.status')}</label>
-          <select id="alert-status" value={filters.status} onChange={(e) => setFilter('status', e.currentTarget.value)}>
-            <option value="">{t('alerts.all')}</option>
-            <option value="sent">{t('alerts.status.sent')}</option>
-            <option value="pending">{t('alerts.status.pending')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="alert-stage">{t('alerts.stage')}</label>
-          <select id="alert-stage" value={filters.stage} onChange={(e) => setFilter('stage', e.currentTarget.value)}>
-            <option value="">{t('alerts.all')}</option>
-            {[...new Set([...stagesOf(all), ...(filters.stage ? [filters.stage] : [])])].map((stage) => (
-              <option key={stage} value={stage}>
-                {pick(stageLabel(stage))}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      <FilterBar label={t('alerts.filters')}>
+        <FilterSelect
+          id="alert-status"
+          label={t('alerts.status')}
+          value={filters.status}
+          allLabel={t('alerts.all')}
+          options={[{ value: 'sent', label: t('alerts.status.sent') }, { value: 'pending', label: t('alerts.status.pending') }]}
+          onChange={(value) => setFilter('status', value)}
+        />
+        <FilterSelect
+          id="alert-stage"
+          label={t('alerts.stage')}
+          value={filters.stage}
+          allLabel={t('alerts.all')}
+          options={[...new Set([...stagesOf(all), ...(filters.stage ? [filters.stage] : [])])].map((stage) => ({ value: stage, label: pick(stageLabel(stage)) }))}
+          onChange={(value) => setFilter('stage', value)}
+        />
+      </FilterBar>
+      <ResourceStatus resource={list} />
       {list.state === 'ready' &&
         (items.length === 0 ? (
           <p class="empty-state">{all.length === 0 ? t('alerts.empty') : t('alerts.noMatch')}</p>

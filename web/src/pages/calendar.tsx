@@ -15,12 +15,15 @@ import { UsersSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { checkDraft, DAY_OFF_KINDS, draftOf, emptyDayOff, emptyMakeUpDay, nextYearToAdd, summarizeEdit, yearOfDraft, type DraftProblem, type YearDraft } from '../calendar/draft.ts';
 import { MonthGrid } from '../calendar/month-grid.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { DataTable } from '../components/data-table.tsx';
+import { ErrorMessage, ResourceStatus } from '../components/error-message.tsx';
+import { SubmitActions } from '../components/submit-actions.tsx';
 import { WEEKDAY_KEYS } from '../components/trace-view.tsx';
 import { calendarDateOf, formatDate, formatDateTime, weekdayOf } from '../format.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { mayManageCalendar, mayUse, NAV } from '../nav.ts';
+import { downloadBlob } from '../reporting/download.ts';
 import { href, navigate, useQuery } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 
@@ -80,8 +83,7 @@ export function CalendarPage() {
     setReloads((n) => n + 1);
   };
 
-  if (calendar.state === 'loading') return <Loading />;
-  if (calendar.state === 'failed') return <ErrorMessage error={calendar.error} onRetry={calendar.retry} />;
+  if (calendar.state !== 'ready') return <ResourceStatus resource={calendar} />;
 
   const years = [...calendar.data.years].sort((a, b) => a.data.year - b.data.year);
   const thisYear = Number(calendarDateOf(new Date()).slice(0, 4));
@@ -203,49 +205,32 @@ function YearView(props: { stored: StoredCalendarYearView; manage: boolean; name
         <span class="day weekend">1</span> {t('calendar.legend.weekend')}
       </p>
 
-      <div class="table-wrap">
-        <table>
-          <caption>
-            {t('calendar.daysOff')}
-            <span class="caption-count">{t('calendar.daysOffCount', { count: data.daysOff.length })}</span>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('calendar.date')}</th>
-              <th scope="col">{t('calendar.weekday')}</th>
-              <th scope="col">{t('calendar.name')}</th>
-              <th scope="col">{t('calendar.kind')}</th>
-              <th scope="col">{t('calendar.confidence')}</th>
+      <DataTable caption={t('calendar.daysOff')} count={t('calendar.daysOffCount', { count: data.daysOff.length })} columns={[t('calendar.date'), t('calendar.weekday'), t('calendar.name'), t('calendar.kind'), t('calendar.confidence')]}>
+        {[...data.daysOff]
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((day) => (
+            <tr key={day.date} class={day.confidence === 'weak' ? 'row-weak' : undefined}>
+              <th scope="row" class="nowrap">
+                {formatDate(day.date)}
+              </th>
+              <td class="nowrap">
+                <Weekday date={day.date} />
+              </td>
+              <td>
+                {name(day)}
+                {day.note && <span class="cell-note">{day.note}</span>}
+              </td>
+              <td>{t(KIND[day.kind])}</td>
+              <td>
+                {day.confidence === 'weak' ? (
+                  <span class="badge badge-warn">{t('calendar.weak')}</span>
+                ) : (
+                  <span class="muted">{t('calendar.strong')}</span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {[...data.daysOff]
-              .sort((a, b) => a.date.localeCompare(b.date))
-              .map((day) => (
-                <tr key={day.date} class={day.confidence === 'weak' ? 'row-weak' : undefined}>
-                  <th scope="row" class="nowrap">
-                    {formatDate(day.date)}
-                  </th>
-                  <td class="nowrap">
-                    <Weekday date={day.date} />
-                  </td>
-                  <td>
-                    {name(day)}
-                    {day.note && <span class="cell-note">{day.note}</span>}
-                  </td>
-                  <td>{t(KIND[day.kind])}</td>
-                  <td>
-                    {day.confidence === 'weak' ? (
-                      <span class="badge badge-warn">{t('calendar.weak')}</span>
-                    ) : (
-                      <span class="muted">{t('calendar.strong')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+      </DataTable>
 
       <div class="table-wrap">
         <table>
@@ -305,8 +290,7 @@ function YearHistory(props: { year: number; nameOf: (userId: string) => string }
   return (
     <section class="history" aria-labelledby="history-title">
       <h3 id="history-title">{t('calendar.historyTitle', { year: props.year })}</h3>
-      {history.state === 'loading' && <Loading />}
-      {history.state === 'failed' && <ErrorMessage error={history.error} onRetry={history.retry} />}
+      <ResourceStatus resource={history} />
       {history.state === 'ready' &&
         (history.data.edits.length === 0 ? (
           <p class="muted">{t('calendar.noHistory')}</p>
@@ -341,15 +325,16 @@ function YearHistory(props: { year: number; nameOf: (userId: string) => string }
   );
 }
 
-function download(filename: string, contentType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${contentType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** The last cell of an editor's row: removes the row from the draft. */
+function RemoveCell(props: { onRemove: () => void }) {
+  const { t } = useI18n();
+  return (
+    <td>
+      <button type="button" class="button-link" onClick={props.onRemove}>
+        {t('calendar.remove')}
+      </button>
+    </td>
+  );
 }
 
 function AdminTools(props: { years: StoredCalendarYearView[]; onPropose: (editing: Editing) => void; onImported: (years: number[]) => void }) {
@@ -395,7 +380,7 @@ function AdminTools(props: { years: StoredCalendarYearView[]; onPropose: (editin
   const exportIcs = () =>
     run('export', async () => {
       const file = await api.get('/calendar/export', CalendarExportSchema);
-      download(file.filename, file.contentType, file.content);
+      downloadBlob(file.filename, new Blob([file.content], { type: `${file.contentType};charset=utf-8` }));
     });
 
   const importIcs = (event: Event) => {
@@ -578,15 +563,7 @@ function YearEditor(props: { editing: Editing; onCancel: () => void; onReload: (
                 <td>
                   <input type="text" aria-label={t('calendar.note')} value={row.note} onInput={(event) => setOff(row.key, { note: event.currentTarget.value })} />
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    class="button-link"
-                    onClick={() => set({ daysOff: draft.daysOff.filter((other) => other.key !== row.key) })}
-                  >
-                    {t('calendar.remove')}
-                  </button>
-                </td>
+                <RemoveCell onRemove={() => set({ daysOff: draft.daysOff.filter((other) => other.key !== row.key) })} />
               </tr>
             ))}
           </tbody>
@@ -633,15 +610,7 @@ function YearEditor(props: { editing: Editing; onCancel: () => void; onReload: (
                 <td>
                   <input type="date" aria-label={t('calendar.replaces')} value={row.replaces} onInput={(event) => setMakeUp(row.key, { replaces: event.currentTarget.value })} />
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    class="button-link"
-                    onClick={() => set({ makeUpDays: draft.makeUpDays.filter((other) => other.key !== row.key) })}
-                  >
-                    {t('calendar.remove')}
-                  </button>
-                </td>
+                <RemoveCell onRemove={() => set({ makeUpDays: draft.makeUpDays.filter((other) => other.key !== row.key) })} />
               </tr>
             ))}
           </tbody>
@@ -678,14 +647,11 @@ function YearEditor(props: { editing: Editing; onCancel: () => void; onReload: (
         error !== null && <ErrorMessage error={error} />
       )}
 
-      <div class="form-actions">
-        <button type="submit" class="button" disabled={busy}>
-          {busy ? t('calendar.saving') : t(version === null ? 'calendar.saveNew' : 'calendar.save')}
-        </button>
+      <SubmitActions busy={busy} label={t(version === null ? 'calendar.saveNew' : 'calendar.save')} busyLabel={t('calendar.saving')}>
         <button type="button" class="button button-secondary" onClick={props.onCancel} disabled={busy}>
           {t('calendar.cancel')}
         </button>
-      </div>
+      </SubmitActions>
     </form>
   );
 }

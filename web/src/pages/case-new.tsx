@@ -1,16 +1,18 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, CHANNELS, VARIANTS_BY_TYPE, type CaseType, type Channel } from '../../../shared/cases/model.ts';
 import { RegistrationResponseSchema, type RegistrationResponse } from '../api/case-schemas.ts';
 import { ApiError } from '../api/errors.ts';
-import { UnitsSchema } from '../api/schemas.ts';
+import { UnitsSchema, type UnitView } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { draftFieldOf, emptyDraft, messageIn, filingFactFields, namesOfficial, toRegistration, type RegistrationDraft } from '../cases/registration-form.ts';
-import { ErrorMessage } from '../components/error-message.tsx';
+import { AppForm } from '../components/app-form.tsx';
+import { Field } from '../components/field.tsx';
+import { FormErrors } from '../components/form-errors.tsx';
+import { SubmitActions } from '../components/submit-actions.tsx';
 import { TrackingCode } from '../components/tracking-code.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href } from '../router.ts';
-import { useResource } from '../use-resource.ts';
+import { useResource, type Resource } from '../use-resource.ts';
 
 /** `#/cases/new`: the office registers a letter; the answer's warnings, duplicates and tracking code are shown once. */
 export function CaseNewPage() {
@@ -87,14 +89,18 @@ function RegistrationResult(props: { result: RegistrationResponse; onAnother: ()
   );
 }
 
-function Field(props: { id: string; label: string; errors: string[] | undefined; hint?: string; children: ComponentChildren }) {
+/** The agency's units to choose from, after "—" for none. */
+function UnitSelect(props: { id: string; value: string; units: Resource<{ items: readonly UnitView[] }>; onChange: (event: { currentTarget: { value: string } }) => void }) {
   return (
-    <div class={props.errors ? 'field has-error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
-      {props.errors && <p class="field-error">{props.errors.join(' ')}</p>}
-      {props.children}
-      {props.hint && <span class="hint">{props.hint}</span>}
-    </div>
+    <select id={props.id} value={props.value} onChange={props.onChange}>
+      <option value="">—</option>
+      {props.units.state === 'ready' &&
+        props.units.data.items.map((unit) => (
+          <option key={unit.unitId} value={unit.unitId}>
+            {unit.name}
+          </option>
+        ))}
+    </select>
   );
 }
 
@@ -135,27 +141,8 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
   };
 
   return (
-    <form
-      class="case-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      {hasFieldErrors && (
-        <div class="notice notice-error" role="alert">
-          <p class="notice-title">{t('caseNew.invalid')}</p>
-          {general.length > 0 && (
-            <ul>
-              {general.map((message, i) => (
-                <li key={i}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {error !== null && !hasFieldErrors && <ErrorMessage error={error} />}
+    <AppForm class="case-form" onSubmit={submit}>
+      <FormErrors title={t('caseNew.invalid')} hasFieldErrors={hasFieldErrors} general={general} error={error} />
 
       <fieldset class="panel form-section">
         <legend>{t('caseNew.sectionCase')}</legend>
@@ -266,15 +253,7 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
         </Field>
         <div class="field-row">
           <Field id="case-unit" label={t('caseNew.unit')} errors={undefined}>
-            <select id="case-unit" value={draft.unitId} onChange={text('unitId')}>
-              <option value="">—</option>
-              {units.state === 'ready' &&
-                units.data.items.map((unit) => (
-                  <option key={unit.unitId} value={unit.unitId}>
-                    {unit.name}
-                  </option>
-                ))}
-            </select>
+            <UnitSelect id="case-unit" value={draft.unitId} units={units} onChange={text('unitId')} />
           </Field>
           <Field id="case-unit-name" label={t('caseNew.unitName')} errors={fieldErrors.unitName}>
             <input id="case-unit-name" type="text" maxLength={200} value={draft.unitName} onInput={text('unitName')} />
@@ -289,15 +268,7 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
               <input id="case-official-position" type="text" maxLength={200} value={draft.officialPosition} onInput={text('officialPosition')} />
             </Field>
             <Field id="case-official-unit" label={t('caseNew.officialUnit')} errors={undefined}>
-              <select id="case-official-unit" value={draft.officialUnitId} onChange={text('officialUnitId')}>
-                <option value="">—</option>
-                {units.state === 'ready' &&
-                  units.data.items.map((unit) => (
-                    <option key={unit.unitId} value={unit.unitId}>
-                      {unit.name}
-                    </option>
-                  ))}
-              </select>
+              <UnitSelect id="case-official-unit" value={draft.officialUnitId} units={units} onChange={text('officialUnitId')} />
             </Field>
           </div>
         )}
@@ -319,11 +290,7 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
         </fieldset>
       )}
 
-      <div class="form-actions">
-        <button type="submit" class="button" disabled={busy}>
-          {busy ? t('caseNew.submitting') : t('caseNew.submit')}
-        </button>
-      </div>
-    </form>
+      <SubmitActions busy={busy} label={t('caseNew.submit')} busyLabel={t('caseNew.submitting')} />
+    </AppForm>
   );
 }

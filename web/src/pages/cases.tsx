@@ -6,9 +6,14 @@ import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { caseCommandFields } from '../cases/commands.ts';
 import { casesApiPath, deadlineRows, nextDeadline, readCaseFilters, type CaseFilters } from '../cases/case-list.ts';
+import { useRecordDetail } from '../cases/use-record-detail.ts';
 import { nameOf, useUsers } from '../cases/use-users.ts';
 import { CommandPanel } from '../components/command-panel.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { DataTable } from '../components/data-table.tsx';
+import { ErrorMessage, Loading, ResourceStatus } from '../components/error-message.tsx';
+import { FilterBar, FilterSelect } from '../components/filter-bar.tsx';
+import { StatusPill } from '../components/status-pill.tsx';
+import { Timeline } from '../components/timeline.tsx';
 import { WEEKDAY_KEYS } from '../components/trace-view.tsx';
 import { daysLeft, urgencyOf } from '../deadlines/days-left.ts';
 import { formatDate, formatDateTime, weekdayOf } from '../format.ts';
@@ -86,109 +91,79 @@ function CaseListPage() {
           </a>
         </p>
       )}
-      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('cases.filters')}>
-        <div class="field">
-          <label for="filter-type">{t('cases.filterType')}</label>
-          <select id="filter-type" value={filters.type} onChange={(e) => setFilter('type', e.currentTarget.value)}>
-            <option value="">{t('cases.all')}</option>
-            {CASE_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {pick(CASE_TYPE_LABELS[type])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-status">{t('cases.filterStatus')}</label>
-          <select id="filter-status" value={filters.status} onChange={(e) => setFilter('status', e.currentTarget.value)}>
-            <option value="">{t('cases.all')}</option>
-            {CASE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`case.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-due">{t('cases.filterDue')}</label>
-          <select id="filter-due" value={filters.due} onChange={(e) => setFilter('due', e.currentTarget.value)}>
-            <option value="">{t('cases.all')}</option>
-            <option value="soon">{t('cases.filterDue.soon')}</option>
-            <option value="overdue">{t('cases.filterDue.overdue')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-unit">{t('cases.filterUnit')}</label>
-          <select id="filter-unit" value={filters.unitId} onChange={(e) => setFilter('unitId', e.currentTarget.value)}>
-            <option value="">{t('cases.all')}</option>
-            {units.state === 'ready' &&
-              units.data.items.map((unit) => (
-                <option key={unit.unitId} value={unit.unitId}>
-                  {unit.name}
-                </option>
-              ))}
-          </select>
-        </div>
-      </form>
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      <FilterBar label={t('cases.filters')}>
+        <FilterSelect
+          id="filter-type"
+          label={t('cases.filterType')}
+          value={filters.type}
+          allLabel={t('cases.all')}
+          options={CASE_TYPES.map((type) => ({ value: type, label: pick(CASE_TYPE_LABELS[type]) }))}
+          onChange={(value) => setFilter('type', value)}
+        />
+        <FilterSelect
+          id="filter-status"
+          label={t('cases.filterStatus')}
+          value={filters.status}
+          allLabel={t('cases.all')}
+          options={CASE_STATUSES.map((status) => ({ value: status, label: t(`case.status.${status}`) }))}
+          onChange={(value) => setFilter('status', value)}
+        />
+        <FilterSelect
+          id="filter-due"
+          label={t('cases.filterDue')}
+          value={filters.due}
+          allLabel={t('cases.all')}
+          options={[{ value: 'soon', label: t('cases.filterDue.soon') }, { value: 'overdue', label: t('cases.filterDue.overdue') }]}
+          onChange={(value) => setFilter('due', value)}
+        />
+        <FilterSelect
+          id="filter-unit"
+          label={t('cases.filterUnit')}
+          value={filters.unitId}
+          allLabel={t('cases.all')}
+          options={units.state === 'ready' ? units.data.items.map((unit) => ({ value: unit.unitId, label: unit.name })) : []}
+          onChange={(value) => setFilter('unitId', value)}
+        />
+      </FilterBar>
+      <ResourceStatus resource={list} />
       {list.state === 'ready' &&
         (items.length === 0 ? (
           <p class="empty-state">{filtered ? t('cases.noMatch') : t('cases.empty')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption>
-                {t('cases.caption')}
-                <span class="caption-count">{t('cases.count', { count: items.length })}</span>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cases.received')}</th>
-                  <th scope="col">{t('cases.subject')}</th>
-                  <th scope="col">{t('cases.type')}</th>
-                  <th scope="col">{t('cases.petitioner')}</th>
-                  <th scope="col">{t('cases.status')}</th>
-                  <th scope="col">{t('cases.nextDeadline')}</th>
-                  <th scope="col">{t('cases.unit')}</th>
+          <DataTable caption={t('cases.caption')} count={t('cases.count', { count: items.length })} columns={[t('cases.received'), t('cases.subject'), t('cases.type'), t('cases.petitioner'), t('cases.status'), t('cases.nextDeadline'), t('cases.unit')]}>
+            {items.map((c) => {
+              const next = nextDeadline(c.deadlines);
+              return (
+                <tr key={c.id}>
+                  <td class="nowrap">{formatDate(c.receivedAt)}</td>
+                  <th scope="row">
+                    <a href={href(`/cases/${encodeURIComponent(c.id)}`)}>{c.subject}</a>
+                    <span class="cell-note">{c.id}</span>
+                  </th>
+                  <td>{pick(CASE_TYPE_LABELS[c.type])}</td>
+                  <td>
+                    <PetitionerName c={c} />
+                  </td>
+                  <td>
+                    <CaseStatusBadge status={c.status} />
+                  </td>
+                  <td class="nowrap">
+                    {next?.dueInstant ? (
+                      <>
+                        <DueCell due={next.due} />
+                        <span class="cell-note">
+                          <DaysLeftText dueInstant={next.dueInstant} now={now} />
+                        </span>
+                      </>
+                    ) : (
+                      <span class="muted">—</span>
+                    )}
+                  </td>
+                  <td>{c.unitConcerned?.name ?? unitName(c.unitConcerned?.unitId) ?? <span class="muted">—</span>}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((c) => {
-                  const next = nextDeadline(c.deadlines);
-                  return (
-                    <tr key={c.id}>
-                      <td class="nowrap">{formatDate(c.receivedAt)}</td>
-                      <th scope="row">
-                        <a href={href(`/cases/${encodeURIComponent(c.id)}`)}>{c.subject}</a>
-                        <span class="cell-note">{c.id}</span>
-                      </th>
-                      <td>{pick(CASE_TYPE_LABELS[c.type])}</td>
-                      <td>
-                        <PetitionerName c={c} />
-                      </td>
-                      <td>
-                        <CaseStatusBadge status={c.status} />
-                      </td>
-                      <td class="nowrap">
-                        {next?.dueInstant ? (
-                          <>
-                            <DueCell due={next.due} />
-                            <span class="cell-note">
-                              <DaysLeftText dueInstant={next.dueInstant} now={now} />
-                            </span>
-                          </>
-                        ) : (
-                          <span class="muted">—</span>
-                        )}
-                      </td>
-                      <td>{c.unitConcerned?.name ?? unitName(c.unitConcerned?.unitId) ?? <span class="muted">—</span>}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         ))}
     </>
   );
@@ -201,17 +176,8 @@ const DEADLINE_STATUS: Record<'open' | 'met' | 'cancelled', MessageKey> = {
 };
 
 function CaseDetailPage(props: { caseId: string }) {
-  const { api } = useApp();
   const { t } = useI18n();
-  const [reloads, setReloads] = useState(0);
-  const [fresh, setFresh] = useState<CaseDetail | null>(null);
-  const path = `/cases/${encodeURIComponent(props.caseId)}`;
-  const detail = useResource(async () => {
-    const data = await api.get(path, CaseDetailSchema);
-    setFresh(null);
-    return data;
-  }, [api, path, reloads]);
-  const data = fresh ?? (detail.state === 'ready' ? detail.data : null);
+  const { detail, data, send, reload } = useRecordDetail(`/cases/${encodeURIComponent(props.caseId)}`, CaseDetailSchema);
 
   return (
     <>
@@ -223,8 +189,8 @@ function CaseDetailPage(props: { caseId: string }) {
       {data && (
         <CaseBody
           detail={data}
-          send={async (command) => setFresh(await api.post(`${path}/commands`, { version: data.case.version, command }, CaseDetailSchema))}
-          reload={() => setReloads((n) => n + 1)}
+          send={send}
+          reload={reload}
         />
       )}
     </>
@@ -352,101 +318,51 @@ function CaseBody(props: { detail: CaseDetail; send: (command: Record<string, un
       {rows.length === 0 ? (
         <p class="muted">{t('case.noDeadlines')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="case-deadlines">
-            <thead>
-              <tr>
-                <th scope="col">{t('case.deadlineStep')}</th>
-                <th scope="col">{t('case.deadlineDue')}</th>
-                <th scope="col">{t('case.deadlineLeft')}</th>
-                <th scope="col">{t('case.deadlineStatus')}</th>
-                <th scope="col">{t('case.deadlineTrace')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.step} data-step={row.step}>
-                  <th scope="row">{t(`case.step.${row.step}`)}</th>
-                  <td class="nowrap">{row.due ? <DueCell due={row.due} /> : <span class="status status-off">{t('deadlines.suspended')}</span>}</td>
-                  <td class="nowrap">{row.status === 'open' && row.dueInstant ? <DaysLeftText dueInstant={row.dueInstant} now={now} /> : <span class="muted">—</span>}</td>
-                  <td>
-                    <span class={row.status === 'open' ? 'status status-on' : 'status status-off'}>{t(DEADLINE_STATUS[row.status])}</span>
-                  </td>
-                  <td>{row.deadlineId ? <a href={href(`/deadlines/${encodeURIComponent(row.deadlineId)}`)}>{t('case.deadlineTraceLink')}</a> : <span class="muted">—</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable class="case-deadlines" columns={[t('case.deadlineStep'), t('case.deadlineDue'), t('case.deadlineLeft'), t('case.deadlineStatus'), t('case.deadlineTrace')]}>
+          {rows.map((row) => (
+            <tr key={row.step} data-step={row.step}>
+              <th scope="row">{t(`case.step.${row.step}`)}</th>
+              <td class="nowrap">{row.due ? <DueCell due={row.due} /> : <span class="status status-off">{t('deadlines.suspended')}</span>}</td>
+              <td class="nowrap">{row.status === 'open' && row.dueInstant ? <DaysLeftText dueInstant={row.dueInstant} now={now} /> : <span class="muted">—</span>}</td>
+              <td>
+                <StatusPill on={row.status === 'open'}>{t(DEADLINE_STATUS[row.status])}</StatusPill>
+              </td>
+              <td>{row.deadlineId ? <a href={href(`/deadlines/${encodeURIComponent(row.deadlineId)}`)}>{t('case.deadlineTraceLink')}</a> : <span class="muted">—</span>}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <h2>{t('case.timeline')}</h2>
-      <ol class="timeline">
-        {[...c.timeline]
-          .sort((a, b) => a.seq - b.seq)
-          .map((event) => (
-            <li key={event.seq} class="timeline-event">
-              <p class="timeline-head">
-                <span class="timeline-at">{formatDateTime(event.at)}</span>
-                <strong>
-                  {event.from
-                    ? t('case.event', { command: commandLabel(event.command), from: statusLabel(event.from), to: statusLabel(event.to) })
-                    : t('case.eventFirst', { command: commandLabel(event.command), to: statusLabel(event.to) })}
-                </strong>
-              </p>
-              <p class="timeline-meta">
-                {t('case.eventBy')}: {nameOf(users, event.by)}
-                {event.command === 'register' ? (
-                  <>
-                    {' · '}
-                    {t('case.source')}: {t(`case.source.${c.source}`)}
-                  </>
-                ) : (
-                  event.reason && (
-                    <>
-                      {' · '}
-                      {t('case.eventReason')}: {event.reason}
-                    </>
-                  )
-                )}
-                {event.documentRefs.length > 0 && (
-                  <>
-                    {' · '}
-                    {t('case.eventDocuments')}: {event.documentRefs.join(', ')}
-                  </>
-                )}
-              </p>
-            </li>
-          ))}
-      </ol>
+      <Timeline
+        events={c.timeline}
+        commandLabel={commandLabel}
+        statusLabel={statusLabel}
+        nameOf={(id) => nameOf(users, id)}
+        opening={{
+          command: 'register',
+          note: (
+            <>
+              {t('case.source')}: {t(`case.source.${c.source}`)}
+            </>
+          ),
+        }}
+      />
 
       {c.decisions.length > 0 && (
         <>
           <h2>{t('case.decisions')}</h2>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('case.decisionOn')}</th>
-                  <th scope="col">{t('case.decisionKind')}</th>
-                  <th scope="col">{t('case.deadlineStep')}</th>
-                  <th scope="col">{t('case.eventReason')}</th>
-                  <th scope="col">{t('case.eventDocuments')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.decisions.map((decision, i) => (
-                  <tr key={i}>
-                    <td class="nowrap">{formatDate(decision.decidedOn)}</td>
-                    <td>{t(`case.decision.${decision.kind}`, { days: decision.days ?? 0 })}</td>
-                    <td>{t(`case.step.${decision.step}`)}</td>
-                    <td>{decision.reason}</td>
-                    <td>{decision.documentRef}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t('case.decisionOn'), t('case.decisionKind'), t('case.deadlineStep'), t('case.eventReason'), t('case.eventDocuments')]}>
+            {c.decisions.map((decision, i) => (
+              <tr key={i}>
+                <td class="nowrap">{formatDate(decision.decidedOn)}</td>
+                <td>{t(`case.decision.${decision.kind}`, { days: decision.days ?? 0 })}</td>
+                <td>{t(`case.step.${decision.step}`)}</td>
+                <td>{decision.reason}</td>
+                <td>{decision.documentRef}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
 
@@ -513,33 +429,21 @@ function AccessLog(props: { caseId: string }) {
 function AccessLogTable(props: { load: () => Promise<{ items: { at: string; userId: string; action: string; recordId: string }[] }>; nameOf: (id: string) => string }) {
   const { t } = useI18n();
   const log = useResource(props.load, []);
-  if (log.state === 'loading') return <Loading />;
-  if (log.state === 'failed') return <ErrorMessage error={log.error} onRetry={log.retry} />;
+  if (log.state !== 'ready') return <ResourceStatus resource={log} />;
   if (log.data.items.length === 0) return <p class="muted">{t('case.accessLogEmpty')}</p>;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('case.accessLogAt')}</th>
-            <th scope="col">{t('case.accessLogUser')}</th>
-            <th scope="col">{t('case.accessLogAction')}</th>
+    <DataTable columns={[t('case.accessLogAt'), t('case.accessLogUser'), t('case.accessLogAction')]}>
+      {[...log.data.items]
+        .sort((a, b) => b.at.localeCompare(a.at))
+        .map((entry, i) => (
+          <tr key={i}>
+            <td class="nowrap">{formatDateTime(entry.at)}</td>
+            <td>{props.nameOf(entry.userId)}</td>
+            <td>
+              <code>{entry.action}</code>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {[...log.data.items]
-            .sort((a, b) => b.at.localeCompare(a.at))
-            .map((entry, i) => (
-              <tr key={i}>
-                <td class="nowrap">{formatDateTime(entry.at)}</td>
-                <td>{props.nameOf(entry.userId)}</td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+    </DataTable>
   );
 }

@@ -7,9 +7,10 @@ import { nameOf, useUsers } from '../cases/use-users.ts';
 import { recipientAddresses, saveDocument } from '../compiled/documents.ts';
 import { compilablePeriods, type CompiledStatus } from '../compiled/reports.ts';
 import { CompiledDocument } from '../components/compiled-document.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { DataTable } from '../components/data-table.tsx';
+import { ErrorMessage, Loading, ResourceStatus } from '../components/error-message.tsx';
+import { Badge, type BadgeLook } from '../components/status-badge.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
-import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../nav.ts';
 import { href, navigate, usePath } from '../router.ts';
@@ -17,23 +18,14 @@ import { useResource } from '../use-resource.ts';
 
 const ENTRY = NAV.find((entry) => entry.id === 'compiled')!;
 
-const STATUS: Record<CompiledStatus, { label: MessageKey; tone: string; symbol: string }> = {
+const STATUS: Record<CompiledStatus, BadgeLook> = {
   draft: { label: 'compiled.status.draft', tone: 'warning', symbol: '✎' },
   approved: { label: 'compiled.status.approved', tone: 'neutral', symbol: '✓' },
   sent: { label: 'compiled.status.sent', tone: 'success', symbol: '✉' },
 };
 
 function CompiledStatusBadge(props: { status: CompiledStatus }) {
-  const { t } = useI18n();
-  const look = STATUS[props.status];
-  return (
-    <span class={`report-status report-status-${look.tone}`} data-status={props.status}>
-      <span aria-hidden="true" class="report-status-symbol">
-        {look.symbol}
-      </span>
-      {t(look.label)}
-    </span>
-  );
+  return <Badge status={props.status} look={STATUS[props.status]} />;
 }
 
 /** `#/compiled` lists the compiled reports (the office compiles a period); `#/compiled/{id}` is one report. */
@@ -52,46 +44,28 @@ function CompiledListPage() {
       <h1>{t('compiled.title')}</h1>
       <p class="lead">{prepares ? t('compiled.introOffice') : t('compiled.introLeader')}</p>
       {prepares && <CompileForm reports={reports.state === 'ready' ? reports.data.items : []} />}
-      {reports.state === 'loading' && <Loading />}
-      {reports.state === 'failed' && <ErrorMessage error={reports.error} onRetry={reports.retry} />}
+      <ResourceStatus resource={reports} />
       {reports.state === 'ready' &&
         (reports.data.items.length === 0 ? (
           <p class="empty-state">{t('compiled.empty')}</p>
         ) : (
-          <div class="table-wrap">
-            <table class="compiled-list">
-              <caption>
-                {t('compiled.caption')}
-                <span class="caption-count">{t('compiled.count', { count: reports.data.items.length })}</span>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('compiled.reportTitle')}</th>
-                  <th scope="col">{t('compiled.period')}</th>
-                  <th scope="col">{t('compiled.status')}</th>
-                  <th scope="col">{t('compiled.createdAt')}</th>
-                  <th scope="col">{t('compiled.sentAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reports.data.items.map((report) => (
-                  <tr key={report.reportId} data-report={report.reportId}>
-                    <th scope="row">
-                      <a href={href(`/compiled/${encodeURIComponent(report.reportId)}`)}>{report.content.title}</a>
-                    </th>
-                    <td class="nowrap">
-                      {formatDate(report.content.period.from)} – {formatDate(report.content.period.to)}
-                    </td>
-                    <td>
-                      <CompiledStatusBadge status={report.status} />
-                    </td>
-                    <td>{formatDateTime(report.createdAt)}</td>
-                    <td>{report.sentAt ? formatDateTime(report.sentAt) : <span class="muted">{t('compiled.notSent')}</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable class="compiled-list" caption={t('compiled.caption')} count={t('compiled.count', { count: reports.data.items.length })} columns={[t('compiled.reportTitle'), t('compiled.period'), t('compiled.status'), t('compiled.createdAt'), t('compiled.sentAt')]}>
+            {reports.data.items.map((report) => (
+              <tr key={report.reportId} data-report={report.reportId}>
+                <th scope="row">
+                  <a href={href(`/compiled/${encodeURIComponent(report.reportId)}`)}>{report.content.title}</a>
+                </th>
+                <td class="nowrap">
+                  {formatDate(report.content.period.from)} – {formatDate(report.content.period.to)}
+                </td>
+                <td>
+                  <CompiledStatusBadge status={report.status} />
+                </td>
+                <td>{formatDateTime(report.createdAt)}</td>
+                <td>{report.sentAt ? formatDateTime(report.sentAt) : <span class="muted">{t('compiled.notSent')}</span>}</td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
     </>
   );
@@ -106,8 +80,7 @@ function CompileForm(props: { reports: readonly CompiledReportView[] }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  if (plan.state === 'loading') return <Loading />;
-  if (plan.state === 'failed') return <ErrorMessage error={plan.error} onRetry={plan.retry} />;
+  if (plan.state !== 'ready') return <ResourceStatus resource={plan} />;
   const periods = compilablePeriods(plan.data.templates, props.reports, new Date());
   const templateId = chosen || (periods.find((p) => p.suggested)?.templateId ?? periods[0]?.templateId ?? '');
 

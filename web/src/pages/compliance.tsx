@@ -1,9 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ObligationKindSchema, type ObligationKind, type ObligationStatus } from '../../../shared/reporting/model.ts';
 import { ApiError } from '../api/errors.ts';
 import {
   AddPeriodResultSchema,
-  ComplianceExportSchema,
   ComplianceSchema,
   ObligationsSchema,
   ReportingPlanSchema,
@@ -11,15 +11,19 @@ import {
 } from '../api/reporting-schemas.ts';
 import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { AppForm } from '../components/app-form.tsx';
+import { DataTable } from '../components/data-table.tsx';
+import { ErrorMessage, ResourceStatus } from '../components/error-message.tsx';
+import { FilterSelect } from '../components/filter-bar.tsx';
 import { DueText, StatusBadge } from '../components/status-badge.tsx';
+import { SubmitActions } from '../components/submit-actions.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { bytesFromBase64, downloadBlob } from '../reporting/download.ts';
 import { filterMatrix, NO_FILTER, periodKinds, type MatrixFilter } from '../reporting/matrix.ts';
 import { detailMessage } from '../reporting/report-form.ts';
 import { obligationPaths } from '../reporting/routes.ts';
 import { STATUS_ORDER, statusLook } from '../reporting/status.ts';
+import { useComplianceExport } from '../reporting/use-compliance-export.ts';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 
@@ -52,24 +56,9 @@ function Matrix(props: { reloads: number }) {
   const { t, pick, language } = useI18n();
   const matrix = useResource(() => api.get('/compliance', ComplianceSchema), [api, props.reloads]);
   const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<unknown>(null);
+  const { exporting, exportError, exportXlsx } = useComplianceExport();
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const file = await api.get('/compliance/export', ComplianceExportSchema);
-      downloadBlob(file.filename, new Blob([bytesFromBase64(file.contentBase64)], { type: file.contentType }));
-    } catch (error) {
-      setExportError(error);
-    } finally {
-      setExporting(false);
-    }
-  };
-
-  if (matrix.state === 'loading') return <Loading />;
-  if (matrix.state === 'failed') return <ErrorMessage error={matrix.error} onRetry={matrix.retry} />;
+  if (matrix.state !== 'ready') return <ResourceStatus resource={matrix} />;
   const data: ComplianceView = matrix.data;
   const view = filterMatrix(data, filter);
   const units = [...data.units].sort((a, b) => a.name.localeCompare(b.name, language));
@@ -79,39 +68,30 @@ function Matrix(props: { reloads: number }) {
     <>
       <div class="toolbar">
         <div class="filters" role="group" aria-label={t('compliance.filters')}>
-          <div class="field">
-            <label for="matrix-kind">{t('compliance.kind')}</label>
-            <select id="matrix-kind" value={filter.kind} onChange={(e) => setFilter({ ...filter, kind: e.currentTarget.value })}>
-              <option value="">{t('compliance.all')}</option>
-              {periodKinds(data).map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabel(kind, t)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="matrix-status">{t('compliance.status')}</label>
-            <select id="matrix-status" value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.currentTarget.value as ObligationStatus | '' })}>
-              <option value="">{t('compliance.all')}</option>
-              {STATUS_ORDER.map((status) => (
-                <option key={status} value={status}>
-                  {t(statusLook(status).label)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="matrix-unit">{t('compliance.unitFilter')}</label>
-            <select id="matrix-unit" value={filter.unitId} onChange={(e) => setFilter({ ...filter, unitId: e.currentTarget.value })}>
-              <option value="">{t('compliance.all')}</option>
-              {units.map((unit) => (
-                <option key={unit.unitId} value={unit.unitId}>
-                  {unit.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="matrix-kind"
+            label={t('compliance.kind')}
+            value={filter.kind}
+            allLabel={t('compliance.all')}
+            options={periodKinds(data).map((kind) => ({ value: kind, label: kindLabel(kind, t) }))}
+            onChange={(value) => setFilter({ ...filter, kind: value })}
+          />
+          <FilterSelect
+            id="matrix-status"
+            label={t('compliance.status')}
+            value={filter.status}
+            allLabel={t('compliance.all')}
+            options={STATUS_ORDER.map((status) => ({ value: status, label: t(statusLook(status).label) }))}
+            onChange={(value) => setFilter({ ...filter, status: value as ObligationStatus | '' })}
+          />
+          <FilterSelect
+            id="matrix-unit"
+            label={t('compliance.unitFilter')}
+            value={filter.unitId}
+            allLabel={t('compliance.all')}
+            options={units.map((unit) => ({ value: unit.unitId, label: unit.name }))}
+            onChange={(value) => setFilter({ ...filter, unitId: value })}
+          />
           {filtered && (
             <button type="button" class="button button-secondary" onClick={() => setFilter(NO_FILTER)}>
               {t('compliance.reset')}
@@ -221,6 +201,45 @@ function FieldError(props: { id: string; message: string | undefined }) {
   ) : null;
 }
 
+/** The state of an office tool's form: busy while `run` waits, then the message `action` returns, or its error. */
+function useSubmission() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const run = async (action: () => Promise<string>) => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      setDone(await action());
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, done, run };
+}
+
+/** An office tool's form, with what its last submission did or why it failed above it. */
+function ToolForm(props: { done: string | null; error: unknown; busy: boolean; submitLabel: string; onSubmit: () => Promise<void>; children: ComponentChildren }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {props.done && (
+        <p class="notice notice-ok" role="status">
+          {props.done}
+        </p>
+      )}
+      {props.error !== null && <ErrorMessage error={props.error} />}
+      <AppForm onSubmit={props.onSubmit}>
+        {props.children}
+        <SubmitActions busy={props.busy} label={props.submitLabel} busyLabel={t('compliance.working')} />
+      </AppForm>
+    </>
+  );
+}
+
 function AdHocForm(props: { onCreated: () => void }) {
   const { api } = useApp();
   const { t, language } = useI18n();
@@ -229,52 +248,30 @@ function AdHocForm(props: { onCreated: () => void }) {
   const [titleEn, setTitleEn] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, run } = useSubmission();
   const fieldErrors = errorsByField(error, language);
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
+  const submit = () =>
+    run(async () => {
       const created = await api.post(
         '/obligations',
         { titleVi: titleVi.trim(), ...(titleEn.trim() ? { titleEn: titleEn.trim() } : {}), dueDate, unitIds: [...selected] },
         ObligationsSchema,
       );
-      setDone(t('compliance.adHocDone', { title: titleVi.trim(), count: created.items.length }));
       setTitleVi('');
       setTitleEn('');
       setDueDate('');
       setSelected(new Set());
       props.onCreated();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('compliance.adHocDone', { title: titleVi.trim(), count: created.items.length });
+    });
 
   const active = units.state === 'ready' ? units.data.items.filter((unit) => unit.active).sort((a, b) => a.name.localeCompare(b.name, language)) : [];
   return (
     <section class="panel reporting-tools" aria-labelledby="adhoc-title">
       <h2 id="adhoc-title">{t('compliance.adHocTitle')}</h2>
       <p class="muted">{t('compliance.adHocIntro')}</p>
-      {done && (
-        <p class="notice notice-ok" role="status">
-          {done}
-        </p>
-      )}
-      {error !== null && <ErrorMessage error={error} />}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <ToolForm done={done} error={error} busy={busy} submitLabel={t('compliance.adHocSubmit')} onSubmit={submit}>
         <div class="field">
           <label for="adhoc-title-vi">{t('compliance.adHocTitleVi')}</label>
           <FieldError id="adhoc-title-vi-error" message={fieldErrors.titleVi} />
@@ -294,8 +291,7 @@ function AdHocForm(props: { onCreated: () => void }) {
         <fieldset class="field">
           <legend>{t('compliance.adHocUnits')}</legend>
           <FieldError id="adhoc-units-error" message={fieldErrors.unitIds} />
-          {units.state === 'loading' && <Loading />}
-          {units.state === 'failed' && <ErrorMessage error={units.error} onRetry={units.retry} />}
+          <ResourceStatus resource={units} />
           {units.state === 'ready' && (
             <>
               <div class="tool-row">
@@ -326,12 +322,7 @@ function AdHocForm(props: { onCreated: () => void }) {
             </>
           )}
         </fieldset>
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={busy}>
-            {busy ? t('compliance.working') : t('compliance.adHocSubmit')}
-          </button>
-        </div>
-      </form>
+      </ToolForm>
     </section>
   );
 }
@@ -350,16 +341,11 @@ function PeriodAdmin(props: { onAdded: () => void }) {
   const [before, setBefore] = useState('');
   const [periodFrom, setPeriodFrom] = useState('');
   const [periodTo, setPeriodTo] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, run } = useSubmission();
   const fieldErrors = errorsByField(error, language);
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
+  const submit = () =>
+    run(async () => {
       const result = await api.post(
         '/reporting/plan/periods',
         {
@@ -374,7 +360,6 @@ function PeriodAdmin(props: { onAdded: () => void }) {
         },
         AddPeriodResultSchema,
       );
-      setDone(t('compliance.periodDone', { title: titleVi.trim(), count: result.created }));
       setTemplateId('');
       setTitleVi('');
       setTitleEn('');
@@ -383,30 +368,14 @@ function PeriodAdmin(props: { onAdded: () => void }) {
       setPeriodTo('');
       setReloads((n) => n + 1);
       props.onAdded();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('compliance.periodDone', { title: titleVi.trim(), count: result.created });
+    });
 
   return (
     <section class="panel reporting-tools" aria-labelledby="period-title">
       <h2 id="period-title">{t('compliance.periodTitle')}</h2>
       <p class="muted">{t('compliance.periodIntro')}</p>
-      {done && (
-        <p class="notice notice-ok" role="status">
-          {done}
-        </p>
-      )}
-      {error !== null && <ErrorMessage error={error} />}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <ToolForm done={done} error={error} busy={busy} submitLabel={t('compliance.periodSubmit')} onSubmit={submit}>
         <div class="field-row">
           <div class="field">
             <label for="period-kind">{t('compliance.periodKind')}</label>
@@ -454,47 +423,30 @@ function PeriodAdmin(props: { onAdded: () => void }) {
             <input id="period-to" type="date" value={periodTo} onInput={(e) => setPeriodTo(e.currentTarget.value)} />
           </div>
         </div>
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={busy}>
-            {busy ? t('compliance.working') : t('compliance.periodSubmit')}
-          </button>
-        </div>
-      </form>
+      </ToolForm>
 
       <h3>{t('compliance.periods')}</h3>
-      {plan.state === 'loading' && <Loading />}
-      {plan.state === 'failed' && <ErrorMessage error={plan.error} onRetry={plan.retry} />}
+      <ResourceStatus resource={plan} />
       {plan.state === 'ready' && (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('obligations.report')}</th>
-                <th scope="col">{t('compliance.periodKind')}</th>
-                <th scope="col">{t('compliance.periodDueCol')}</th>
+        <DataTable columns={[t('obligations.report'), t('compliance.periodKind'), t('compliance.periodDueCol')]}>
+          {[...plan.data.templates]
+            .sort((a, b) => b.dueInstant.localeCompare(a.dueInstant))
+            .map((template) => (
+              <tr key={template.templateId}>
+                <th scope="row">
+                  {pick({ vi: template.titleVi, en: template.titleEn })}
+                  <span class="cell-note">
+                    <code>{template.templateId}</code>
+                    {template.periodFrom && template.periodTo && ` · ${t('reporting.period', { from: formatDate(template.periodFrom), to: formatDate(template.periodTo) })}`}
+                  </span>
+                </th>
+                <td>{t(`reporting.kind.${template.kind}`)}</td>
+                <td>
+                  <DueText dueInstant={template.dueInstant} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {[...plan.data.templates]
-                .sort((a, b) => b.dueInstant.localeCompare(a.dueInstant))
-                .map((template) => (
-                  <tr key={template.templateId}>
-                    <th scope="row">
-                      {pick({ vi: template.titleVi, en: template.titleEn })}
-                      <span class="cell-note">
-                        <code>{template.templateId}</code>
-                        {template.periodFrom && template.periodTo && ` · ${t('reporting.period', { from: formatDate(template.periodFrom), to: formatDate(template.periodTo) })}`}
-                      </span>
-                    </th>
-                    <td>{t(`reporting.kind.${template.kind}`)}</td>
-                    <td>
-                      <DueText dueInstant={template.dueInstant} />
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+        </DataTable>
       )}
     </section>
   );

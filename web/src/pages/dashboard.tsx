@@ -1,14 +1,12 @@
-import { useState } from 'preact/hooks';
 import { DashboardSchema, type DashboardView } from '../api/compiled-schemas.ts';
-import { ComplianceExportSchema } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { caseTable, overdueTable, periodTable, unitTable, type FigureTable } from '../compiled/dashboard-tables.ts';
 import { BarChart } from '../components/bar-chart.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ErrorMessage, ResourceStatus } from '../components/error-message.tsx';
 import { CsvButton, FigureTableView } from '../components/figure-table.tsx';
 import { calendarDateOf, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { bytesFromBase64, downloadBlob } from '../reporting/download.ts';
+import { useComplianceExport } from '../reporting/use-compliance-export.ts';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 
@@ -21,24 +19,9 @@ export function DashboardPage() {
   const { api } = useApp();
   const { t, language } = useI18n();
   const dashboard = useResource(() => api.get('/dashboard', DashboardSchema), [api]);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<unknown>(null);
+  const { exporting, exportError, exportXlsx } = useComplianceExport();
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      const file = await api.get('/compliance/export', ComplianceExportSchema);
-      downloadBlob(file.filename, new Blob([bytesFromBase64(file.contentBase64)], { type: file.contentType }));
-    } catch (error) {
-      setExportError(error);
-    } finally {
-      setExporting(false);
-    }
-  };
-
-  if (dashboard.state === 'loading') return <Loading />;
-  if (dashboard.state === 'failed') return <ErrorMessage error={dashboard.error} onRetry={dashboard.retry} />;
+  if (dashboard.state !== 'ready') return <ResourceStatus resource={dashboard} />;
   const data: DashboardView = dashboard.data;
   const stamp = calendarDateOf(data.generatedAt);
 

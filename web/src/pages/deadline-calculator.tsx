@@ -4,7 +4,7 @@ import { ApiError } from '../api/errors.ts';
 import { DeadlineResultSchema, RulesSchema, type DeadlineResultView } from '../api/deadline-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { DueDate } from '../components/due-date.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ErrorMessage, Loading, ResourceStatus } from '../components/error-message.tsx';
 import { TraceView } from '../components/trace-view.tsx';
 import { calculatorQuery, parseCalculatorQuery, previewPath, type CalculatorInput } from '../deadlines/calculator-query.ts';
 import { baseVariants, chosenPeriod, groupRulesByLaw, ruleInForce } from '../deadlines/rule-choice.ts';
@@ -30,8 +30,7 @@ export function DeadlineCalculatorPage() {
     <>
       <h1>{t('calc.title')}</h1>
       <p class="lead">{t('calc.intro')}</p>
-      {rules.state === 'loading' && <Loading />}
-      {rules.state === 'failed' && <ErrorMessage error={rules.error} onRetry={rules.retry} />}
+      <ResourceStatus resource={rules} />
       {rules.state === 'ready' && (
         <div class="calculator">
           <CalculatorForm key={query} rules={rules.data.items} initial={committed} />

@@ -1,8 +1,11 @@
 import { DeadlineDetailSchema, TrackedDeadlinesSchema, type TrackedDeadlineView } from '../api/deadline-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { AlertHistory } from '../components/alert-table.tsx';
+import { DataTable } from '../components/data-table.tsx';
 import { DueDate } from '../components/due-date.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ResourceStatus } from '../components/error-message.tsx';
+import { FilterBar, FilterSelect } from '../components/filter-bar.tsx';
+import { StatusPill } from '../components/status-pill.tsx';
 import { TraceView, WEEKDAY_KEYS } from '../components/trace-view.tsx';
 import { daysLeft, urgencyOf } from '../deadlines/days-left.ts';
 import { formatDate, formatDateTime, weekdayOf } from '../format.ts';
@@ -83,32 +86,25 @@ function DeadlineListPage() {
     <>
       <h1>{t('deadlines.title')}</h1>
       <p class="lead">{t('deadlines.intro')}</p>
-      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('deadlines.filters')}>
-        <div class="field">
-          <label for="filter-status">{t('deadlines.status')}</label>
-          <select id="filter-status" value={filters.status} onChange={(event) => navigate('/deadlines', { ...filters, status: event.currentTarget.value })}>
-            <option value="">{t('deadlines.all')}</option>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(STATUS[status])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-kind">{t('deadlines.kind')}</label>
-          <select id="filter-kind" value={filters.kind} onChange={(event) => navigate('/deadlines', { ...filters, kind: event.currentTarget.value })}>
-            <option value="">{t('deadlines.all')}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(SUBJECT_KIND[kind])}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      <FilterBar label={t('deadlines.filters')}>
+        <FilterSelect
+          id="filter-status"
+          label={t('deadlines.status')}
+          value={filters.status}
+          allLabel={t('deadlines.all')}
+          options={STATUSES.map((status) => ({ value: status, label: t(STATUS[status]) }))}
+          onChange={(value) => navigate('/deadlines', { ...filters, status: value })}
+        />
+        <FilterSelect
+          id="filter-kind"
+          label={t('deadlines.kind')}
+          value={filters.kind}
+          allLabel={t('deadlines.all')}
+          options={KINDS.map((kind) => ({ value: kind, label: t(SUBJECT_KIND[kind]) }))}
+          onChange={(value) => navigate('/deadlines', { ...filters, kind: value })}
+        />
+      </FilterBar>
+      <ResourceStatus resource={list} />
       {list.state === 'ready' &&
         (items.length === 0 ? (
           filtered ? (
@@ -123,48 +119,31 @@ function DeadlineListPage() {
             </div>
           )
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption>
-                {t('deadlines.caption')}
-                <span class="caption-count">{t('deadlines.count', { count: items.length })}</span>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('deadlines.subject')}</th>
-                  <th scope="col">{t('deadlines.kind')}</th>
-                  <th scope="col">{t('deadlines.due')}</th>
-                  <th scope="col">{t('deadlines.status')}</th>
-                  <th scope="col">{t('deadlines.remaining')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...items].sort(byUrgency).map((deadline) => (
-                  <tr key={deadline.deadlineId}>
-                    <th scope="row">
-                      <a href={href(`/deadlines/${encodeURIComponent(deadline.deadlineId)}`)}>{deadline.subject.title}</a>
-                    </th>
-                    <td class="nowrap">{t(SUBJECT_KIND[deadline.subject.kind])}</td>
-                    <td class="nowrap">
-                      {deadline.due ? (
-                        <>
-                          {formatDate(deadline.due)} <span class="muted">{t(WEEKDAY_KEYS[weekdayOf(deadline.due)]!)}</span>
-                        </>
-                      ) : (
-                        <span class="muted">—</span>
-                      )}
-                    </td>
-                    <td>
-                      <span class={deadline.status === 'open' ? 'status status-on' : 'status status-off'}>{t(STATUS[deadline.status])}</span>
-                    </td>
-                    <td class="nowrap">
-                      <DaysLeft deadline={deadline} now={now} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('deadlines.caption')} count={t('deadlines.count', { count: items.length })} columns={[t('deadlines.subject'), t('deadlines.kind'), t('deadlines.due'), t('deadlines.status'), t('deadlines.remaining')]}>
+            {[...items].sort(byUrgency).map((deadline) => (
+              <tr key={deadline.deadlineId}>
+                <th scope="row">
+                  <a href={href(`/deadlines/${encodeURIComponent(deadline.deadlineId)}`)}>{deadline.subject.title}</a>
+                </th>
+                <td class="nowrap">{t(SUBJECT_KIND[deadline.subject.kind])}</td>
+                <td class="nowrap">
+                  {deadline.due ? (
+                    <>
+                      {formatDate(deadline.due)} <span class="muted">{t(WEEKDAY_KEYS[weekdayOf(deadline.due)]!)}</span>
+                    </>
+                  ) : (
+                    <span class="muted">—</span>
+                  )}
+                </td>
+                <td>
+                  <StatusPill on={deadline.status === 'open'}>{t(STATUS[deadline.status])}</StatusPill>
+                </td>
+                <td class="nowrap">
+                  <DaysLeft deadline={deadline} now={now} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ))}
     </>
   );
@@ -187,8 +166,7 @@ function DeadlineDetailPage(props: { deadlineId: string }) {
       <p class="breadcrumb">
         <a href={href('/deadlines')}>← {t('deadlines.back')}</a>
       </p>
-      {detail.state === 'loading' && <Loading />}
-      {detail.state === 'failed' && <ErrorMessage error={detail.error} onRetry={detail.retry} />}
+      <ResourceStatus resource={detail} />
       {detail.state === 'ready' && (
         <>
           <h1>{detail.data.deadline.subject.title}</h1>
@@ -239,34 +217,21 @@ function DeadlineDetailPage(props: { deadlineId: string }) {
           {detail.data.history.length === 0 ? (
             <p class="muted">{t('deadlines.noHistory')}</p>
           ) : (
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('deadlines.event.at')}</th>
-                    <th scope="col">{t('deadlines.event.type')}</th>
-                    <th scope="col">{t('deadlines.event.change')}</th>
-                    <th scope="col">{t('deadlines.event.reason')}</th>
-                    <th scope="col">{t('deadlines.event.by')}</th>
+            <DataTable columns={[t('deadlines.event.at'), t('deadlines.event.type'), t('deadlines.event.change'), t('deadlines.event.reason'), t('deadlines.event.by')]}>
+              {[...detail.data.history]
+                .sort((a, b) => a.at.localeCompare(b.at))
+                .map((event, i) => (
+                  <tr key={i}>
+                    <td class="nowrap">{formatDateTime(event.at)}</td>
+                    <td>{t(EVENT_TYPE[event.type])}</td>
+                    <td class="nowrap">
+                      {event.oldDue ? formatDate(event.oldDue) : '—'} → <strong>{event.newDue ? formatDate(event.newDue) : '—'}</strong>
+                    </td>
+                    <td>{event.reason}</td>
+                    <td>{event.by}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {[...detail.data.history]
-                    .sort((a, b) => a.at.localeCompare(b.at))
-                    .map((event, i) => (
-                      <tr key={i}>
-                        <td class="nowrap">{formatDateTime(event.at)}</td>
-                        <td>{t(EVENT_TYPE[event.type])}</td>
-                        <td class="nowrap">
-                          {event.oldDue ? formatDate(event.oldDue) : '—'} → <strong>{event.newDue ? formatDate(event.newDue) : '—'}</strong>
-                        </td>
-                        <td>{event.reason}</td>
-                        <td>{event.by}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+            </DataTable>
           )}
 
           <AlertHistory deadlineId={props.deadlineId} />

@@ -1,16 +1,22 @@
-import { Fragment, type ComponentChildren } from 'preact';
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type MisconductOpeningInput, type MisconductStatus } from '../../../shared/cases/misconduct.ts';
-import { MisconductDetailSchema, MisconductListSchema, MisconductOpenedSchema, type MisconductDetail, type MisconductOpened, type MisconductView } from '../api/case-schemas.ts';
+import { MisconductDetailSchema, MisconductListSchema, MisconductOpenedSchema, type MisconductOpened, type MisconductView } from '../api/case-schemas.ts';
 import { ApiError } from '../api/errors.ts';
 import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { limitationEnds, nextDeadline } from '../cases/case-list.ts';
 import { misconductCommandFields } from '../cases/commands.ts';
 import { messageIn } from '../cases/registration-form.ts';
+import { useRecordDetail } from '../cases/use-record-detail.ts';
 import { nameOf, useUsers } from '../cases/use-users.ts';
+import { AppForm } from '../components/app-form.tsx';
 import { CommandPanel } from '../components/command-panel.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { DataTable } from '../components/data-table.tsx';
+import { ErrorMessage, Loading, ResourceStatus } from '../components/error-message.tsx';
+import { Field } from '../components/field.tsx';
+import { SubmitActions } from '../components/submit-actions.tsx';
+import { Timeline } from '../components/timeline.tsx';
 import { formatDate, formatDateTime, calendarDateOf } from '../format.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -59,74 +65,44 @@ function MisconductListPage() {
           </a>
         </p>
       )}
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      <ResourceStatus resource={list} />
       {list.state === 'ready' &&
         (items.length === 0 ? (
           <p class="empty-state">{t('misconduct.empty')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption>
-                {t('misconduct.caption')}
-                <span class="caption-count">{t('misconduct.count', { count: items.length })}</span>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('misconduct.openedAt')}</th>
-                  <th scope="col">{t('misconduct.official')}</th>
-                  <th scope="col">{t('misconduct.unit')}</th>
-                  <th scope="col">{t('misconduct.status')}</th>
-                  <th scope="col">{t('misconduct.handlingDue')}</th>
-                  <th scope="col">{t('misconduct.inspector')}</th>
+          <DataTable caption={t('misconduct.caption')} count={t('misconduct.count', { count: items.length })} columns={[t('misconduct.openedAt'), t('misconduct.official'), t('misconduct.unit'), t('misconduct.status'), t('misconduct.handlingDue'), t('misconduct.inspector')]}>
+            {items.map((mc) => {
+              const next = nextDeadline(mc.deadlines);
+              return (
+                <tr key={mc.id}>
+                  <td class="nowrap">{formatDate(mc.openedAt)}</td>
+                  <th scope="row">
+                    <a href={href(`/misconduct/${encodeURIComponent(mc.id)}`)}>{mc.official.name}</a>
+                    <span class="cell-note">{mc.id}</span>
+                  </th>
+                  <td>{unitName(mc.official.unitId)}</td>
+                  <td>
+                    <StatusBadge status={mc.status} />
+                  </td>
+                  <td class="nowrap">
+                    {next?.due && next.dueInstant ? (
+                      <>
+                        {formatDate(next.due)}
+                        <span class="cell-note">
+                          <DaysLeftText dueInstant={next.dueInstant} now={now} />
+                        </span>
+                      </>
+                    ) : (
+                      <span class="muted">—</span>
+                    )}
+                  </td>
+                  <td>{mc.inspectorUserId ? nameOf(users, mc.inspectorUserId) : <span class="muted">{t('misconduct.noInspector')}</span>}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((mc) => {
-                  const next = nextDeadline(mc.deadlines);
-                  return (
-                    <tr key={mc.id}>
-                      <td class="nowrap">{formatDate(mc.openedAt)}</td>
-                      <th scope="row">
-                        <a href={href(`/misconduct/${encodeURIComponent(mc.id)}`)}>{mc.official.name}</a>
-                        <span class="cell-note">{mc.id}</span>
-                      </th>
-                      <td>{unitName(mc.official.unitId)}</td>
-                      <td>
-                        <StatusBadge status={mc.status} />
-                      </td>
-                      <td class="nowrap">
-                        {next?.due && next.dueInstant ? (
-                          <>
-                            {formatDate(next.due)}
-                            <span class="cell-note">
-                              <DaysLeftText dueInstant={next.dueInstant} now={now} />
-                            </span>
-                          </>
-                        ) : (
-                          <span class="muted">—</span>
-                        )}
-                      </td>
-                      <td>{mc.inspectorUserId ? nameOf(users, mc.inspectorUserId) : <span class="muted">{t('misconduct.noInspector')}</span>}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         ))}
     </>
-  );
-}
-
-function Field(props: { id: string; label: string; errors?: string[] | undefined; hint?: string; children: ComponentChildren }) {
-  return (
-    <div class={props.errors ? 'field has-error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
-      {props.errors && <p class="field-error">{props.errors.join(' ')}</p>}
-      {props.children}
-      {props.hint && <span class="hint">{props.hint}</span>}
-    </div>
   );
 }
 
@@ -215,14 +191,7 @@ function MisconductNewPage() {
       )}
       {error !== null && <ErrorMessage error={error} />}
       {!opened && (
-        <form
-          class="case-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-        >
+        <AppForm class="case-form" onSubmit={submit}>
           <fieldset class="panel form-section">
             <legend>{t('misconduct.origin')}</legend>
             {(['citizen-case', 'inspection', 'office'] as const).map((kind) => (
@@ -285,29 +254,16 @@ function MisconductNewPage() {
               <input id="mc-ground" type="text" maxLength={500} value={ground} onInput={(e) => setGround(e.currentTarget.value)} />
             </Field>
           </fieldset>
-          <div class="form-actions">
-            <button type="submit" class="button" disabled={busy}>
-              {busy ? t('caseNew.submitting') : t('misconduct.submit')}
-            </button>
-          </div>
-        </form>
+          <SubmitActions busy={busy} label={t('misconduct.submit')} busyLabel={t('caseNew.submitting')} />
+        </AppForm>
       )}
     </>
   );
 }
 
 function MisconductDetailPage(props: { caseId: string }) {
-  const { api } = useApp();
   const { t } = useI18n();
-  const [reloads, setReloads] = useState(0);
-  const [fresh, setFresh] = useState<MisconductDetail | null>(null);
-  const path = `/misconduct/${encodeURIComponent(props.caseId)}`;
-  const detail = useResource(async () => {
-    const data = await api.get(path, MisconductDetailSchema);
-    setFresh(null);
-    return data;
-  }, [api, path, reloads]);
-  const data = fresh ?? (detail.state === 'ready' ? detail.data : null);
+  const { detail, data, send, reload } = useRecordDetail(`/misconduct/${encodeURIComponent(props.caseId)}`, MisconductDetailSchema);
   return (
     <>
       <p class="breadcrumb">
@@ -319,8 +275,8 @@ function MisconductDetailPage(props: { caseId: string }) {
         <MisconductBody
           mc={data.case}
           commands={data.availableCommands}
-          send={async (command) => setFresh(await api.post(`${path}/commands`, { version: data.case.version, command }, MisconductDetailSchema))}
-          reload={() => setReloads((n) => n + 1)}
+          send={send}
+          reload={reload}
         />
       )}
     </>
@@ -486,44 +442,20 @@ function MisconductBody(props: { mc: MisconductView; commands: readonly string[]
       )}
 
       <h2>{t('case.timeline')}</h2>
-      <ol class="timeline">
-        {[...mc.timeline]
-          .sort((a, b) => a.seq - b.seq)
-          .map((event) => (
-            <li key={event.seq} class="timeline-event">
-              <p class="timeline-head">
-                <span class="timeline-at">{formatDateTime(event.at)}</span>
-                <strong>
-                  {event.from
-                    ? t('case.event', { command: label(event.command), from: statusLabel(event.from), to: statusLabel(event.to) })
-                    : t('case.eventFirst', { command: label(event.command), to: statusLabel(event.to) })}
-                </strong>
-              </p>
-              <p class="timeline-meta">
-                {t('case.eventBy')}: {nameOf(users, event.by)}
-                {event.command === 'open' ? (
-                  <>
-                    {' · '}
-                    {t('misconduct.origin')}: {t(`misconduct.origin.${mc.origin.kind}`)}
-                  </>
-                ) : (
-                  event.reason && (
-                    <>
-                      {' · '}
-                      {t('case.eventReason')}: {event.reason}
-                    </>
-                  )
-                )}
-                {event.documentRefs.length > 0 && (
-                  <>
-                    {' · '}
-                    {t('case.eventDocuments')}: {event.documentRefs.join(', ')}
-                  </>
-                )}
-              </p>
-            </li>
-          ))}
-      </ol>
+      <Timeline
+        events={mc.timeline}
+        commandLabel={label}
+        statusLabel={statusLabel}
+        nameOf={(id) => nameOf(users, id)}
+        opening={{
+          command: 'open',
+          note: (
+            <>
+              {t('misconduct.origin')}: {t(`misconduct.origin.${mc.origin.kind}`)}
+            </>
+          ),
+        }}
+      />
     </>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { ObligationStatus } from '../../../shared/reporting/model.ts';
 import { ObligationsSchema, type ObligationItem } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ResourceStatus } from '../components/error-message.tsx';
+import { FilterSelect } from '../components/filter-bar.tsx';
 import { DueText, StatusBadge } from '../components/status-badge.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -44,8 +45,7 @@ function ObligationListPage() {
     <>
       <h1>{allUnits || !me.unit ? t('obligations.title') : t('obligations.titleUnit', { unit: me.unit.name })}</h1>
       <p class="lead">{allUnits ? t('obligations.introOffice') : t('obligations.intro')}</p>
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+      <ResourceStatus resource={list} />
       {list.state === 'ready' &&
         (list.data.items.length === 0 ? (
           <div class="empty-state">
@@ -81,29 +81,23 @@ function ObligationTable(props: {
   return (
     <>
       <div class="filters" role="group" aria-label={t('compliance.filters')}>
-        <div class="field">
-          <label for="filter-status">{t('obligations.filterStatus')}</label>
-          <select id="filter-status" value={props.status} onChange={(e) => props.onStatus(e.currentTarget.value as ObligationStatus | '')}>
-            <option value="">{t('obligations.all')}</option>
-            {STATUS_ORDER.map((status) => (
-              <option key={status} value={status}>
-                {t(statusLook(status).label)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-status"
+          label={t('obligations.filterStatus')}
+          value={props.status}
+          allLabel={t('obligations.all')}
+          options={STATUS_ORDER.map((status) => ({ value: status, label: t(statusLook(status).label) }))}
+          onChange={(value) => props.onStatus(value as ObligationStatus | '')}
+        />
         {props.showUnit && (
-          <div class="field">
-            <label for="filter-unit">{t('obligations.filterUnit')}</label>
-            <select id="filter-unit" value={props.unitId} onChange={(e) => props.onUnit(e.currentTarget.value)}>
-              <option value="">{t('obligations.all')}</option>
-              {units.map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="filter-unit"
+            label={t('obligations.filterUnit')}
+            value={props.unitId}
+            allLabel={t('obligations.all')}
+            options={units.map(([id, name]) => ({ value: id, label: name }))}
+            onChange={(value) => props.onUnit(value)}
+          />
         )}
       </div>
       <div class="table-wrap">

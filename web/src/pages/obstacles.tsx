@@ -4,8 +4,11 @@ import { ApiError } from '../api/errors.ts';
 import { ObstacleSchema, ObstaclesSchema, type ObstacleView } from '../api/reporting-schemas.ts';
 import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
+import { AppForm } from '../components/app-form.tsx';
 import { AttachmentsField } from '../components/attachments-field.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ResourceStatus } from '../components/error-message.tsx';
+import { FormErrors } from '../components/form-errors.tsx';
+import { SubmitActions } from '../components/submit-actions.tsx';
 import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { attachmentRefs, formatSize } from '../reporting/attachments.ts';
@@ -30,8 +33,7 @@ export function ObstaclesPage() {
       <p class="lead">{t('obstacles.intro')}</p>
       {reports && <ObstacleForm onSent={() => setReloads((n) => n + 1)} />}
       <h2>{!seesAll && me.unit ? t('obstacles.listUnit', { unit: me.unit.name }) : t('obstacles.list')}</h2>
-      {data.state === 'loading' && <Loading />}
-      {data.state === 'failed' && <ErrorMessage error={data.error} onRetry={data.retry} />}
+      <ResourceStatus resource={data} />
       {data.state === 'ready' &&
         (data.data.obstacles.length === 0 ? (
           <p class="empty-state">{t('obstacles.empty')}</p>
@@ -129,26 +131,8 @@ function ObstacleForm(props: { onSent: () => void }) {
           {sent}
         </p>
       )}
-      {hasFieldErrors && (
-        <div class="notice notice-error" role="alert">
-          <p class="notice-title">{t('obstacles.invalid')}</p>
-          {general.length > 0 && (
-            <ul>
-              {general.map((message, i) => (
-                <li key={i}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {error !== null && !hasFieldErrors && <ErrorMessage error={error} />}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <FormErrors title={t('obstacles.invalid')} hasFieldErrors={hasFieldErrors} general={general} error={error} />
+      <AppForm onSubmit={submit}>
         <div class={fieldErrors.title ? 'field has-error' : 'field'}>
           <label for="obstacle-title">{t('obstacles.titleLabel')}</label>
           {fieldErrors.title && (
@@ -189,12 +173,8 @@ function ObstacleForm(props: { onSent: () => void }) {
           </span>
         </div>
         <AttachmentsField key={formKey} id="obstacle-attachments" attachments={attachments} onChange={setAttachments} onBusy={onBusy} disabled={busy} errors={fieldErrors.attachments} />
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={busy || uploading}>
-            {busy ? t('obstacles.submitting') : t('obstacles.submit')}
-          </button>
-        </div>
-      </form>
+        <SubmitActions busy={busy} disabled={busy || uploading} label={t('obstacles.submit')} busyLabel={t('obstacles.submitting')} />
+      </AppForm>
     </section>
   );
 }

@@ -1,11 +1,13 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../shared/cases/model.ts';
 import { PublicCaseViewSchema, PublicSubmissionSchema, type PublicCaseView, type PublicSubmission } from '../api/case-schemas.ts';
 import { ApiError } from '../api/errors.ts';
 import { cleanTrackingCode } from '../cases/case-list.ts';
 import { messageIn } from '../cases/registration-form.ts';
+import { AppForm } from '../components/app-form.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { Field } from '../components/field.tsx';
+import { SubmitActions } from '../components/submit-actions.tsx';
 import { TrackingCode } from '../components/tracking-code.tsx';
 import { WEEKDAY_KEYS } from '../components/trace-view.tsx';
 import { formatDate, formatDateTime, weekdayOf } from '../format.ts';
@@ -37,17 +39,6 @@ function useTitle(title: string) {
 }
 
 const AUTOCOMPLETE = { name: 'name', address: 'street-address', phone: 'tel', email: 'email' } as const;
-
-function Field(props: { id: string; label: string; errors?: string[] | undefined; hint?: string; children: ComponentChildren }) {
-  return (
-    <div class={props.errors ? 'field has-error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
-      {props.errors && <p class="field-error">{props.errors.join(' ')}</p>}
-      {props.children}
-      {props.hint && <span class="hint">{props.hint}</span>}
-    </div>
-  );
-}
 
 /** `#/cong-dan/gui-don`: a citizen files a case, and gets the tracking code once. */
 export function PublicFilePage() {
@@ -157,14 +148,7 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
   );
 
   return (
-    <form
-      class="case-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <AppForm class="case-form" onSubmit={submit}>
       {hasFieldErrors ? (
         <p class="notice notice-error" role="alert">
           {t('public.invalid')}
@@ -202,12 +186,8 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
       <Field id="public-content" label={t('case.content')} errors={errors.content}>
         <textarea id="public-content" rows={8} maxLength={20000} value={content} onInput={(e) => setContent(e.currentTarget.value)} />
       </Field>
-      <div class="form-actions">
-        <button type="submit" class="button" disabled={busy}>
-          {busy ? t('public.submitting') : t('public.submit')}
-        </button>
-      </div>
-    </form>
+      <SubmitActions busy={busy} label={t('public.submit')} busyLabel={t('public.submitting')} />
+    </AppForm>
   );
 }
 
@@ -242,23 +222,12 @@ export function PublicTrackPage() {
       <PublicNav current="track" />
       <h1>{t('public.trackTitle')}</h1>
       <p class="lead">{t('public.trackIntro')}</p>
-      <form
-        class="track-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void track();
-        }}
-      >
+      <AppForm class="track-form" onSubmit={track}>
         <Field id="public-code" label={t('public.code')} hint={t('public.codeHint')}>
           <input id="public-code" type="text" class="code-input" autocomplete="off" spellcheck={false} maxLength={40} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
         </Field>
-        <div class="form-actions">
-          <button type="submit" class="button" disabled={busy}>
-            {busy ? t('public.tracking') : t('public.track')}
-          </button>
-        </div>
-      </form>
+        <SubmitActions busy={busy} label={t('public.track')} busyLabel={t('public.tracking')} />
+      </AppForm>
       {error !== null && <ErrorMessage error={error} />}
       {result && (
         <section class="panel public-result" aria-labelledby="public-result-title">

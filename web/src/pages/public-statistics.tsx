@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { PublicStatisticsSchema } from '../api/compiled-schemas.ts';
 import { caseTable, publicReportingTable } from '../compiled/dashboard-tables.ts';
 import { BarChart } from '../components/bar-chart.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ResourceStatus } from '../components/error-message.tsx';
 import { FigureTableView } from '../components/figure-table.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { PUBLIC_PATHS, usePublicApi } from '../public-pages.tsx';
@@ -33,8 +33,7 @@ export function PublicStatisticsPage() {
         <a href={href('/')}>{t('public.toSignIn')}</a>
       </nav>
       <h1>{t('publicStats.title')}</h1>
-      {stats.state === 'loading' && <Loading />}
-      {stats.state === 'failed' && <ErrorMessage error={stats.error} onRetry={stats.retry} />}
+      <ResourceStatus resource={stats} />
       {stats.state === 'ready' && (
         <>
           <section class="panel plan-card" aria-labelledby="plan-title">

@@ -1,6 +1,6 @@
 import { ReceiptSchema } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ResourceStatus } from '../components/error-message.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { downloadBlob } from '../reporting/download.ts';
 import { receiptFilename, receiptHtml, receiptRows } from '../reporting/receipt-html.ts';
@@ -25,8 +25,7 @@ export function ReceiptPage(props: { obligationId: string; version: number }) {
       <p class="breadcrumb no-print">
         <a href={href(obligationPaths.detail(props.obligationId))}>← {t('report.backToReport')}</a>
       </p>
-      {receipt.state === 'loading' && <Loading />}
-      {receipt.state === 'failed' && <ErrorMessage error={receipt.error} onRetry={receipt.retry} />}
+      <ResourceStatus resource={receipt} />
       {receipt.state === 'ready' && (
         <>
           <div class="form-actions no-print">

@@ -11,8 +11,9 @@ import {
   type SubmissionView,
 } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
+import { AppForm } from '../components/app-form.tsx';
 import { AttachmentsField } from '../components/attachments-field.tsx';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ErrorMessage, ResourceStatus } from '../components/error-message.tsx';
 import { ReportContentView } from '../components/report-content.tsx';
 import { DueText, StatusBadge } from '../components/status-badge.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
@@ -63,8 +64,7 @@ export function ReportPage(props: { obligationId: string }) {
       <p class="breadcrumb">
         <a href={href(obligationPaths.list())}>← {t('obligations.back')}</a>
       </p>
-      {report.state === 'loading' && <Loading />}
-      {report.state === 'failed' && <ErrorMessage error={report.error} onRetry={report.retry} />}
+      <ResourceStatus resource={report} />
       {report.state === 'ready' && <ReportBody detail={fresh ?? report.data.detail} sections={report.data.sections} onDetail={setFresh} />}
     </>
   );
@@ -437,14 +437,7 @@ function ReportForm(props: { detail: ObligationDetailView; sections: readonly Se
         </div>
       )}
 
-      <form
-        class="report-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <AppForm class="report-form" onSubmit={submit}>
         {sections.map((section) => {
           const state = form.sections[section.id]!;
           const narrativePath = fieldPath.narrative(section.id);
@@ -527,7 +520,7 @@ function ReportForm(props: { detail: ObligationDetailView; sections: readonly Se
             {!justSaved && !dirty && savedAt ? ` · ${t('report.draftFrom', { time: formatDateTime(savedAt) })}` : ''}
           </span>
         </div>
-      </form>
+      </AppForm>
     </section>
   );
 }
@@ -564,8 +557,7 @@ export function ReportVersionPage(props: { obligationId: string; version: number
       <p class="breadcrumb">
         <a href={href(obligationPaths.detail(props.obligationId))}>← {t('report.backToReport')}</a>
       </p>
-      {report.state === 'loading' && <Loading />}
-      {report.state === 'failed' && <ErrorMessage error={report.error} onRetry={report.retry} />}
+      <ResourceStatus resource={report} />
       {report.state === 'ready' && <VersionBody detail={report.data.detail} sections={report.data.sections} version={props.version} />}
     </>
   );

@@ -4,7 +4,7 @@ import type { ApiClient } from '../api/client.ts';
 import { DevSignInSchema, DevUsersSchema, type AppConfig, type CognitoConfig, type DevUser } from '../api/schemas.ts';
 import { startSignIn } from '../auth/cognito.ts';
 import type { Session } from '../auth/session.ts';
-import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { ErrorMessage, ResourceStatus } from '../components/error-message.tsx';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useResource } from '../use-resource.ts';
@@ -73,8 +73,7 @@ function DevSignIn(props: { api: ApiClient; onSignedIn: (session: Session) => vo
     }
   }
 
-  if (users.state === 'loading') return <Loading />;
-  if (users.state === 'failed') return <ErrorMessage error={users.error} onRetry={users.retry} />;
+  if (users.state !== 'ready') return <ResourceStatus resource={users} />;
   if (users.data.items.length === 0) return <p>{t('signIn.noUsers')}</p>;
 
   return (

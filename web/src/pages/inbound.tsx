@@ -1,0 +1,583 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../shared/cases/model.ts';
+import { ApiError } from '../api/errors.ts';
+import {
+  HeldAssignedSchema,
+  HeldListSchema,
+  HeldMessageSchema,
+  HeldRegisteredSchema,
+  type HeldAssigned,
+  type HeldMessageView,
+  type HeldRegistered,
+} from '../api/inbound-schemas.ts';
+import { ObligationsSchema, type ObligationItem } from '../api/reporting-schemas.ts';
+import { UnitsSchema, UsersSchema } from '../api/schemas.ts';
+import { useApp } from '../app-context.ts';
+import { draftFieldOf, messageIn, type RegistrationDraft } from '../cases/registration-form.ts';
+import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { TrackingCode } from '../components/tracking-code.tsx';
+import { formatDate, formatDateTime } from '../format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import {
+  actionsFor,
+  discardReason,
+  failedVerdicts,
+  HELD_VIEWS,
+  heldViewOf,
+  inView,
+  isVirusFlagged,
+  obligationGroups,
+  obligationsPathFor,
+  statusOfView,
+  toTriageRegistration,
+  triageDraftOf,
+  TRIAGE_REASON,
+  verdictNames,
+  type HeldAction,
+  type HeldView,
+  type TriageDraft,
+} from '../inbound/held-mail.ts';
+import { formatSize } from '../reporting/attachments.ts';
+import { obligationPaths } from '../reporting/routes.ts';
+import { href, useQuery } from '../router.ts';
+import { useResource } from '../use-resource.ts';
+
+/** What the last action did, shown once above the list (the message itself leaves the "held" view). */
+type Outcome =
+  | { kind: 'assigned'; result: HeldAssigned; obligationTitle: string }
+  | { kind: 'registered'; result: HeldRegistered }
+  | { kind: 'discarded'; held: HeldMessageView };
+
+const held = (heldId: string, action?: string) => `/inbound/held/${encodeURIComponent(heldId)}${action ? `/${action}` : ''}`;
+
+/**
+ * `#/inbound`: the holding area of inbound e-mail. The office files a report that arrived unmatched,
+ * registers a citizen's letter sent to the cases address as a case, or sets a message aside with a reason.
+ * `?view=triage|assigned|discarded` picks the tab; the held mail is the default.
+ */
+export function InboundPage() {
+  const { api } = useApp();
+  const { t } = useI18n();
+  const view = heldViewOf(useQuery());
+  const [reload, setReload] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const list = useResource(() => api.get(`/inbound/held?status=${statusOfView(view)}`, HeldListSchema), [api, view, reload]);
+  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const users = useResource(() => api.get('/users', UsersSchema), [api]);
+  const userName = (userId: string) => (users.state === 'ready' ? (users.data.items.find((user) => user.userId === userId)?.fullName ?? userId) : userId);
+  const unitName = (unitId: string | undefined) =>
+    unitId === undefined ? undefined : units.state === 'ready' ? (units.data.items.find((unit) => unit.unitId === unitId)?.name ?? unitId) : unitId;
+
+  const done = (next: Outcome) => {
+    setOutcome(next);
+    setReload((n) => n + 1);
+    window.scrollTo({ top: 0 });
+  };
+
+  return (
+    <>
+      <h1>{t('inbound.title')}</h1>
+      <p class="lead">{t('inbound.intro')}</p>
+      {outcome && <OutcomePanel outcome={outcome} onClose={() => setOutcome(null)} />}
+      <nav class="year-tabs" aria-label={t('inbound.views')}>
+        <ul>
+          {HELD_VIEWS.map((v) => (
+            <li key={v}>
+              <a href={href('/inbound', v === 'held' ? {} : { view: v })} aria-current={v === view ? 'page' : undefined} data-view={v}>
+                <span class="year-tab-year">{t(`inbound.view.${v}`)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section class="panel year" aria-live="polite">
+        <p class="hint-block">{t(`inbound.viewHint.${view}`)}</p>
+        {list.state === 'loading' && <Loading />}
+        {list.state === 'failed' && <ErrorMessage error={list.error} onRetry={list.retry} />}
+        {list.state === 'ready' && <HeldList view={view} items={list.data.items.filter((m) => inView(m, view))} unitName={unitName} userName={userName} onDone={done} />}
+      </section>
+    </>
+  );
+}
+
+function HeldList(props: {
+  view: HeldView;
+  items: HeldMessageView[];
+  unitName: (unitId: string | undefined) => string | undefined;
+  userName: (userId: string) => string;
+  onDone: (outcome: Outcome) => void;
+}) {
+  const { t } = useI18n();
+  if (props.items.length === 0) {
+    return (
+      <div class="empty-state">
+        <p class="empty-state-title">{t(`inbound.empty.${props.view}`)}</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p class="muted" data-testid="held-count">
+        {t('inbound.count', { count: props.items.length })}
+      </p>
+      <div class="held-list" style={{ display: 'grid', gap: '1rem' }}>
+        {props.items.map((message) => (
+          <HeldCard key={message.heldId} message={message} unitName={props.unitName(message.unitId)} userName={props.userName} onDone={props.onDone} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function Fact(props: { label: string; children: ComponentChildren }) {
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>{props.children}</dd>
+    </>
+  );
+}
+
+function HeldCard(props: { message: HeldMessageView; unitName: string | undefined; userName: (userId: string) => string; onDone: (outcome: Outcome) => void }) {
+  const { me } = useApp();
+  const { t, language } = useI18n();
+  const { message } = props;
+  const [open, setOpen] = useState<HeldAction | null>(null);
+  const actions = actionsFor(message, me.roles);
+  const failed = failedVerdicts(message.verdicts);
+  const triage = message.reason === TRIAGE_REASON;
+  const reason = language === 'vi' ? message.reasonVi : message.reasonEn;
+
+  return (
+    <article class="panel held-message" data-held-id={message.heldId} data-reason={message.reason} aria-labelledby={`held-${message.heldId}`}>
+      <div class="case-heading">
+        <h2 id={`held-${message.heldId}`} style={{ margin: 0 }}>
+          {message.subject.trim() || t('inbound.noSubject')}
+        </h2>
+        {triage && <span class="badge badge-ok">{t('inbound.triageBadge')}</span>}
+        {isVirusFlagged(message) && <span class="badge badge-warn">⚠ {t('inbound.virus')}</span>}
+      </div>
+      <dl class="facts facts-compact">
+        <Fact label={t('inbound.receivedAt')}>{formatDateTime(message.receivedAt)}</Fact>
+        <Fact label={t('inbound.from')}>
+          {message.from}
+          {props.unitName && <span class="muted"> — {t('inbound.senderUnit', { unit: props.unitName })}</span>}
+        </Fact>
+        <Fact label={t('inbound.to')}>{message.to.join(', ')}</Fact>
+        <Fact label={t('inbound.reason')}>
+          {reason} <span class="muted">({message.reason})</span>
+        </Fact>
+        {message.detail && <Fact label={t('inbound.detail')}>{message.detail}</Fact>}
+        <Fact label={t('inbound.verdicts')}>
+          <span data-testid="verdicts">
+            {verdictNames().map((name) => {
+              const ok = message.verdicts[name] === 'PASS';
+              return (
+                <span
+                  key={name}
+                  class={ok ? 'badge badge-ok' : 'badge badge-warn'}
+                  style={{ marginLeft: 0, marginRight: '0.4rem' }}
+                  data-verdict={name}
+                  data-failed={ok ? undefined : 'true'}
+                  title={message.verdicts[name]}
+                >
+                  {ok ? '✓' : '✗'} {t(`inbound.verdict.${name}`)}
+                  {!ok && ` (${message.verdicts[name]})`}
+                </span>
+              );
+            })}
+          </span>
+          {failed.length > 0 && <span class="cell-note">{t('inbound.verdictsFailed', { count: failed.length })}</span>}
+        </Fact>
+        <Fact label={t('inbound.attachments')}>
+          {message.attachments.length === 0 ? (
+            <span class="muted">{t('inbound.noAttachments')}</span>
+          ) : (
+            <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
+              {message.attachments.map((attachment, i) => (
+                <li key={i}>
+                  {attachment.filename} <span class="muted">({attachment.contentType}, {formatSize(attachment.size, language)})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Fact>
+        <Fact label={t('inbound.senderNotified')}>{message.senderNotified ? t('inbound.notifiedYes') : t('inbound.notifiedNo')}</Fact>
+        {message.resolution && <Resolution message={message} userName={props.userName} />}
+      </dl>
+
+      {actions.length > 0 && open === null && (
+        <div class="form-actions">
+          {actions.includes('assign') && (
+            <button type="button" class="button" onClick={() => setOpen('assign')}>
+              {t('inbound.assign')}
+            </button>
+          )}
+          {actions.includes('register') && (
+            <button type="button" class="button" onClick={() => setOpen('register')}>
+              {t('inbound.register')}
+            </button>
+          )}
+          {actions.includes('discard') && (
+            <button type="button" class="button button-secondary" onClick={() => setOpen('discard')}>
+              {t('inbound.discard')}
+            </button>
+          )}
+        </div>
+      )}
+      {message.status === 'held' && !isVirusFlagged(message) && actions.length === 1 && <p class="muted">{t('inbound.officeOnly')}</p>}
+      {isVirusFlagged(message) && message.status === 'held' && <p class="muted">{t('inbound.virusOnlyDiscard')}</p>}
+      {open === 'assign' && <AssignForm message={message} onCancel={() => setOpen(null)} onDone={props.onDone} />}
+      {open === 'discard' && <DiscardForm message={message} onCancel={() => setOpen(null)} onDone={props.onDone} />}
+      {open === 'register' && <RegisterForm message={message} onCancel={() => setOpen(null)} onDone={props.onDone} />}
+    </article>
+  );
+}
+
+function Resolution(props: { message: HeldMessageView; userName: (userId: string) => string }) {
+  const { t } = useI18n();
+  const resolution = props.message.resolution;
+  if (!resolution) return null;
+  return (
+    <>
+      <Fact label={resolution.action === 'assigned' ? t('inbound.assignedBy') : t('inbound.discardedBy')}>
+        {t('inbound.byAt', { by: props.userName(resolution.by), at: formatDateTime(resolution.at) })}
+      </Fact>
+      {resolution.caseId && (
+        <Fact label={t('inbound.registeredCase')}>
+          <a href={href(`/cases/${encodeURIComponent(resolution.caseId)}`)}>{resolution.caseId}</a>
+        </Fact>
+      )}
+      {resolution.obligationId && (
+        <Fact label={t('inbound.filedInto')}>
+          <a href={href(obligationPaths.detail(resolution.obligationId))}>{resolution.obligationId}</a>
+          {resolution.version !== undefined && (
+            <>
+              {' · '}
+              <a href={href(obligationPaths.receipt(resolution.obligationId, resolution.version))}>
+                {t('inbound.versionReceipt', { version: resolution.version, receipt: resolution.receiptNumber ?? '—' })}
+              </a>
+            </>
+          )}
+        </Fact>
+      )}
+      {resolution.reason && <Fact label={t('inbound.discardReason')}>{resolution.reason}</Fact>}
+    </>
+  );
+}
+
+function FormButtons(props: { busy: boolean; submit: string; busyLabel: string; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div class="form-actions">
+      <button type="submit" class="button" disabled={props.busy}>
+        {props.busy ? props.busyLabel : props.submit}
+      </button>
+      <button type="button" class="button button-secondary" disabled={props.busy} onClick={props.onCancel}>
+        {t('inbound.cancel')}
+      </button>
+    </div>
+  );
+}
+
+/** Runs one POST at a time and keeps its failure for display. */
+function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (action: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
+
+function AssignForm(props: { message: HeldMessageView; onCancel: () => void; onDone: (outcome: Outcome) => void }) {
+  const { api } = useApp();
+  const { t, pick, language } = useI18n();
+  const { message } = props;
+  const obligations = useResource(() => api.get(obligationsPathFor(message), ObligationsSchema), [api, message.unitId]);
+  const [obligationId, setObligationId] = useState('');
+  const [missing, setMissing] = useState(false);
+  const { busy, error, run } = useAction();
+  const id = `assign-${message.heldId}`;
+  const label = (item: ObligationItem) => {
+    const period = item.periodFrom && item.periodTo ? ` · ${formatDate(item.periodFrom)}–${formatDate(item.periodTo)}` : '';
+    return `${pick({ vi: item.titleVi, en: item.titleEn })}${period} · ${t('inbound.dueOn', { date: formatDate(item.dueInstant) })}`;
+  };
+
+  const submit = () => {
+    if (!obligationId) {
+      setMissing(true);
+      return Promise.resolve();
+    }
+    return run(async () => {
+      const result = await api.post(held(message.heldId, 'assign'), { obligationId }, HeldAssignedSchema);
+      const chosen = obligations.state === 'ready' ? obligations.data.items.find((item) => item.obligationId === obligationId) : undefined;
+      props.onDone({ kind: 'assigned', result, obligationTitle: chosen ? `${label(chosen)} — ${chosen.unitName}` : obligationId });
+    });
+  };
+
+  return (
+    <form
+      class="case-form panel form-section"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 style={{ marginTop: 0 }}>{t('inbound.assignTitle')}</h3>
+      <p class="hint-block">{message.unitId ? t('inbound.assignHintUnit') : t('inbound.assignHintAll')}</p>
+      {error !== null && <ErrorMessage error={error} />}
+      {obligations.state === 'loading' && <Loading />}
+      {obligations.state === 'failed' && <ErrorMessage error={obligations.error} onRetry={obligations.retry} />}
+      {obligations.state === 'ready' && (
+        <div class={missing && !obligationId ? 'field has-error' : 'field'}>
+          <label for={id}>{t('inbound.obligation')}</label>
+          {missing && !obligationId && <p class="field-error">{t('inbound.obligationRequired')}</p>}
+          <select id={id} value={obligationId} onChange={(e) => setObligationId(e.currentTarget.value)}>
+            <option value="">{t('inbound.chooseObligation')}</option>
+            {obligationGroups(obligations.data.items, language).map((group) => (
+              <optgroup key={group.unitId} label={group.unitName}>
+                {group.items.map((item) => (
+                  <option key={item.obligationId} value={item.obligationId}>
+                    {label(item)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          {obligations.data.items.length === 0 && <p class="muted">{t('inbound.noObligations')}</p>}
+        </div>
+      )}
+      <FormButtons busy={busy} submit={t('inbound.assignSubmit')} busyLabel={t('inbound.working')} onCancel={props.onCancel} />
+    </form>
+  );
+}
+
+function DiscardForm(props: { message: HeldMessageView; onCancel: () => void; onDone: (outcome: Outcome) => void }) {
+  const { api } = useApp();
+  const { t } = useI18n();
+  const { message } = props;
+  const [text, setText] = useState('');
+  const [tooShort, setTooShort] = useState(false);
+  const { busy, error, run } = useAction();
+  const id = `discard-${message.heldId}`;
+
+  const submit = () => {
+    const reason = discardReason(text);
+    setTooShort(reason === null);
+    if (reason === null) return Promise.resolve();
+    return run(async () => {
+      const result = await api.post(held(message.heldId, 'discard'), { reason }, HeldMessageSchema);
+      props.onDone({ kind: 'discarded', held: result });
+    });
+  };
+
+  return (
+    <form
+      class="case-form panel form-section"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 style={{ marginTop: 0 }}>{t('inbound.discardTitle')}</h3>
+      {error !== null && <ErrorMessage error={error} />}
+      <div class={tooShort ? 'field has-error' : 'field'}>
+        <label for={id}>{t('inbound.discardReason')}</label>
+        {tooShort && <p class="field-error">{t('inbound.discardReasonRequired')}</p>}
+        <textarea id={id} rows={3} maxLength={500} required value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </div>
+      <FormButtons busy={busy} submit={t('inbound.discardSubmit')} busyLabel={t('inbound.working')} onCancel={props.onCancel} />
+    </form>
+  );
+}
+
+function Field(props: { id: string; label: string; errors: string[] | undefined; children: ComponentChildren }) {
+  return (
+    <div class={props.errors ? 'field has-error' : 'field'}>
+      <label for={props.id}>{props.label}</label>
+      {props.errors && <p class="field-error">{props.errors.join(' ')}</p>}
+      {props.children}
+    </div>
+  );
+}
+
+function RegisterForm(props: { message: HeldMessageView; onCancel: () => void; onDone: (outcome: Outcome) => void }) {
+  const { api } = useApp();
+  const { t, pick, language } = useI18n();
+  const { message } = props;
+  const [draft, setDraft] = useState<TriageDraft>(() => triageDraftOf(message));
+  const { busy, error, run } = useAction();
+  const set = <K extends keyof TriageDraft>(key: K, value: TriageDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const text = (key: 'name' | 'address' | 'phone' | 'email' | 'subject' | 'content') => (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value);
+  const id = (field: string) => `register-${message.heldId}-${field}`;
+
+  const fieldErrors: Partial<Record<keyof RegistrationDraft, string[]>> = {};
+  const general: string[] = [];
+  if (error instanceof ApiError) {
+    for (const detail of error.details) {
+      const field = draftFieldOf(detail.path);
+      const shown = messageIn(detail.message, language);
+      if (field) (fieldErrors[field] ??= []).push(shown);
+      else general.push(shown);
+    }
+  }
+
+  const submit = () =>
+    run(async () => {
+      const result = await api.post(held(message.heldId, 'register-case'), toTriageRegistration(draft), HeldRegisteredSchema);
+      props.onDone({ kind: 'registered', result });
+    });
+
+  return (
+    <form
+      class="case-form panel form-section"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 style={{ marginTop: 0 }}>{t('inbound.registerTitle')}</h3>
+      <p class="hint-block">{t('inbound.registerHint', { at: formatDateTime(message.receivedAt) })}</p>
+      {Object.keys(fieldErrors).length > 0 ? (
+        <div class="notice notice-error" role="alert">
+          <p class="notice-title">{t('caseNew.invalid')}</p>
+          {general.length > 0 && (
+            <ul>
+              {general.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : (
+        error !== null && <ErrorMessage error={error} />
+      )}
+      <Field id={id('type')} label={t('caseNew.type')} errors={fieldErrors.type}>
+        <select id={id('type')} value={draft.type} onChange={(e) => set('type', e.currentTarget.value as CaseType)}>
+          {CASE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {pick(CASE_TYPE_LABELS[type])}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <label class="check">
+        <input type="checkbox" checked={draft.anonymous} onChange={(e) => set('anonymous', e.currentTarget.checked)} />
+        {t('caseNew.anonymous')}
+      </label>
+      {!draft.anonymous && (
+        <>
+          <div class="field-row">
+            <Field id={id('name')} label={t('case.name')} errors={fieldErrors.name}>
+              <input id={id('name')} type="text" maxLength={120} autocomplete="off" value={draft.name} onInput={text('name')} />
+            </Field>
+            <Field id={id('phone')} label={t('case.phone')} errors={fieldErrors.phone}>
+              <input id={id('phone')} type="text" inputMode="tel" maxLength={20} autocomplete="off" value={draft.phone} onInput={text('phone')} />
+            </Field>
+          </div>
+          <Field id={id('address')} label={t('case.address')} errors={fieldErrors.address}>
+            <input id={id('address')} type="text" maxLength={300} autocomplete="off" value={draft.address} onInput={text('address')} />
+          </Field>
+          <Field id={id('email')} label={t('case.email')} errors={fieldErrors.email}>
+            <input id={id('email')} type="text" inputMode="email" maxLength={200} autocomplete="off" value={draft.email} onInput={text('email')} />
+          </Field>
+        </>
+      )}
+      <Field id={id('subject')} label={t('cases.subject')} errors={fieldErrors.subject}>
+        <input id={id('subject')} type="text" maxLength={300} value={draft.subject} onInput={text('subject')} />
+      </Field>
+      <Field id={id('content')} label={t('case.content')} errors={fieldErrors.content}>
+        <textarea id={id('content')} rows={5} maxLength={20000} value={draft.content} onInput={text('content')} />
+      </Field>
+      <FormButtons busy={busy} submit={t('inbound.registerSubmit')} busyLabel={t('inbound.working')} onCancel={props.onCancel} />
+    </form>
+  );
+}
+
+function OutcomePanel(props: { outcome: Outcome; onClose: () => void }) {
+  const { t, language } = useI18n();
+  const { outcome } = props;
+  const close = (
+    <div class="form-actions">
+      <button type="button" class="button button-secondary" onClick={props.onClose}>
+        {t('inbound.closeOutcome')}
+      </button>
+    </div>
+  );
+  if (outcome.kind === 'discarded') {
+    return (
+      <div class="notice notice-ok" role="status">
+        <p class="notice-title">{t('inbound.discarded', { subject: outcome.held.subject || t('inbound.noSubject') })}</p>
+        <p>
+          <a href={href('/inbound', { view: 'discarded' })}>{t('inbound.seeDiscarded')}</a>
+        </p>
+        {close}
+      </div>
+    );
+  }
+  if (outcome.kind === 'assigned') {
+    const { submission, held } = outcome.result;
+    return (
+      <div class="notice notice-ok notice-prominent" role="status" data-testid="assign-outcome">
+        <p class="notice-title">{t('inbound.assigned', { subject: held.subject || t('inbound.noSubject'), obligation: outcome.obligationTitle })}</p>
+        <p>
+          {t('inbound.assignedVersion', { version: submission.version, receipt: submission.receiptNumber })}{' '}
+          <a href={href(obligationPaths.receipt(submission.obligationId, submission.version))}>{t('inbound.openReceipt')}</a>
+        </p>
+        {close}
+      </div>
+    );
+  }
+  const { result } = outcome;
+  return (
+    <section class="panel" data-testid="register-outcome" style={{ marginBottom: '1rem' }}>
+      <p class="notice notice-ok" role="status">
+        {t('inbound.registered', { id: result.case.id })}
+      </p>
+      {result.warnings.length > 0 && (
+        <div class="notice notice-warning" role="alert">
+          <p class="notice-title">⚠ {t('caseNew.warnings')}</p>
+          <ul>
+            {result.warnings.map((warning) => (
+              <li key={warning.code}>{language === 'vi' ? warning.messageVi : warning.messageEn}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result.duplicates.length > 0 && (
+        <div class="notice notice-warning">
+          <p class="notice-title">{t('caseNew.duplicates')}</p>
+          <ul>
+            {result.duplicates.map((duplicate) => (
+              <li key={duplicate.caseId}>
+                <a href={href(`/cases/${encodeURIComponent(duplicate.caseId)}`)}>{duplicate.caseId}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <TrackingCode code={result.trackingCode} note={t('inbound.trackingNote')} />
+      <div class="form-actions">
+        <a class="button" href={href(`/cases/${encodeURIComponent(result.case.id)}`)}>
+          {t('inbound.openCase')}
+        </a>
+        <button type="button" class="button button-secondary" onClick={props.onClose}>
+          {t('inbound.closeOutcome')}
+        </button>
+      </div>
+    </section>
+  );
+}
