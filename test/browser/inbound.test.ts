@@ -1,7 +1,6 @@
-import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildWeb, launchChromium, screenshot as shoot } from '../support/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
 import { FixedClock } from '../../shared/clock.ts';
@@ -16,9 +15,6 @@ import { ApiClient } from '../support/api-client.ts';
  * gives a tracking code once and links to the new case. Set DVM_SCREENSHOT_DIR to keep screenshots.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const screenshotDir = process.env.DVM_SCREENSHOT_DIR;
 const NOW = '2025-10-23T02:00:00Z';
 
 const OFFICE = { userId: 'u-chanh-van-phong', fullName: 'Lê Thị Thu Hà' };
@@ -34,9 +30,7 @@ let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
 
-async function screenshot(name: string, fullPage = true): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: path.join(screenshotDir, `dvm-inbound-${name}.png`), fullPage });
-}
+const screenshot = (name: string, fullPage = true) => shoot(page, `inbound-${name}`, fullPage);
 
 function heading() {
   return page.getByRole('heading', { level: 1 }).innerText();
@@ -52,7 +46,7 @@ function tab(label: string) {
 }
 
 beforeAll(async () => {
-  await build({ configFile: path.resolve(import.meta.dirname, '../../web/vite.config.ts'), logLevel: 'warn' });
+  await buildWeb();
   platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock(NOW) });
 
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port: platform.smtpPort, secure: false, ignoreTLS: true });
@@ -87,7 +81,7 @@ beforeAll(async () => {
   }
   expect(held).toEqual([`${CITIZEN.from} case-triage`, `${UNIT.from} no-target`, `${STRANGER.from} unknown-sender`]);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC' });
   await context.clock.setFixedTime(new Date(NOW));
   page = await context.newPage();
