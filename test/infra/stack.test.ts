@@ -278,7 +278,7 @@ describe('stream functions', () => {
 
 describe('scheduled monitoring', () => {
   it('runs the deadline check daily and the digest weekly in Vietnam time, each invoking only its function', () => {
-    for (const name of ['scheduled-deadline-check', 'scheduled-weekly-digest', 'scheduled-heartbeat'] as const) {
+    for (const name of ['scheduled-deadline-check', 'scheduled-weekly-digest', 'scheduled-heartbeat', 'scheduled-compile-drafts'] as const) {
       const schedules = template.findResources('AWS::Scheduler::Schedule', {
         Properties: { ScheduleExpression: (FUNCTIONS[name] as { schedule: string }).schedule, ScheduleExpressionTimezone: SCHEDULE_TIMEZONE },
       });
