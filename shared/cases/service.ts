@@ -3,7 +3,7 @@ import { authorize, can, type Actor } from '../access/policy.ts';
 import type { CalendarService } from '../calendar/service.ts';
 import type { Clock } from '../clock.ts';
 import type { RuleSet } from '../deadlines/rules.ts';
-import { ForbiddenError, NotFoundError, RateLimitedError } from '../errors.ts';
+import { ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../errors.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { DynamoDbRateLimiter } from '../storage/rate-limiter.ts';
@@ -12,10 +12,10 @@ import { caseAcknowledgementEmail } from './acknowledgement.ts';
 import type { ClosedStep, ComputedStep } from './deadline-steps.ts';
 import { availableCommands, transition, type CaseCommand } from './lifecycle.ts';
 import { allowedMisconductCommands, canHandleMisconduct, canSeeMisconduct, openMisconductCase, transitionMisconduct, type MisconductCase, type MisconductCommand, type MisconductOpeningInput } from './misconduct.ts';
-import type { CaseRegistrationInput, CitizenCase } from './model.ts';
+import { CASE_TYPE_LABELS, type CaseRegistrationInput, type CitizenCase } from './model.ts';
 import { toPublicView, type PublicCaseView } from './public-view.ts';
 import type { UnitHeads } from './recusal.ts';
-import { canSeeCase, redactCase, type Audience, type RedactedCase } from './redaction.ts';
+import { canSeeCase, canSeeDenouncerIdentity, redactCase, type Audience, type RedactedCase } from './redaction.ts';
 import { registerCase, type RegistrationWarning } from './registration.ts';
 import type { AccessLogEntry, CaseRepository } from './repository.ts';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from './tracking-code.ts';
@@ -64,8 +64,9 @@ export class CaseService {
     source: 'office-form' | 'email-triage' = 'office-form',
   ): Promise<{ case: RedactedCase; warnings: RegistrationWarning[]; duplicates: { caseId: string; score: number; signals: string[] }[]; trackingCode: string }> {
     authorize(actor, 'case.register', { agencyId: actor.agencyId });
+    if (input.handlerUserId && input.handlerUserId !== actor.userId && actor.userId !== (await this.officeHead(actor.agencyId))) throw new ForbiddenError('case.assign');
     const result = await this.create(actor.agencyId, input, actor.userId, source);
-    return { ...result, case: await this.redact(actor, result.created, 'screen') };
+    return { ...result, duplicates: await this.visibleDuplicates(actor, result.duplicates), case: await this.redact(actor, result.created, 'screen') };
   }
 
   /** The public form: no account, limited per source address, always answered with a tracking code. */
@@ -110,12 +111,46 @@ export class CaseService {
   async command(actor: Actor, caseId: string, expectedVersion: number, command: CaseCommand) {
     authorize(actor, 'case.handle', { agencyId: actor.agencyId });
     const c = await this.visible(actor, caseId);
+    if ('handlerUserId' in command && command.handlerUserId && command.handlerUserId !== c.handlerUserId) await this.assertMayAssign(actor, c, command.handlerUserId);
     const calendar = await this.calendars.workingCalendar(actor.agencyId);
     const result = transition({ ...c, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, calendar);
     const saved = await this.cases.save(result.case, expectedVersion);
-    await this.syncDeadlines(saved, result.deadlines, result.closed, actor.userId);
+    await this.syncDeadlines(caseRecord(saved), result.deadlines, result.closed, actor.userId);
     await this.logIfProtected(actor, saved, `command:${command.type}`);
     return this.detail(actor, saved);
+  }
+
+  /**
+   * Duplicates as this actor may learn of them: none they may not see, and for a denunciation whose
+   * denouncer is hidden from them, only a match on content, never on the person.
+   */
+  private async visibleDuplicates(actor: Actor, duplicates: { caseId: string; score: number; signals: string[] }[]) {
+    const unitHeads = await this.unitHeads(actor.agencyId);
+    const officeHead = await this.officeHead(actor.agencyId);
+    const visible: typeof duplicates = [];
+    for (const duplicate of duplicates) {
+      const other = await this.cases.get(actor.agencyId, duplicate.caseId);
+      if (!other || !canSeeCase(actor, other, unitHeads)) continue;
+      const hidden = other.type === 'to-cao' && !canSeeDenouncerIdentity(actor, other, { officeHeadUserId: officeHead, audience: 'screen' });
+      const signals = hidden ? duplicate.signals.filter((s) => s === 'content') : duplicate.signals;
+      if (signals.length > 0) visible.push({ ...duplicate, signals });
+    }
+    return visible;
+  }
+
+  /**
+   * Who handles a case decides who may know a denouncer, so only the office head assigns it, and only to
+   * an active office member or inspector who is not the official concerned or their unit head.
+   */
+  private async assertMayAssign(actor: Actor, c: CitizenCase, handlerUserId: string): Promise<void> {
+    if (actor.userId !== (await this.officeHead(actor.agencyId))) throw new ForbiddenError('case.assign');
+    const handler = await this.organization.getUser(actor.agencyId, handlerUserId);
+    const unitHeads = await this.unitHeads(actor.agencyId);
+    const eligible = handler?.active && (handler.roles.includes('office') || handler.roles.includes('inspector'));
+    const recused = c.officialConcerned && (c.officialConcerned.userId === handlerUserId || (c.officialConcerned.unitId && headOf(unitHeads, c.officialConcerned.unitId) === handlerUserId));
+    if (!eligible || recused) {
+      throw new ValidationError('invalid-handler', 'Người được giao không thể xử lý hồ sơ này.', 'This person cannot be assigned this case.', [{ path: 'body.command.handlerUserId', message: handlerUserId }]);
+    }
   }
 
   async accessLog(actor: Actor, caseId: string): Promise<AccessLogEntry[]> {
@@ -140,7 +175,7 @@ export class CaseService {
     const id = `VP-${ulid()}`;
     const result = openMisconductCase(input, { id, agencyId: actor.agencyId, at: this.clock.now().toISOString(), actor, unitHeads, calendar: await this.calendars.workingCalendar(actor.agencyId), ruleSet: this.ruleSet });
     await this.cases.createMisconduct(result.case);
-    await this.syncDeadlines(result.case, result.deadlines, result.closed, actor.userId, 'misconduct');
+    await this.syncDeadlines(misconductRecord(result.case), result.deadlines, result.closed, actor.userId);
     await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: 'open', recordId: id });
     return { case: result.case, warnings: result.warnings };
   }
@@ -164,7 +199,8 @@ export class CaseService {
     if (!canHandleMisconduct(actor, mc, unitHeads)) throw new ForbiddenError('misconduct.handle');
     const result = transitionMisconduct({ ...mc, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, await this.calendars.workingCalendar(actor.agencyId), unitHeads);
     const saved = await this.cases.saveMisconduct(result.case, expectedVersion);
-    await this.syncDeadlines(saved, result.deadlines, result.closed, actor.userId, 'misconduct');
+    // Every open step, so a newly assigned inspector becomes the assignee of the handling deadline.
+    await this.syncDeadlines(misconductRecord(saved), openSteps(saved.deadlines), result.closed, actor.userId);
     await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: `command:${command.type}`, recordId: caseId });
     return { case: saved, availableCommands: canHandleMisconduct(actor, saved, unitHeads) ? allowedMisconductCommands(saved.status) : [] };
   }
@@ -184,7 +220,7 @@ export class CaseService {
       ruleSet: this.ruleSet,
     });
     await this.cases.create(result.case);
-    await this.syncDeadlines(result.case, result.deadlines, [], registeredBy);
+    await this.syncDeadlines(caseRecord(result.case), result.deadlines, [], registeredBy);
     const email = result.case.petitioner.email;
     let acknowledgementSent = false;
     if (email && !result.case.anonymous) {
@@ -207,19 +243,23 @@ export class CaseService {
   }
 
   /** Keeps the platform's watched deadlines in step with the case: new or moved steps tracked, finished ones closed. */
-  private async syncDeadlines(c: { id: string; agencyId: string; handlerUserId?: string; inspectorUserId?: string; subject?: string; unitConcerned?: { unitId?: string } }, computed: ComputedStep[], closed: ClosedStep[], by: string, kind: 'case' | 'misconduct' = 'case'): Promise<void> {
-    const assignee = kind === 'misconduct' ? c.inspectorUserId : c.handlerUserId;
-    for (const step of computed) {
+  private async syncDeadlines(record: TrackedRecord, steps: { step: string; input: ComputedStep['input'] }[], closed: ClosedStep[], by: string): Promise<void> {
+    const unitHeads = await this.unitHeads(record.agencyId);
+    const official = record.official;
+    // Recusal reaches the watched deadlines and their alerts too, not only the case.
+    const hiddenFrom = [official?.userId, official?.unitId ? headOf(unitHeads, official.unitId) : undefined].filter((id): id is string => !!id);
+    for (const step of steps) {
       await this.deadlines.retrack({
-        agencyId: c.agencyId,
-        deadlineId: caseDeadlineId(c.id, step.step),
-        subject: { kind, id: c.id, title: `${kind === 'misconduct' ? 'Hồ sơ vi phạm công vụ' : (c.subject ?? 'Đơn thư')} — ${STEP_LABELS[step.step] ?? step.step}`, ...(c.unitConcerned?.unitId ? { unitId: c.unitConcerned.unitId } : {}) },
-        assignees: assignee ? [assignee] : [],
+        agencyId: record.agencyId,
+        deadlineId: caseDeadlineId(record.id, step.step),
+        // The title names the record, never its content: it travels in alerts and lists.
+        subject: { kind: record.kind, id: record.id, title: `${record.label} ${record.id} — ${STEP_LABELS[step.step] ?? step.step}`, ...(hiddenFrom.length ? { hiddenFrom } : {}) },
+        assignees: record.assignee ? [record.assignee] : [],
         basis: { type: 'rule', input: step.input },
         by,
       });
     }
-    for (const step of closed) await this.deadlines.close(c.agencyId, caseDeadlineId(c.id, step.step), by, step.status === 'met' ? 'Bước đã hoàn thành / step done' : 'Không còn áp dụng / no longer applies');
+    for (const step of closed) await this.deadlines.close(record.agencyId, caseDeadlineId(record.id, step.step), by, step.status === 'met' ? 'Bước đã hoàn thành / step done' : 'Không còn áp dụng / no longer applies');
   }
 
   private async detail(actor: Actor, c: CitizenCase) {
@@ -264,4 +304,38 @@ export class CaseService {
     const units = await this.organization.listUnits(agencyId);
     return units.find((u) => u.kind === 'office')?.headUserId;
   }
+}
+
+/** What a watched deadline needs to know of the record it belongs to. */
+interface TrackedRecord {
+  kind: 'case' | 'misconduct';
+  id: string;
+  agencyId: string;
+  label: string;
+  assignee: string | undefined;
+  official: { userId?: string | undefined; unitId?: string | undefined } | undefined;
+}
+
+const caseRecord = (c: CitizenCase): TrackedRecord => ({
+  kind: 'case',
+  id: c.id,
+  agencyId: c.agencyId,
+  label: CASE_TYPE_LABELS[c.type].vi,
+  assignee: c.handlerUserId,
+  official: c.officialConcerned,
+});
+
+const misconductRecord = (mc: MisconductCase): TrackedRecord => ({
+  kind: 'misconduct',
+  id: mc.id,
+  agencyId: mc.agencyId,
+  label: 'Hồ sơ vi phạm công vụ',
+  assignee: mc.inspectorUserId,
+  official: mc.official,
+});
+
+const openSteps = (deadlines: CitizenCase['deadlines']) => deadlines.filter((d) => d.status === 'open').map((d) => ({ step: d.step, input: d.input }));
+
+function headOf(unitHeads: UnitHeads, unitId: string): string | undefined {
+  return unitHeads instanceof Map ? unitHeads.get(unitId) : (unitHeads as Record<string, string | undefined>)[unitId];
 }

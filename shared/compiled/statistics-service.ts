@@ -29,7 +29,11 @@ export class StatisticsService {
       this.deadlines.openDueBetween(actor.agencyId, '0000', now.toISOString()),
     ]);
     if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', actor.agencyId);
-    const visible = can(actor, 'misconduct.read', { agencyId: actor.agencyId }) ? open : open.filter((d) => d.subject.kind !== 'misconduct');
+    const misconduct = can(actor, 'misconduct.read', { agencyId: actor.agencyId });
+    const caseReader = can(actor, 'case.read', { agencyId: actor.agencyId });
+    const visible = open.filter(
+      (d) => !d.subject.hiddenFrom?.includes(actor.userId) && (d.subject.kind !== 'misconduct' || misconduct) && (d.subject.kind !== 'case' || caseReader),
+    );
     return dashboard(plan, units.filter((u) => u.active && u.kind !== 'union'), obligations, cases, visible, now);
   }
 

@@ -82,23 +82,32 @@ export class DynamoDbInboundMailRepository implements InboundMailRepository {
     return items.map((item) => HeldMessageSchema.parse(withoutKeys(item))).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   }
 
-  async resolveHeld(message: HeldMessage, resolution: NonNullable<HeldMessage['resolution']>): Promise<HeldMessage> {
+  async resolveHeld(message: HeldMessage, resolution: NonNullable<HeldMessage['resolution']>, options: { forgetSender?: boolean } = {}): Promise<HeldMessage> {
     const status = resolution.action;
+    const forget = options.forgetSender ? ', #from = :blank, envelopeFrom = :blank, subject = :blank, #to = :none' : '';
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.held(message.agencyId, message.heldId),
-          UpdateExpression: 'SET #status = :status, resolution = :resolution, version = version + :one',
+          UpdateExpression: `SET #status = :status, resolution = :resolution, version = version + :one${forget}`,
           ConditionExpression: '#status = :held AND version = :expected',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':status': status, ':resolution': resolution, ':one': 1, ':held': 'held', ':expected': message.version },
+          ExpressionAttributeNames: { '#status': 'status', ...(options.forgetSender ? { '#from': 'from', '#to': 'to' } : {}) },
+          ExpressionAttributeValues: {
+            ':status': status,
+            ':resolution': resolution,
+            ':one': 1,
+            ':held': 'held',
+            ':expected': message.version,
+            ...(options.forgetSender ? { ':blank': '', ':none': [] } : {}),
+          },
         }),
       );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError('Thư đang giữ / The held message', { cause: error });
       throw error;
     }
-    return { ...message, status, resolution, version: message.version + 1 };
+    const forgotten = options.forgetSender ? { from: '', envelopeFrom: '', subject: '', to: [] } : {};
+    return { ...message, ...forgotten, status, resolution, version: message.version + 1 };
   }
 }

@@ -17,5 +17,6 @@ export interface InboundMailRepository {
   getHeld(agencyId: string, heldId: string): Promise<HeldMessage | undefined>;
   listHeld(agencyId: string): Promise<HeldMessage[]>;
   /** Records the office's decision; a message no longer held, or changed since read, is a VersionConflictError. */
-  resolveHeld(message: HeldMessage, resolution: NonNullable<HeldMessage['resolution']>): Promise<HeldMessage>;
+  /** `forgetSender` blanks the sender, recipients and subject (a letter registered as a protected case). */
+  resolveHeld(message: HeldMessage, resolution: NonNullable<HeldMessage['resolution']>, options?: { forgetSender?: boolean }): Promise<HeldMessage>;
 }

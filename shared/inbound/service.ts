@@ -1,5 +1,5 @@
 import PostalMime, { type Email } from 'postal-mime';
-import { authorize, type Actor } from '../access/policy.ts';
+import { authorize, can, type Actor } from '../access/policy.ts';
 import type { CaseRegistrationInput } from '../cases/model.ts';
 import type { CaseService } from '../cases/service.ts';
 import type { AlertLog } from '../alerts/alert-log.ts';
@@ -63,6 +63,9 @@ interface Parsed {
  * submission, an obstacle report, or a held message the office reviews, exactly once per Message-ID,
  * with one automatic reply where the sender may be answered.
  */
+/** A citizen's letter in the triage queue is read only by those who register cases (not by an administrator). */
+const mayRead = (actor: Actor, m: HeldMessage) => m.reason !== 'case-triage' || can(actor, 'case.register', { agencyId: actor.agencyId });
+
 /** The local part of the address citizens send complaints, denunciations and petitions to. */
 export const CASES_MAILBOX = 'don-thu';
 
@@ -111,14 +114,14 @@ export class InboundMailService {
 
   async listHeld(actor: Actor, status?: HeldMessage['status']): Promise<HeldMessage[]> {
     authorize(actor, 'inbound.review', { agencyId: actor.agencyId });
-    const all = await this.repository.listHeld(actor.agencyId);
+    const all = (await this.repository.listHeld(actor.agencyId)).filter((m) => mayRead(actor, m));
     return status ? all.filter((m) => m.status === status) : all;
   }
 
   async getHeld(actor: Actor, heldId: string): Promise<HeldMessage> {
     authorize(actor, 'inbound.review', { agencyId: actor.agencyId });
     const held = await this.repository.getHeld(actor.agencyId, heldId);
-    if (!held) throw new NotFoundError('thư đang giữ / held message', heldId);
+    if (!held || !mayRead(actor, held)) throw new NotFoundError('thư đang giữ / held message', heldId);
     return held;
   }
 
@@ -185,7 +188,8 @@ export class InboundMailService {
     }
     const petitioner = { ...(registration.petitioner ?? {}), ...(registration.anonymous ? {} : { email: registration.petitioner?.email ?? held.from }) };
     const result = await cases.register(actor, { ...registration, petitioner, channel: 'email', receivedAt: held.receivedAt }, 'email-triage');
-    const resolved = await this.repository.resolveHeld(held, { action: 'assigned', by: actor.userId, at: this.clock.now().toISOString(), caseId: result.case.id });
+    // Once registered, the letter's sender and subject live only in the case, under its protections.
+    const resolved = await this.repository.resolveHeld(held, { action: 'assigned', by: actor.userId, at: this.clock.now().toISOString(), caseId: result.case.id }, { forgetSender: true });
     return { ...result, held: resolved };
   }
 

@@ -17,5 +17,6 @@ export function recipientsOf(deadline: TrackedDeadline, audience: readonly Audie
     if (who === 'office' && !recused) active.filter((u) => u.roles.includes('office')).forEach((u) => ids.add(u.userId));
     if (who === 'leadership') active.filter((u) => u.roles.includes('leader')).forEach((u) => ids.add(u.userId));
   }
-  return active.filter((u) => ids.has(u.userId));
+  const hidden = new Set(deadline.subject.hiddenFrom ?? []);
+  return active.filter((u) => ids.has(u.userId) && !hidden.has(u.userId));
 }

@@ -8,6 +8,11 @@ export const DeadlineSubjectSchema = z.object({
   id: z.string().min(1).max(128),
   title: z.string().min(1).max(300),
   unitId: z.string().optional(),
+  /**
+   * People who must never see this deadline or be alerted about it: the official a denunciation or a
+   * misconduct case concerns, and the head of their unit (recusal).
+   */
+  hiddenFrom: z.array(z.string()).max(10).optional(),
 });
 
 /**

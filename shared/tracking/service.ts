@@ -77,13 +77,14 @@ export class DeadlineService {
     const { deadline, created } = await this.track(input);
     if (created) return deadline;
     const basis = DeadlineBasisSchema.parse(input.basis);
-    if (JSON.stringify(basis) === JSON.stringify(deadline.basis) && deadline.status === 'open') return deadline;
+    const same = JSON.stringify([basis, input.assignees, input.subject]) === JSON.stringify([deadline.basis, deadline.assignees, deadline.subject]);
+    if (same && deadline.status === 'open') return deadline;
     const computed = basis.type === 'rule' ? computeDeadline(basis.input, await this.calendars.workingCalendar(input.agencyId), this.ruleSet) : undefined;
     const due = computed ? computed.due : basis.type === 'fixed' ? lastDayBefore(basis.dueInstant) : null;
     const dueInstant = computed ? computed.dueInstant : basis.type === 'fixed' ? new Date(basis.dueInstant).toISOString() : null;
     const now = this.clock.now().toISOString();
     return this.deadlines.move(
-      { ...deadline, basis, assignees: input.assignees.length > 0 ? input.assignees : deadline.assignees, status: 'open' },
+      { ...deadline, basis, subject: input.subject, assignees: input.assignees.length > 0 ? input.assignees : deadline.assignees, status: 'open' },
       { due, dueInstant, ...(computed ? { ruleVersion: computed.rule.version } : {}), updatedAt: now },
       { deadlineId: deadline.deadlineId, at: now, type: 'recomputed', by: input.by, oldDue: deadline.due, newDue: due, reason: 'Quyết định gia hạn, tạm đình chỉ hoặc tiếp tục / extension, suspension or resumption decision' },
       [],
@@ -106,8 +107,16 @@ export class DeadlineService {
     }
     authorize(actor, 'alerts.read', { agencyId: actor.agencyId });
     const all = await alertLog.list(actor.agencyId);
-    // The alert log names misconduct cases only to those who may read them.
-    return can(actor, 'misconduct.read', { agencyId: actor.agencyId }) ? all : all.filter((a) => a.kind !== 'deadline-misconduct');
+    // The alert log names cases and misconduct cases only to those who may read them.
+    const cases = can(actor, 'case.read', { agencyId: actor.agencyId });
+    const misconduct = can(actor, 'misconduct.read', { agencyId: actor.agencyId });
+    const deadlines = new Map((await this.deadlines.list(actor.agencyId)).map((d) => [d.deadlineId, d]));
+    return all.filter((a) => {
+      if (a.kind === 'deadline-case' && !cases) return false;
+      if (a.kind === 'deadline-misconduct' && !misconduct) return false;
+      const deadline = deadlines.get(a.subjectRef);
+      return !deadline?.subject.hiddenFrom?.includes(actor.userId);
+    });
   }
 
   async list(actor: Actor, status?: TrackedDeadline['status']): Promise<TrackedDeadline[]> {
@@ -170,9 +179,13 @@ export class DeadlineService {
     return notices;
   }
 
-  private canSee(actor: Actor, deadline: TrackedDeadline): boolean {
+  /** Whether `actor` may see a deadline: its record's own rules, then recusal over everything. */
+  canSee(actor: Actor, deadline: TrackedDeadline): boolean {
+    if (deadline.subject.hiddenFrom?.includes(actor.userId)) return false;
     if (deadline.subject.kind === 'misconduct') return can(actor, 'misconduct.read', { agencyId: deadline.agencyId });
     if (deadline.assignees.includes(actor.userId)) return true;
+    // A citizen case's deadline is part of the case: only those who may read cases see it.
+    if (deadline.subject.kind === 'case') return can(actor, 'case.read', { agencyId: deadline.agencyId });
     return can(actor, 'deadlines.read', { agencyId: deadline.agencyId, ...(deadline.subject.unitId ? { unitId: deadline.subject.unitId } : {}) });
   }
 }

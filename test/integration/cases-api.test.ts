@@ -159,11 +159,43 @@ describe('citizen cases and misconduct cases, through the API', () => {
     expect(registered.status).toBe(201);
     expect(registered.body.case).toMatchObject({ channel: 'email', source: 'email-triage', receivedAt: letter.receivedAt });
     expect(registered.body.held).toMatchObject({ status: 'assigned', resolution: { caseId: registered.body.case.id } });
+    // The sender now lives only in the case, under its protections; the held copy forgets it.
+    expect(registered.body.held).toMatchObject({ from: '', subject: '', to: [] });
     const ack = (await readSesStore(platform.endpoints.ses)).filter((m) => m.destination.to.includes('hoa.vo@example.net'));
     expect(ack).toHaveLength(1);
     expect(ack[0]?.body.text).toContain(registered.body.trackingCode);
     expect((await office.request('POST', `/api/inbound/held/${letter.heldId}/register-case`, registration)).status).toBe(409);
     expect((await reporter.request('POST', `/api/inbound/held/${letter.heldId}/register-case`, registration)).status).toBe(403);
+  });
+
+  it('lets only the office head assign a handler, so nobody unmasks a denouncer by assigning themselves', async () => {
+    const { body } = await office.request('POST', '/api/cases', { ...denunciation, handlerUserId: undefined, subject: 'Tố cáo thứ hai (giao người xử lý)' });
+    const id = body.case.id;
+    const selfAssigned = await officeClerk.request('POST', `/api/cases/${id}/commands`, { version: body.case.version, command: { type: 'accept', handlerUserId: 'u-chuyen-vien-vp' } });
+    expect(selfAssigned.status).toBe(403);
+    expect((await officeClerk.get(`/api/cases/${id}`)).body.case.petitioner.name).not.toBe('Trần Văn Bình');
+    const assigned = await office.request('POST', `/api/cases/${id}/commands`, { version: body.case.version, command: { type: 'accept', handlerUserId: 'u-thanh-tra-vien' } });
+    expect(assigned.status).toBe(200);
+    expect((await otherInspector.get(`/api/cases/${id}`)).body.case.petitioner.name).toBe('Trần Văn Bình');
+  });
+
+  it('keeps a denunciation away from the official concerned and their unit head: no deadline, no alert, no duplicate hint', async () => {
+    const accused = { ...denunciation, subject: 'Tố cáo ông Trương Công Danh nhận tiền khi thẩm định', officialConcerned: { name: 'Trương Công Danh', userId: 'u-bao-cao-khtc', unitId: 'ke-hoach-tai-chinh' } };
+    const { body } = await office.request('POST', '/api/cases', accused);
+    const id = body.case.id;
+    const head = await ApiClient.signIn(platform.url, 'u-truong-phong-khtc');
+    for (const recused of [reporter, head]) {
+      const deadlines = (await recused.get('/api/deadlines')).body.items.map((d: { subject: { id: string } }) => d.subject.id);
+      expect(deadlines).not.toContain(id);
+      expect((await recused.get(`/api/deadlines/case--${id}--acceptance`)).status).toBe(404);
+    }
+    const titles = (await office.get('/api/deadlines')).body.items.filter((d: { subject: { id: string } }) => d.subject.id === id).map((d: { subject: { title: string } }) => d.subject.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.join(' ')).not.toContain('Trương Công Danh');
+    // The same denouncer's phone on a new letter: the clerk, who may not know the denouncer, is not told.
+    const probe = await officeClerk.request('POST', '/api/cases', { ...complaint, petitioner: { name: 'Thử', address: 'Thử', phone: '0914222333' }, subject: 'Đơn khác hẳn về thủ tục', content: 'Nội dung không liên quan đến tố cáo.' });
+    expect(probe.status).toBe(201);
+    expect(probe.body.duplicates.map((d: { caseId: string }) => d.caseId)).not.toContain(id);
   });
 
   it('hides a misconduct case from the accused official and the head of their unit, and from the office', async () => {
@@ -191,6 +223,10 @@ describe('citizen cases and misconduct cases, through the API', () => {
       expect((await recused.get('/api/misconduct')).body.items.map((m: { id: string }) => m.id)).not.toContain(id);
     }
     expect((await office.get(`/api/misconduct/${id}`)).status).toBe(404);
+    for (const recused of [otherInspector, inspector]) {
+      expect((await recused.get(`/api/deadlines/case--${id}--handling`)).status).toBe(404);
+    }
+    expect((await leader.get(`/api/deadlines/case--${id}--handling`)).status).toBe(200);
     const deadlines = (await office.get('/api/deadlines')).body.items.map((d: { subject: { kind: string } }) => d.subject.kind);
     expect(deadlines).not.toContain('misconduct');
   });

@@ -186,7 +186,7 @@ describe('deadlines and the working calendar, through the API', () => {
         await services.deadlines.track({
           agencyId: DEMO_AGENCY_ID,
           deadlineId,
-          subject: { kind: 'case', id: deadlineId, title: `Đơn thư của ${unitId} (thử)`, unitId },
+          subject: { kind: 'other', id: deadlineId, title: `Việc của ${unitId} (thử)`, unitId },
           assignees: ['u-chanh-thanh-tra'],
           basis: { type: 'rule', input: { ruleId: 'kien-nghi/xu-ly-don', trigger: '2026-11-02' } },
           by: 'test',
@@ -202,6 +202,10 @@ describe('deadlines and the working calendar, through the API', () => {
       expect(reporterSees).not.toContain('test-thanh-tra');
       expect(reporterSees).not.toContain('test-misconduct');
       expect((await reporter.get('/api/deadlines/test-thanh-tra')).status).toBe(404);
+      // A citizen case's deadline belongs to the case: a unit member never sees it, even of their own unit.
+      const caseDeadline = (await office.get('/api/deadlines')).body.items.find((d: { subject: { kind: string } }) => d.subject.kind === 'case');
+      expect(caseDeadline).toBeDefined();
+      expect(reporterSees).not.toContain(caseDeadline.deadlineId);
       expect((await office.get('/api/deadlines/test-misconduct')).status).toBe(404);
     });
   });

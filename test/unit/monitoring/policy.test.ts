@@ -63,6 +63,11 @@ describe('who an alert reaches', () => {
     expect(ids(recipientsOf(deadline('misconduct'), ['assignees', 'unit-head', 'office', 'leadership'], demoUsers, demoUnits))).toEqual(['u-bao-cao-khtc', 'u-giam-doc', 'u-pho-giam-doc']);
   });
 
+  it('never alerts those a deadline is hidden from (the official concerned and their unit head)', () => {
+    const recused = { ...deadline('case'), subject: { ...deadline('case').subject, hiddenFrom: ['u-truong-phong-khtc', 'u-giam-doc'] } };
+    expect(ids(recipientsOf(recused, ['assignees', 'unit-head', 'office', 'leadership'], demoUsers, demoUnits))).toEqual(['u-bao-cao-khtc', 'u-chanh-van-phong', 'u-chuyen-vien-vp', 'u-pho-giam-doc']);
+  });
+
   it('skips people who are no longer active', () => {
     const users = demoUsers.map((u) => (u.userId === 'u-chuyen-vien-vp' ? { ...u, active: false } : u));
     expect(ids(recipientsOf(deadline('report'), ['office'], users, demoUnits))).toEqual(['u-chanh-van-phong']);
