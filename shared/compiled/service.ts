@@ -98,10 +98,16 @@ export class CompiledReportService {
       now,
       new Date(now.getTime() + LEASE_MS),
     );
-    if (!claimed) throw new ConflictError('sending', 'Báo cáo đang được gửi.', 'The report is being sent.');
+    if (!claimed) {
+      // Sent by an earlier attempt that did not get to record it: finish the record, send nothing.
+      const sent = (await this.alerts.list(actor.agencyId, report.reportId)).find((a) => a.alertId === alertId && a.status === 'sent');
+      if (sent?.messageId) return this.reports.save({ ...report, status: 'sent', sentAt: sent.sentAt ?? now.toISOString(), messageId: sent.messageId, recipientsSent: recipients }, report.version);
+      throw new ConflictError('sending', 'Báo cáo đang được gửi.', 'The report is being sent.');
+    }
     const files = await this.storedFiles(report);
+    let messageId: string;
     try {
-      const { messageId } = await this.mailer().send({
+      ({ messageId } = await this.mailer().send({
         to: recipients,
         subject: report.content.title,
         text: `${report.content.agency.name} gửi ${report.content.title}.\n\nTệp đính kèm: ${files.docx.filename}, ${files.xlsx.filename}.`,
@@ -111,13 +117,14 @@ export class CompiledReportService {
           { filename: files.xlsx.filename, contentType: XLSX, content: files.xlsx.content },
         ],
         headers: { 'X-DVM-Report': report.reportId },
-      });
-      await this.alerts.markSent(actor.agencyId, alertId, now.toISOString(), messageId);
-      return this.reports.save({ ...report, status: 'sent', sentAt: now.toISOString(), messageId, recipientsSent: recipients }, report.version);
+      }));
     } catch (error) {
+      // Only a failed send gives the claim back; after SES accepted the message nothing may resend it.
       await this.alerts.release(actor.agencyId, alertId, (error as Error).message);
       throw error;
     }
+    await this.alerts.markSent(actor.agencyId, alertId, now.toISOString(), messageId);
+    return this.reports.save({ ...report, status: 'sent', sentAt: now.toISOString(), messageId, recipientsSent: recipients }, report.version);
   }
 
   /**

@@ -291,7 +291,8 @@ export class InboundMailService {
       if (title.length < 5 || description.length < 10) return hold('obstacle-too-short', undefined, unitId);
       const refs = await this.store(agencyId, unitId, checked.files);
       try {
-        const obstacle = await this.reporting.reportObstacle(actor, { title, description, attachments: refs }, 'email');
+        // Named after the message, so a retried delivery finds the obstacle it already filed.
+        const obstacle = await this.reporting.reportObstacle(actor, { title, description, attachments: refs }, 'email', { obstacleId: `email-${hash.slice(0, 26)}`, reportedAt: receipt.timestamp });
         return { kind: 'obstacle', obstacleId: obstacle.obstacleId, title, reportedAt: obstacle.reportedAt, unitId, reply };
       } catch (error) {
         await this.discardFiles(refs);

@@ -120,15 +120,18 @@ export class DeadlineCheck {
     }
     const first = claimed[0];
     if (!first) return;
+    let messageId: string;
     try {
-      const { messageId } = await this.mailer.send(deadlineAlertEmail(first.user, claimed.map((c) => c.line), this.appUrl, localDate));
-      for (const c of claimed) await this.alerts.markSent(agencyId, c.alertId, now.toISOString(), messageId);
-      report.emailsSent += 1;
-      report.alertsSent += claimed.length;
+      ({ messageId } = await this.mailer.send(deadlineAlertEmail(first.user, claimed.map((c) => c.line), this.appUrl, localDate)));
     } catch (error) {
+      // Only a failed send gives the alerts back for the next run; a sent e-mail is never sent again.
       for (const c of claimed) await this.alerts.release(agencyId, c.alertId, (error as Error).message);
       report.failedEmails += 1;
+      return;
     }
+    for (const c of claimed) await this.alerts.markSent(agencyId, c.alertId, now.toISOString(), messageId);
+    report.emailsSent += 1;
+    report.alertsSent += claimed.length;
   }
 
   private retry(unsent: AlertRecord, open: Map<string, TrackedDeadline>, users: User[]): Candidate | undefined {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 import { authorize, can, visibleUnits, type Actor } from '../access/policy.ts';
 import type { Clock } from '../clock.ts';
-import { NotFoundError, ValidationError, type ErrorDetail } from '../errors.ts';
+import { ConflictError, NotFoundError, ValidationError, type ErrorDetail } from '../errors.ts';
 import type { Unit } from '../organization/model.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
@@ -248,7 +248,12 @@ export class ReportingService {
     return complianceMatrix(plan, units.filter(reportsUnder), obligations, this.clock.now());
   }
 
-  async reportObstacle(actor: Actor, input: { title: string; description: string; attachments: AttachmentRef[] }, channel: 'web' | 'email'): Promise<Obstacle> {
+  async reportObstacle(
+    actor: Actor,
+    input: { title: string; description: string; attachments: AttachmentRef[] },
+    channel: 'web' | 'email',
+    identity: { obstacleId?: string; reportedAt?: string } = {},
+  ): Promise<Obstacle> {
     if (!actor.unitId) throw new ValidationError('no-unit', 'Tài khoản không thuộc đơn vị nào.', 'Your account belongs to no unit.');
     authorize(actor, 'report.submit', { agencyId: actor.agencyId, unitId: actor.unitId });
     const problems: ErrorDetail[] = [];
@@ -256,16 +261,21 @@ export class ReportingService {
     if (problems.length > 0) throw invalid(problems);
     const obstacle: Obstacle = {
       agencyId: actor.agencyId,
-      obstacleId: ulid(),
+      obstacleId: identity.obstacleId ?? ulid(),
       unitId: actor.unitId,
       title: input.title,
       description: input.description,
       channel,
       reportedBy: actor.userId,
-      reportedAt: this.clock.now().toISOString(),
+      reportedAt: identity.reportedAt ?? this.clock.now().toISOString(),
       attachments,
     };
-    await this.repository.addObstacle(obstacle);
+    try {
+      await this.repository.addObstacle(obstacle);
+    } catch (error) {
+      // The same message delivered again: the obstacle it filed is the answer.
+      if (!(identity.obstacleId && error instanceof ConflictError)) throw error;
+    }
     return obstacle;
   }
 

@@ -103,6 +103,19 @@ describe('compiled reports: compile, documents, approval and sending', () => {
     expect((await office.request('POST', '/api/compiled', { templateId: 'bao-cao-nam-2025' })).status).toBe(409);
   });
 
+  it('finishes the record of a report an earlier attempt sent but did not record, without sending it again', async () => {
+    const draft = (await office.request('POST', '/api/compiled', { templateId: 'bao-cao-nam-2024' })).body;
+    const approved = await services.compiledReportRepository.save({ ...draft, status: 'approved', approvedBy: 'u-pho-giam-doc', approvedAt: '2025-11-06T02:00:00.000Z' }, draft.version);
+    const alertId = `compiled:${draft.reportId}:send`;
+    const at = new Date('2025-11-06T02:00:00Z');
+    expect(await services.alertLog.claim({ agencyId: DEMO_AGENCY_ID, alertId, kind: 'compiled-report', subjectRef: draft.reportId, subjectTitle: draft.content.title, stage: 'send', recipientUserId: 'u-pho-giam-doc', createdAt: at.toISOString(), urgent: true }, at, new Date(at.getTime() + 60_000))).toBe(true);
+    await services.alertLog.markSent(DEMO_AGENCY_ID, alertId, at.toISOString(), 'ses-message-earlier');
+    const before = (await readSesStore(platform.endpoints.ses)).length;
+    const finished = await leader.request('POST', `/api/compiled/${draft.reportId}/approve`, { version: approved.version });
+    expect(finished.body).toMatchObject({ status: 'sent', messageId: 'ses-message-earlier' });
+    expect((await readSesStore(platform.endpoints.ses)).length).toBe(before);
+  });
+
   it('records bounces and complaints against the recipient of the sent report', async () => {
     const report = (await leader.get('/api/compiled/tong-hop-bao-cao-nam-2025')).body;
     const matched = await recordDelivery(services.compiledReportRepository, report.messageId, { at: '2025-11-06T03:00:00.000Z', type: 'bounce', recipient: 'vanthu@snv-quangngai.example', detail: 'Permanent: General' });
