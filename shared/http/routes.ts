@@ -4,6 +4,7 @@ import { AlertRecordSchema } from '../alerts/alert-log.ts';
 import { CalendarEditSchema, StoredCalendarYearSchema } from '../calendar/model.ts';
 import { CalendarYearSchema } from '../deadlines/calendar.ts';
 import type { DeadlineResult } from '../deadlines/compute.ts';
+import { DeadlineResultFrameSchema } from '../deadlines/result-schema.ts';
 import { RuleSchema } from '../deadlines/rules.ts';
 import { DeadlineEventSchema, TrackedDeadlineSchema } from '../tracking/model.ts';
 import { AttachmentSchema, DraftSchema, ObligationTemplateSchema, ObstacleSchema, ReportContentSchema, ReportingPlanSchema, SubmissionSchema, ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../reporting/model.ts';
@@ -38,23 +39,8 @@ const UnitParams = z.object({ unitId: UnitIdSchema });
 const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
-/**
- * A computed deadline with its explanation, as the engine returns it. The schema checks the frame and
- * lets every trace field through; its type is the engine's own (shared/deadlines/compute.ts).
- */
-export const DeadlineResultSchema = z
-  .object({
-    status: z.enum(['running', 'suspended']),
-    due: DateOnly.nullable(),
-    dueInstant: z.string().nullable(),
-    rule: z.object({ id: z.string(), version: z.string(), titleVi: z.string(), titleEn: z.string() }).loose(),
-    trigger: z.object({ input: z.string(), instant: z.string().nullable(), localDate: DateOnly }),
-    countedDays: z.number(),
-    totalDays: z.number(),
-    warnings: z.array(z.object({ kind: z.literal('warning'), code: z.string(), text: z.string() }).loose()),
-    trace: z.array(z.object({ kind: z.string(), text: z.string() }).loose()),
-  })
-  .loose() as unknown as z.ZodType<DeadlineResult>;
+/** The engine's result: the shared frame, typed as the engine's own `DeadlineResult`. */
+export const DeadlineResultSchema = DeadlineResultFrameSchema as unknown as z.ZodType<DeadlineResult>;
 
 const ObligationParams = z.object({ obligationId: z.string().min(1).max(120) });
 const HeldParams = z.object({ heldId: z.string().regex(/^[0-9a-f]{32}$/) });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CalendarEditSchema, StoredCalendarYearSchema as SharedStoredCalendarYearSchema } from '../../../shared/calendar/model.ts';
 import { CalendarYearSchema } from '../../../shared/deadlines/calendar.ts';
+import { DeadlineResultFrameSchema } from '../../../shared/deadlines/result-schema.ts';
 import { RuleSchema } from '../../../shared/deadlines/rules.ts';
 import { DeadlineEventSchema, TrackedDeadlineSchema } from '../../../shared/tracking/model.ts';
 
@@ -14,22 +15,8 @@ import { DeadlineEventSchema, TrackedDeadlineSchema } from '../../../shared/trac
 export const RulesSchema = z.object({ items: z.array(RuleSchema) });
 export type RuleView = z.infer<typeof RuleSchema>;
 
-const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-
-/** A computed deadline with its explanation: the response of `previewDeadline` (not exported by routes.ts). */
-export const DeadlineResultSchema = z
-  .object({
-    status: z.enum(['running', 'suspended']),
-    due: DateOnly.nullable(),
-    dueInstant: z.string().nullable(),
-    rule: z.object({ id: z.string(), version: z.string(), titleVi: z.string(), titleEn: z.string() }).loose(),
-    trigger: z.object({ input: z.string(), instant: z.string().nullable(), localDate: DateOnly }),
-    countedDays: z.number(),
-    totalDays: z.number(),
-    warnings: z.array(z.object({ kind: z.literal('warning'), code: z.string(), text: z.string() }).loose()),
-    trace: z.array(z.object({ kind: z.string(), text: z.string() }).loose()),
-  })
-  .loose();
+/** A computed deadline with its explanation: the response of `previewDeadline`. */
+export const DeadlineResultSchema = DeadlineResultFrameSchema;
 export type DeadlineResultView = z.infer<typeof DeadlineResultSchema>;
 
 export const TrackedDeadlinesSchema = z.object({ items: z.array(TrackedDeadlineSchema) });

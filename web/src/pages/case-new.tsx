@@ -9,6 +9,7 @@ import { AppForm } from '../components/app-form.tsx';
 import { Field } from '../components/field.tsx';
 import { FormErrors } from '../components/form-errors.tsx';
 import { SubmitActions } from '../components/submit-actions.tsx';
+import { RegistrationNotices } from '../components/registration-notices.tsx';
 import { TrackingCode } from '../components/tracking-code.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href } from '../router.ts';
@@ -44,38 +45,14 @@ export function CaseNewPage() {
 }
 
 function RegistrationResult(props: { result: RegistrationResponse; onAnother: () => void }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { result } = props;
   return (
     <>
       <p class="notice notice-ok" role="status">
         {t('caseNew.saved', { id: result.case.id })}
       </p>
-      {result.warnings.length > 0 && (
-        <div class="notice notice-warning notice-prominent" role="alert">
-          <p class="notice-title">⚠ {t('caseNew.warnings')}</p>
-          <ul>
-            {result.warnings.map((warning) => (
-              <li key={warning.code} data-code={warning.code}>
-                {language === 'vi' ? warning.messageVi : warning.messageEn}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {result.duplicates.length > 0 && (
-        <div class="notice notice-warning">
-          <p class="notice-title">{t('caseNew.duplicates')}</p>
-          <ul>
-            {result.duplicates.map((duplicate) => (
-              <li key={duplicate.caseId}>
-                <a href={href(`/cases/${encodeURIComponent(duplicate.caseId)}`)}>{duplicate.caseId}</a>{' '}
-                <span class="muted">({t('caseNew.duplicateSignals', { signals: duplicate.signals.join(', ') })})</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RegistrationNotices result={result} />
       <TrackingCode code={result.trackingCode} note={t('tracking.note')} print />
       <div class="form-actions">
         <a class="button" href={href(`/cases/${encodeURIComponent(result.case.id)}`)}>

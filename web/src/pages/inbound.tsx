@@ -16,6 +16,7 @@ import { UnitsSchema, UsersSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { draftFieldOf, messageIn, type RegistrationDraft } from '../cases/registration-form.ts';
 import { ErrorMessage, Loading } from '../components/error-message.tsx';
+import { RegistrationNotices } from '../components/registration-notices.tsx';
 import { TrackingCode } from '../components/tracking-code.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -508,7 +509,7 @@ function RegisterForm(props: { message: HeldMessageView; onCancel: () => void; o
 }
 
 function OutcomePanel(props: { outcome: Outcome; onClose: () => void }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { outcome } = props;
   const close = (
     <div class="form-actions">
@@ -547,28 +548,7 @@ function OutcomePanel(props: { outcome: Outcome; onClose: () => void }) {
       <p class="notice notice-ok" role="status">
         {t('inbound.registered', { id: result.case.id })}
       </p>
-      {result.warnings.length > 0 && (
-        <div class="notice notice-warning" role="alert">
-          <p class="notice-title">⚠ {t('caseNew.warnings')}</p>
-          <ul>
-            {result.warnings.map((warning) => (
-              <li key={warning.code}>{language === 'vi' ? warning.messageVi : warning.messageEn}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {result.duplicates.length > 0 && (
-        <div class="notice notice-warning">
-          <p class="notice-title">{t('caseNew.duplicates')}</p>
-          <ul>
-            {result.duplicates.map((duplicate) => (
-              <li key={duplicate.caseId}>
-                <a href={href(`/cases/${encodeURIComponent(duplicate.caseId)}`)}>{duplicate.caseId}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RegistrationNotices result={result} />
       <TrackingCode code={result.trackingCode} note={t('inbound.trackingNote')} />
       <div class="form-actions">
         <a class="button" href={href(`/cases/${encodeURIComponent(result.case.id)}`)}>
