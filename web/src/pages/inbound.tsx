@@ -15,6 +15,7 @@ import { ObligationsSchema, type ObligationItem } from '../api/reporting-schemas
 import { UnitsSchema, UsersSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { draftFieldOf, messageIn, type RegistrationDraft } from '../cases/registration-form.ts';
+import { AppForm } from '../components/app-form.tsx';
 import { ErrorMessage, Loading } from '../components/error-message.tsx';
 import { RegistrationNotices } from '../components/registration-notices.tsx';
 import { TrackingCode } from '../components/tracking-code.tsx';
@@ -327,14 +328,7 @@ function AssignForm(props: { message: HeldMessageView; onCancel: () => void; onD
   };
 
   return (
-    <form
-      class="case-form panel form-section"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <AppForm class="case-form panel form-section" onSubmit={submit}>
       <h3 style={{ marginTop: 0 }}>{t('inbound.assignTitle')}</h3>
       <p class="hint-block">{message.unitId ? t('inbound.assignHintUnit') : t('inbound.assignHintAll')}</p>
       {error !== null && <ErrorMessage error={error} />}
@@ -360,7 +354,7 @@ function AssignForm(props: { message: HeldMessageView; onCancel: () => void; onD
         </div>
       )}
       <FormButtons busy={busy} submit={t('inbound.assignSubmit')} busyLabel={t('inbound.working')} onCancel={props.onCancel} />
-    </form>
+    </AppForm>
   );
 }
 
@@ -384,14 +378,7 @@ function DiscardForm(props: { message: HeldMessageView; onCancel: () => void; on
   };
 
   return (
-    <form
-      class="case-form panel form-section"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <AppForm class="case-form panel form-section" onSubmit={submit}>
       <h3 style={{ marginTop: 0 }}>{t('inbound.discardTitle')}</h3>
       {error !== null && <ErrorMessage error={error} />}
       <div class={tooShort ? 'field has-error' : 'field'}>
@@ -400,7 +387,7 @@ function DiscardForm(props: { message: HeldMessageView; onCancel: () => void; on
         <textarea id={id} rows={3} maxLength={500} required value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </div>
       <FormButtons busy={busy} submit={t('inbound.discardSubmit')} busyLabel={t('inbound.working')} onCancel={props.onCancel} />
-    </form>
+    </AppForm>
   );
 }
 
@@ -442,14 +429,7 @@ function RegisterForm(props: { message: HeldMessageView; onCancel: () => void; o
     });
 
   return (
-    <form
-      class="case-form panel form-section"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <AppForm class="case-form panel form-section" onSubmit={submit}>
       <h3 style={{ marginTop: 0 }}>{t('inbound.registerTitle')}</h3>
       <p class="hint-block">{t('inbound.registerHint', { at: formatDateTime(message.receivedAt) })}</p>
       {Object.keys(fieldErrors).length > 0 ? (
@@ -504,7 +484,7 @@ function RegisterForm(props: { message: HeldMessageView; onCancel: () => void; o
         <textarea id={id('content')} rows={5} maxLength={20000} value={draft.content} onInput={text('content')} />
       </Field>
       <FormButtons busy={busy} submit={t('inbound.registerSubmit')} busyLabel={t('inbound.working')} onCancel={props.onCancel} />
-    </form>
+    </AppForm>
   );
 }
 
