@@ -3,7 +3,8 @@ import { createCaseServices } from '../shared/platform/case-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 
-const { cases } = createCaseServices(createCore(loadConfig()));
+const core = createCore(loadConfig());
+const { cases } = createCaseServices(core);
 
 export const handler = createHttpHandler('api-cases', {
   registerCase: ({ actor, body }) => cases.register(actor, body),
@@ -15,4 +16,4 @@ export const handler = createHttpHandler('api-cases', {
   listMisconduct: async ({ actor }) => ({ items: await cases.listMisconduct(actor) }),
   getMisconduct: ({ actor, params }) => cases.getMisconduct(actor, params.caseId),
   commandMisconduct: ({ actor, params, body }) => cases.commandMisconduct(actor, params.caseId, body.version, body.command),
-});
+}, { signedIn: core.signedIn });

@@ -20,4 +20,4 @@ export const handler = createHttpHandler('api-compiled', {
   getRecipientLists: async ({ actor }) => ({ items: await compiledReports.recipientLists(actor) }),
   putRecipientLists: async ({ actor, body }) => ({ items: await compiledReports.saveRecipientLists(actor, body.items) }),
   getDashboard: ({ actor }) => figures.dashboard(actor),
-});
+}, { signedIn: core.signedIn });

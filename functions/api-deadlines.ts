@@ -26,4 +26,4 @@ export const handler = createHttpHandler('api-deadlines', {
   proposeCalendarYear: async ({ actor, params }) => calendars.propose(actor, params.year),
   exportCalendar: ({ actor }) => calendars.exportICalendar(actor),
   importCalendar: async ({ actor, body }) => ({ years: await calendars.importICalendar(actor, body.ics, body.reason) }),
-});
+}, { signedIn: core.signedIn });

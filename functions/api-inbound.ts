@@ -15,4 +15,4 @@ export const handler = createHttpHandler('api-inbound', {
   assignHeldMail: ({ actor, params, body }) => inbound.assign(actor, params.heldId, body.obligationId),
   discardHeldMail: ({ actor, params, body }) => inbound.discard(actor, params.heldId, body.reason),
   registerHeldMailAsCase: ({ actor, params, body }) => inbound.registerAsCase(actor, params.heldId, cases, body),
-});
+}, { signedIn: core.signedIn });

@@ -1,13 +1,26 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { DirectoryAdministration } from '../shared/organization/administration.ts';
+import { createIdentityProvider } from '../shared/organization/cognito-identity.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 
-const { organization } = createCore(loadConfig());
+const core = createCore(loadConfig());
+const { organization } = core;
+const administration = new DirectoryAdministration(core.organizationRepository, createIdentityProvider(core.config), core.clock);
 
-export const handler = createHttpHandler('api-organization', {
-  getMe: ({ actor }) => organization.getMe(actor),
-  listUnits: async ({ actor, query }) => ({ items: await organization.listUnits(actor, query.includeInactive === 'true') }),
-  getUnit: ({ actor, params }) => organization.getUnit(actor, params.unitId),
-  updateUnit: ({ actor, params, body }) => organization.updateUnit(actor, params.unitId, body.version, body.changes),
-  listUsers: async ({ actor, query }) => ({ items: await organization.listUsers(actor, query.unitId) }),
-});
+export const handler = createHttpHandler(
+  'api-organization',
+  {
+    getMe: ({ actor }) => organization.getMe(actor),
+    listUnits: async ({ actor, query }) => ({ items: await organization.listUnits(actor, query.includeInactive === 'true') }),
+    getUnit: ({ actor, params }) => organization.getUnit(actor, params.unitId),
+    createUnit: ({ actor, body }) => administration.createUnit(actor, body.unit, body.reason),
+    updateUnit: ({ actor, params, body }) => administration.updateUnit(actor, params.unitId, body.version, body.changes, body.reason),
+    listUsers: async ({ actor, query }) => ({ items: await organization.listUsers(actor, query.unitId) }),
+    createUser: ({ actor, body }) => administration.createUser(actor, body.user, body.reason),
+    updateUser: ({ actor, params, body }) => administration.updateUser(actor, params.userId, body.version, body.changes, body.reason),
+    updateAgency: ({ actor, body }) => administration.updateAgency(actor, body.version, body.changes, body.reason),
+    listDirectoryEvents: async ({ actor }) => ({ items: await administration.history(actor) }),
+  },
+  { signedIn: core.signedIn },
+);

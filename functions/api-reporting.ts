@@ -25,4 +25,4 @@ export const handler = createHttpHandler('api-reporting', {
   exportCompliance: ({ actor }) => complianceExport(reporting, core.organizationRepository, core.clock, actor),
   reportObstacle: ({ actor, body }) => reporting.reportObstacle(actor, body, 'web'),
   listObstacles: async ({ actor }) => ({ items: await reporting.listObstacles(actor) }),
-});
+}, { signedIn: core.signedIn });

@@ -66,6 +66,7 @@ export class DanVanMonitorStack extends Stack {
       buckets: storage.buckets,
       mail,
       appUrl: webapp.url,
+      userPool: auth.userPool,
     });
     mail.deliveryEvents.addSubscription(new LambdaSubscription(functionNamed(functions.functions, 'ses-events')));
     const inboundMailDomain = settings.inboundMailDomain ?? contextText(this, 'inboundMailDomain') ?? `bao-cao.${settings.sendingDomain}`;

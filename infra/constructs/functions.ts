@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Duration, RemovalPolicy, Stack, type CfnResource } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, FilterCriteria, FilterRule, Runtime, StartingPosition, Tracing, type IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -14,6 +15,22 @@ import { FUNCTIONS, LAMBDA_BUNDLING, STREAM_SOURCE, type BucketName, type Functi
 import type { Mail } from './mail.ts';
 import { acknowledge } from './nag.ts';
 
+/**
+ * What `access.manageUsers` grants on the user pool: exactly the calls of the Cognito identity provider
+ * (`shared/organization/cognito-identity.ts`).
+ */
+export const MANAGE_USERS_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminDeleteUserAttributes',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:ListUsers',
+] as const;
+
 /** Environment variable of each bucket, as `ConfigSchema` names it. */
 const BUCKET_ENV: Record<BucketName, keyof Config> = {
   attachments: 'ATTACHMENTS_BUCKET',
@@ -26,6 +43,8 @@ export interface FunctionsProps {
   readonly table: ITable;
   readonly buckets: Readonly<Record<BucketName, IBucket>>;
   readonly mail: Mail;
+  /** The user pool that functions with `access.manageUsers` administer; required if any definition has it. */
+  readonly userPool?: IUserPool;
   /** Public URL of the web app (APP_URL), for links in e-mails. */
   readonly appUrl: string;
   /** The functions to deploy; `FUNCTIONS` unless a test narrows or extends them. */
@@ -86,6 +105,9 @@ export class Functions extends Construct {
         environment.MAIL_FROM = props.mail.mailFrom;
         environment.SES_CONFIGURATION_SET = props.mail.configurationSetName;
       }
+      const userPool = access.manageUsers ? props.userPool : undefined;
+      if (access.manageUsers && !userPool) throw new Error(`${name} manages users, but the Functions construct was given no user pool`);
+      if (userPool) environment.USER_POOL_ID = userPool.userPoolId;
 
       const fn = new NodejsFunction(unit, 'Function', {
         entry: join(props.rootDir, definition.entry),
@@ -131,6 +153,7 @@ export class Functions extends Construct {
         acknowledge(role, `IAM5[Resource::<${logicalId(bucket)}.Arn>/*]`, `Object keys are generated per record, so access covers the objects of the ${bucketName} bucket (${mode}).`);
       }
       if (access.sendMail) props.mail.grantSend(role);
+      if (userPool) role.addToPolicy(new PolicyStatement({ actions: [...MANAGE_USERS_ACTIONS], resources: [userPool.userPoolArn] }));
 
       if (definition.kind === 'stream' && deadLetterQueue) {
         fn.addEventSource(

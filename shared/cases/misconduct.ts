@@ -7,7 +7,7 @@ import { ForbiddenError } from '../errors.ts';
 import { type ClosedStep, type ComputedStep, computeStep } from './deadline-steps.ts';
 import { CaseRuleError, CaseValidationError, IllegalTransitionError } from './errors.ts';
 import { CaseDeadlineSchema, CaseEventSchema } from './model.ts';
-import { type UnitHeads, isRecused } from './recusal.ts';
+import { OfficialSchema, type Official } from '../organization/official.ts';
 
 export const MISCONDUCT_STATUSES = [
   'screening',
@@ -48,16 +48,12 @@ export const MisconductOriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('office'), note: text(2000) }),
 ]);
 
-export const AccusedOfficialSchema = z.object({
-  userId: z.string().min(1).max(128).optional(),
-  name: text(120),
-  position: text(200).optional(),
-  unitId: z.string().min(1).max(64),
-});
+/** The subject of a misconduct case is always someone in the agency's directory. */
+export const AccusedOfficialInputSchema = z.object({ kind: z.literal('directory'), userId: z.string().min(1).max(128) }, { error: 'Chọn cán bộ bị xem xét từ danh bạ / Pick the official from the directory' }).strict();
 
 export const MisconductOpeningSchema = z.object({
   origin: MisconductOriginSchema,
-  official: AccusedOfficialSchema,
+  official: AccusedOfficialInputSchema,
   allegation: text(20_000),
   /** The day the violation was discovered: the handling time limit counts from it (`ky-luat/xu-ly`). */
   discoveredOn: CivilDateSchema,
@@ -73,7 +69,7 @@ export const MisconductCaseSchema = z.object({
   id: z.string().min(1),
   agencyId: z.string().min(1),
   origin: MisconductOriginSchema,
-  official: AccusedOfficialSchema,
+  official: OfficialSchema,
   allegation: z.string(),
   discoveredOn: CivilDateSchema,
   violationOn: CivilDateSchema.optional(),
@@ -174,7 +170,8 @@ export interface MisconductContext {
   agencyId: string;
   at: string;
   actor: Actor;
-  unitHeads: UnitHeads;
+  /** The official, resolved from the directory by the caller. */
+  official: Official;
   calendar: WorkingCalendar;
   ruleSet: RuleSet;
 }
@@ -210,7 +207,7 @@ export function openMisconductCase(input: MisconductOpeningInput, ctx: Misconduc
     id: ctx.id,
     agencyId: ctx.agencyId,
     origin: o.origin,
-    official: o.official,
+    official: ctx.official,
     allegation: o.allegation,
     discoveredOn: o.discoveredOn,
     ...(o.violationOn ? { violationOn: o.violationOn } : {}),
@@ -239,12 +236,13 @@ export function transitionMisconduct(
   // The handling deadline is fixed at opening; the rule set is taken for the same signature as `transition`.
   _ruleSet: RuleSet,
   calendar: WorkingCalendar,
-  unitHeads: UnitHeads,
+  /** Who is recused from this case (`recusedFrom` in shared/access/case-access.ts). */
+  recused: ReadonlySet<string>,
 ): MisconductResult {
   const parsed = MisconductCommandSchema.safeParse(command);
   if (!parsed.success) throw CaseValidationError.fromZod('invalid-command', { vi: 'Thao tác', en: 'command' }, parsed.error);
   const cmd = parsed.data;
-  if (actor.agencyId !== mc.agencyId || isRecused(actor, mc.official, unitHeads)) throw new ForbiddenError(`misconduct.${cmd.type}`);
+  if (actor.agencyId !== mc.agencyId || recused.has(actor.userId)) throw new ForbiddenError(`misconduct.${cmd.type}`);
   const to = MISCONDUCT_MACHINE[mc.status][cmd.type];
   if (to === undefined) throw new IllegalTransitionError('hồ sơ xử lý vi phạm / misconduct case', mc.status, cmd.type, allowedMisconductCommands(mc.status));
 
@@ -270,8 +268,8 @@ export function transitionMisconduct(
     return given;
   };
   const checkInspector = (userId: string) => {
-    if (isRecused({ userId }, mc.official, unitHeads)) {
-      throw new CaseRuleError('recused-inspector', 'Không thể giao cho chính người bị xem xét hoặc thủ trưởng đơn vị của họ.', 'The inspector cannot be the official concerned or the head of their unit.');
+    if (recused.has(userId)) {
+      throw new CaseRuleError('recused-inspector', 'Không thể giao cho người bị xem xét, thủ trưởng đơn vị của họ hoặc người có xung đột lợi ích.', 'The inspector cannot be the official concerned, the head of their unit or someone conflicted.');
     }
   };
 
@@ -368,16 +366,8 @@ export function transitionMisconduct(
   return { case: next, event, deadlines: [], closed, warnings };
 }
 
-/**
- * Whether `actor` may see a misconduct case: the `misconduct.read` grant (inspectors, leaders), except the
- * official concerned and the head of their unit, whatever their roles.
- */
-export function canSeeMisconduct(actor: Actor, mc: Pick<MisconductCase, 'agencyId' | 'official'>, unitHeads: UnitHeads): boolean {
-  return can(actor, 'misconduct.read', { agencyId: mc.agencyId }) && !isRecused(actor, mc.official, unitHeads);
-}
-
-/** Whether `actor` may act on it: an inspector who can see it, and the assigned one once there is one. */
-export function canHandleMisconduct(actor: Actor, mc: Pick<MisconductCase, 'agencyId' | 'official' | 'inspectorUserId'>, unitHeads: UnitHeads): boolean {
-  if (!can(actor, 'misconduct.handle', { agencyId: mc.agencyId }) || isRecused(actor, mc.official, unitHeads)) return false;
+/** Whether `actor` may act on it: an inspector who is not recused, and the assigned one once there is one. */
+export function canHandleMisconduct(actor: Actor, mc: Pick<MisconductCase, 'agencyId' | 'inspectorUserId'>, recused: ReadonlySet<string>): boolean {
+  if (!can(actor, 'misconduct.handle', { agencyId: mc.agencyId }) || recused.has(actor.userId)) return false;
   return mc.inspectorUserId === undefined || mc.inspectorUserId === actor.userId;
 }

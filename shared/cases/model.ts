@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OfficialInputSchema, OfficialSchema } from '../organization/official.ts';
 import { localDateOf } from '../deadlines/calendar.ts';
 import { CivilDateSchema, isCivilDate } from '../deadlines/civil-date.ts';
 import { DeadlineInputSchema } from '../deadlines/compute.ts';
@@ -86,15 +87,8 @@ export type Petitioner = z.infer<typeof PetitionerSchema>;
 export const PETITIONER_FIELDS = ['name', 'address', 'phone', 'email', 'idNumber'] as const satisfies readonly (keyof Petitioner)[];
 
 /** The official a denunciation or misconduct case is about: protected from the official's own chain. */
-export const OfficialConcernedSchema = z.object({
-  /** Set when the official is a platform user, so recusal can hide the case from them. */
-  userId: z.string().min(1).max(128).optional(),
-  name: optionalText(120, 'Họ tên cán bộ', 'Official’s name'),
-  position: optionalText(200, 'Chức vụ', 'Position'),
-  unitId: z.string().min(1).max(64).optional(),
-  unitName: optionalText(200, 'Đơn vị công tác', 'Unit'),
-});
-export type OfficialConcerned = z.infer<typeof OfficialConcernedSchema>;
+/** Case types that may name an official (an information request asks for information, not about a person). */
+export const NAMES_OFFICIAL: readonly CaseType[] = ['khieu-nai-lan-1', 'khieu-nai-lan-2', 'to-cao', 'kien-nghi-phan-anh'];
 
 export const UnitConcernedSchema = z.object({
   unitId: z.string().min(1).max(64).optional(),
@@ -239,7 +233,8 @@ export const CitizenCaseSchema = z.object({
   subject: z.string(),
   content: z.string(),
   unitConcerned: UnitConcernedSchema.optional(),
-  officialConcerned: OfficialConcernedSchema.optional(),
+  /** Stored from the directory at registration; recusal is derived from it and the directory at each read. */
+  officialConcerned: OfficialSchema.optional(),
   variants: z.array(CaseVariantSchema),
   filingFacts: FilingFactsSchema,
   /** The first complaint a second one follows, when it is on the platform. */
@@ -277,7 +272,7 @@ export const CaseRegistrationFieldsSchema = z.object({
     subject: text(300, 'Trích yếu nội dung', 'Subject'),
     content: text(20_000, 'Nội dung đơn', 'Content'),
     unitConcerned: UnitConcernedSchema.optional(),
-    officialConcerned: OfficialConcernedSchema.optional(),
+    officialConcerned: OfficialInputSchema.optional(),
     variants: z.array(CaseVariantSchema).max(3).default([]),
     filingFacts: FilingFactsSchema.default({}),
     priorCaseId: z.string().min(1).max(128).optional(),
@@ -301,10 +296,8 @@ export const CaseRegistrationSchema = CaseRegistrationFieldsSchema
         ctx.addIssue({ code: 'custom', path: ['variants', i], message: `Trường hợp “${v}” không áp dụng cho loại đơn này / Variant “${v}” does not apply to this case type` });
       }
     });
-    if (r.officialConcerned && r.type !== 'to-cao' && r.type !== 'kien-nghi-phan-anh') {
-      // Complaints are about decisions and acts of a body; naming an official there would put an
-      // unprotected name where only denunciations get the identity rules.
-      ctx.addIssue({ code: 'custom', path: ['officialConcerned'], message: 'Chỉ đơn tố cáo, phản ánh ghi cán bộ bị phản ánh / Only a denunciation or feedback names an official' });
+    if (r.officialConcerned && !NAMES_OFFICIAL.includes(r.type)) {
+      ctx.addIssue({ code: 'custom', path: ['officialConcerned'], message: 'Yêu cầu cung cấp thông tin không ghi cán bộ bị phản ánh / An information request names no official' });
     }
     if (!isInstant(r.receivedAt)) return;
     const received = localDateOf(r.receivedAt);

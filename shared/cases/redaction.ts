@@ -1,6 +1,6 @@
-import { type Actor, can } from '../access/policy.ts';
+import type { Actor } from '../access/policy.ts';
+import type { Directory } from '../organization/directory.ts';
 import type { CitizenCase } from './model.ts';
-import { type UnitHeads, isRecused } from './recusal.ts';
 
 /**
  * Where the case is going. `compiled-report` leaves the agency (superior bodies), so it never carries a
@@ -9,8 +9,8 @@ import { type UnitHeads, isRecused } from './recusal.ts';
 export type Audience = 'screen' | 'list' | 'export' | 'email' | 'compiled-report';
 
 export interface RedactionContext {
-  /** The user who heads the office unit (Văn phòng Sở), from the organisation; undefined when vacant. */
-  officeHeadUserId: string | undefined;
+  /** Who heads the office and the agency today: they, with the handler, may know a denouncer. */
+  directory: Directory;
   audience: Audience;
 }
 
@@ -23,13 +23,14 @@ export type RedactedCase = CitizenCase & { redacted: RedactedPart[] };
 export const REDACTED_LABEL = { vi: '[Đã ẩn để bảo vệ người tố cáo]', en: '[Hidden to protect the denouncer]' };
 
 /**
- * Whether `viewer` may know who denounced (Luật Tố cáo 2018, Điều 47–48): only the assigned handler and
- * the office head (an `office` user heading the office unit). Not leaders, not other inspectors.
+ * Whether `viewer` may know who denounced (Luật Tố cáo 2018, Điều 47–48): the assigned handler, the
+ * office head, and the head of the agency, who resolves denunciations and signs the decision. Not other
+ * leaders, not other inspectors, not administrators. Recusal is decided before this (`maySeeRecord`).
  */
 export function canSeeDenouncerIdentity(viewer: Actor, c: Pick<CitizenCase, 'agencyId' | 'handlerUserId'>, ctx: RedactionContext): boolean {
   if (ctx.audience === 'compiled-report' || viewer.agencyId !== c.agencyId) return false;
   if (c.handlerUserId !== undefined && viewer.userId === c.handlerUserId) return true;
-  return ctx.officeHeadUserId !== undefined && viewer.userId === ctx.officeHeadUserId && viewer.roles.includes('office');
+  return viewer.userId === ctx.directory.officeHead() || viewer.userId === ctx.directory.agencyHead();
 }
 
 /**
@@ -63,13 +64,4 @@ export function redactCase(c: CitizenCase, viewer: Actor, ctx: RedactionContext)
     }
   }
   return { ...out, redacted };
-}
-
-/**
- * Whether `actor` may open a citizen case at all: the `case.read` grant, minus recusal when a
- * denunciation names an official (the official and their unit head must not learn of it from the platform).
- */
-export function canSeeCase(actor: Actor, c: Pick<CitizenCase, 'agencyId' | 'type' | 'officialConcerned'>, unitHeads: UnitHeads): boolean {
-  if (!can(actor, 'case.read', { agencyId: c.agencyId })) return false;
-  return !(c.type === 'to-cao' && isRecused(actor, c.officialConcerned, unitHeads));
 }

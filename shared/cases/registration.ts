@@ -2,6 +2,8 @@ import { type WorkingCalendar, localDateOf } from '../deadlines/calendar.ts';
 import { type CivilDate, addDays, daysBetween, formatVi } from '../deadlines/civil-date.ts';
 import type { RuleSet } from '../deadlines/rules.ts';
 import { type ComputedStep, computeStep, receiptSteps } from './deadline-steps.ts';
+import type { Official } from '../organization/official.ts';
+import { normalizeVietnamese } from '../text.ts';
 import { CaseValidationError } from './errors.ts';
 import {
   type CaseDeadline,
@@ -69,17 +71,6 @@ export function checkFilingLimitation(
   const end = addDays(from, limitDays);
   const lastDay = calendar.isWorkingDay(end) ? end : calendar.nextWorkingDay(end);
   return { limitDays, from, lastDay, elapsedDays: daysBetween(from, receivedOn), expired: receivedOn > lastDay };
-}
-
-/** Lower case, no diacritics (đ → d), letters and digits only, single spaces: `'Đơn  KHIẾU-nại'` → `'don khieu nai'`. */
-export function normalizeVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** Word k-shingles of the normalised text; a text shorter than k words is one shingle. */
@@ -173,6 +164,8 @@ export interface RegistrationContext {
   trackingCodeHash?: string;
   /** The agency's open cases, for duplicate detection. */
   openCases: readonly CitizenCase[];
+  /** The official the case names, resolved against the directory by the caller (or as a citizen wrote it). */
+  official?: Official | undefined;
   calendar: WorkingCalendar;
   ruleSet: RuleSet;
 }
@@ -274,7 +267,7 @@ export function registerCase(input: CaseRegistrationInput, ctx: RegistrationCont
     subject: r.subject,
     content: r.content,
     ...(r.unitConcerned ? { unitConcerned: r.unitConcerned } : {}),
-    ...(r.officialConcerned ? { officialConcerned: r.officialConcerned } : {}),
+    ...(ctx.official ? { officialConcerned: ctx.official } : {}),
     variants: r.variants,
     filingFacts: r.filingFacts,
     ...(r.priorCaseId ? { priorCaseId: r.priorCaseId } : {}),

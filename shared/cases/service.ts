@@ -1,21 +1,24 @@
 import { ulid } from 'ulid';
+import { maySeeRecord, recusedFrom, type ProtectedRecord } from '../access/case-access.ts';
 import { authorize, can, type Actor } from '../access/policy.ts';
 import type { CalendarService } from '../calendar/service.ts';
 import type { Clock } from '../clock.ts';
 import type { RuleSet } from '../deadlines/rules.ts';
 import { ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../errors.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { Directory } from '../organization/directory.ts';
+import { reportedOfficial, resolveOfficial, type Official } from '../organization/official.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { DynamoDbRateLimiter } from '../storage/rate-limiter.ts';
 import type { DeadlineService } from '../tracking/service.ts';
 import { caseAcknowledgementEmail } from './acknowledgement.ts';
 import type { ClosedStep, ComputedStep } from './deadline-steps.ts';
 import { availableCommands, transition, type CaseCommand } from './lifecycle.ts';
-import { allowedMisconductCommands, canHandleMisconduct, canSeeMisconduct, openMisconductCase, transitionMisconduct, type MisconductCase, type MisconductCommand, type MisconductOpeningInput } from './misconduct.ts';
-import { CASE_TYPE_LABELS, type CaseRegistrationInput, type CitizenCase } from './model.ts';
+import { allowedMisconductCommands, canHandleMisconduct, MisconductOpeningSchema, openMisconductCase, transitionMisconduct, type MisconductCase, type MisconductCommand, type MisconductOpeningInput } from './misconduct.ts';
+import { CASE_TYPE_LABELS, CaseRegistrationSchema, NAMES_OFFICIAL, type CaseRegistrationInput, type CitizenCase } from './model.ts';
 import { toPublicView, type PublicCaseView } from './public-view.ts';
-import type { UnitHeads } from './recusal.ts';
-import { canSeeCase, canSeeDenouncerIdentity, redactCase, type Audience, type RedactedCase } from './redaction.ts';
+import { canSeeDenouncerIdentity, redactCase, type RedactedCase } from './redaction.ts';
+import type { PublicCaseForm } from './views.ts';
 import { registerCase, type RegistrationWarning } from './registration.ts';
 import type { AccessLogEntry, CaseRepository } from './repository.ts';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from './tracking-code.ts';
@@ -64,29 +67,45 @@ export class CaseService {
     source: 'office-form' | 'email-triage' = 'office-form',
   ): Promise<{ case: RedactedCase; warnings: RegistrationWarning[]; duplicates: { caseId: string; score: number; signals: string[] }[]; trackingCode: string }> {
     authorize(actor, 'case.register', { agencyId: actor.agencyId });
-    if (input.handlerUserId && input.handlerUserId !== actor.userId && actor.userId !== (await this.officeHead(actor.agencyId))) throw new ForbiddenError('case.assign');
-    const result = await this.create(actor.agencyId, input, actor.userId, source);
-    return { ...result, duplicates: await this.visibleDuplicates(actor, result.duplicates), case: await this.redact(actor, result.created, 'screen') };
+    const directory = await this.organization.directory(actor.agencyId);
+    const official = this.officialOf(input, directory);
+    if (input.handlerUserId) {
+      if (input.handlerUserId !== actor.userId && actor.userId !== directory.officeHead()) throw new ForbiddenError('case.assign');
+      this.assertEligibleHandler({ agencyId: actor.agencyId, kind: 'case', official }, input.handlerUserId, directory);
+    }
+    const { officialConcerned: _entered, ...rest } = input;
+    const result = await this.create(actor.agencyId, rest, official, actor.userId, source);
+    return { ...result, duplicates: await this.visibleDuplicates(actor, result.duplicates, directory), case: redactCase(result.created, actor, { directory, audience: 'screen' }) };
+  }
+
+  /** The official a registration names, checked against the directory; invalid input is left to the schema's messages. */
+  private officialOf(input: CaseRegistrationInput, directory: Directory): Official | undefined {
+    const parsed = CaseRegistrationSchema.safeParse(input);
+    if (!parsed.success || !parsed.data.officialConcerned) return undefined;
+    return resolveOfficial(parsed.data.officialConcerned, directory, 'body.officialConcerned');
   }
 
   /** The public form: no account, limited per source address, always answered with a tracking code. */
-  async registerPublic(agencyId: string, input: Omit<CaseRegistrationInput, 'channel' | 'receivedAt'>, sourceIp: string): Promise<{ trackingCode: string; receivedAt: string; acknowledgementSent: boolean }> {
+  async registerPublic(agencyId: string, input: PublicCaseForm, sourceIp: string): Promise<{ trackingCode: string; receivedAt: string; acknowledgementSent: boolean }> {
     const now = this.clock.now();
     const underHour = await this.limiter.hit(`public-case#${sourceIp}`, now, 3600, PUBLIC_LIMITS.perHour);
     const underDay = await this.limiter.hit(`public-case-day#${sourceIp}`, now, 86_400, PUBLIC_LIMITS.perDay);
     if (!underHour || !underDay) throw new RateLimitedError();
     const receivedAt = now.toISOString();
-    const result = await this.create(agencyId, { ...input, channel: 'web', receivedAt }, 'citizen', 'public-form');
+    const { officialConcerned, ...rest } = input;
+    // A citizen's words about an official are kept as written; recusal protects every namesake until the office identifies them.
+    const official = NAMES_OFFICIAL.includes(input.type) ? reportedOfficial(officialConcerned) : undefined;
+    const result = await this.create(agencyId, { ...rest, channel: 'web', receivedAt }, official, 'citizen', 'public-form');
     return { trackingCode: result.trackingCode, receivedAt, acknowledgementSent: result.acknowledgementSent };
   }
 
   async list(actor: Actor, filter: { type?: string; status?: string; due?: 'soon' | 'overdue'; unitId?: string }): Promise<RedactedCase[]> {
     authorize(actor, 'case.read', { agencyId: actor.agencyId });
-    const unitHeads = await this.unitHeads(actor.agencyId);
+    const directory = await this.organization.directory(actor.agencyId);
     const now = this.clock.now().getTime();
     const nextDue = (c: CitizenCase) => c.deadlines.filter((d) => d.status === 'open' && d.dueInstant).map((d) => Date.parse(d.dueInstant ?? '')).sort()[0];
     const cases = (await this.cases.list(actor.agencyId))
-      .filter((c) => canSeeCase(actor, c, unitHeads))
+      .filter((c) => maySeeRecord(actor, caseRecord(c), directory))
       .filter((c) => (filter.type ? c.type === filter.type : true))
       .filter((c) => (filter.status ? c.status === filter.status : true))
       .filter((c) => (filter.unitId ? c.unitConcerned?.unitId === filter.unitId : true))
@@ -97,41 +116,38 @@ export class CaseService {
         return filter.due === 'overdue' ? due <= now : due > now && due - now <= 7 * DAY_MS;
       })
       .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-    const officeHead = await this.officeHead(actor.agencyId);
     for (const c of cases) await this.logIfProtected(actor, c, 'list');
-    return cases.map((c) => redactCase(c, actor, { officeHeadUserId: officeHead, audience: 'list' }));
+    return cases.map((c) => redactCase(c, actor, { directory, audience: 'list' }));
   }
 
   async get(actor: Actor, caseId: string): Promise<{ case: RedactedCase; availableCommands: string[]; deadlineIds: Record<string, string> }> {
-    const c = await this.visible(actor, caseId);
+    const { c, directory } = await this.visible(actor, caseId);
     await this.logIfProtected(actor, c, 'read');
-    return this.detail(actor, c);
+    return this.detail(actor, c, directory);
   }
 
   async command(actor: Actor, caseId: string, expectedVersion: number, command: CaseCommand) {
     authorize(actor, 'case.handle', { agencyId: actor.agencyId });
-    const c = await this.visible(actor, caseId);
-    if ('handlerUserId' in command && command.handlerUserId && command.handlerUserId !== c.handlerUserId) await this.assertMayAssign(actor, c, command.handlerUserId);
+    const { c, directory } = await this.visible(actor, caseId);
+    if ('handlerUserId' in command && command.handlerUserId && command.handlerUserId !== c.handlerUserId) this.assertMayAssign(actor, c, command.handlerUserId, directory);
     const calendar = await this.calendars.workingCalendar(actor.agencyId);
     const result = transition({ ...c, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, calendar);
     const saved = await this.cases.save(result.case, expectedVersion);
     await this.syncDeadlines(caseRecord(saved), result.deadlines, result.closed, actor.userId);
     await this.logIfProtected(actor, saved, `command:${command.type}`);
-    return this.detail(actor, saved);
+    return this.detail(actor, saved, directory);
   }
 
   /**
    * Duplicates as this actor may learn of them: none they may not see, and for a denunciation whose
    * denouncer is hidden from them, only a match on content, never on the person.
    */
-  private async visibleDuplicates(actor: Actor, duplicates: { caseId: string; score: number; signals: string[] }[]) {
-    const unitHeads = await this.unitHeads(actor.agencyId);
-    const officeHead = await this.officeHead(actor.agencyId);
+  private async visibleDuplicates(actor: Actor, duplicates: { caseId: string; score: number; signals: string[] }[], directory: Directory) {
     const visible: typeof duplicates = [];
     for (const duplicate of duplicates) {
       const other = await this.cases.get(actor.agencyId, duplicate.caseId);
-      if (!other || !canSeeCase(actor, other, unitHeads)) continue;
-      const hidden = other.type === 'to-cao' && !canSeeDenouncerIdentity(actor, other, { officeHeadUserId: officeHead, audience: 'screen' });
+      if (!other || !maySeeRecord(actor, caseRecord(other), directory)) continue;
+      const hidden = other.type === 'to-cao' && !canSeeDenouncerIdentity(actor, other, { directory, audience: 'screen' });
       const signals = hidden ? duplicate.signals.filter((s) => s === 'content') : duplicate.signals;
       if (signals.length > 0) visible.push({ ...duplicate, signals });
     }
@@ -140,24 +156,30 @@ export class CaseService {
 
   /**
    * Who handles a case decides who may know a denouncer, so only the office head assigns it, and only to
-   * an active office member or inspector who is not the official concerned or their unit head.
+   * an active office member or inspector who is not recused from it.
    */
-  private async assertMayAssign(actor: Actor, c: CitizenCase, handlerUserId: string): Promise<void> {
-    if (actor.userId !== (await this.officeHead(actor.agencyId))) throw new ForbiddenError('case.assign');
-    const handler = await this.organization.getUser(actor.agencyId, handlerUserId);
-    const unitHeads = await this.unitHeads(actor.agencyId);
+  private assertMayAssign(actor: Actor, c: CitizenCase, handlerUserId: string, directory: Directory): void {
+    if (actor.userId !== directory.officeHead()) throw new ForbiddenError('case.assign');
+    this.assertEligibleHandler(caseRecord(c), handlerUserId, directory);
+  }
+
+  private assertEligibleHandler(record: ProtectedRecord, handlerUserId: string, directory: Directory): void {
+    const handler = directory.user(handlerUserId);
     const eligible = handler?.active && (handler.roles.includes('office') || handler.roles.includes('inspector'));
-    const recused = c.officialConcerned && (c.officialConcerned.userId === handlerUserId || (c.officialConcerned.unitId && headOf(unitHeads, c.officialConcerned.unitId) === handlerUserId));
-    if (!eligible || recused) {
-      throw new ValidationError('invalid-handler', 'Người được giao không thể xử lý hồ sơ này.', 'This person cannot be assigned this case.', [{ path: 'body.command.handlerUserId', message: handlerUserId }]);
+    if (!eligible || recusedFrom(record.official, directory).has(handlerUserId)) {
+      throw new ValidationError(
+        'invalid-handler',
+        'Người được giao không thể xử lý hồ sơ này (không phải cán bộ Văn phòng hoặc Thanh tra đang làm việc, hoặc phải tránh vì liên quan đến người bị phản ánh).',
+        'This person cannot be assigned this case (not an active office member or inspector, or recused because of the official concerned).',
+        [{ path: 'body.command.handlerUserId', message: handlerUserId }],
+      );
     }
   }
 
   async accessLog(actor: Actor, caseId: string): Promise<AccessLogEntry[]> {
-    const c = await this.visible(actor, caseId);
-    const officeHead = await this.officeHead(actor.agencyId);
+    const { c, directory } = await this.visible(actor, caseId);
     // Who looked at a protected record is itself protected: the office head and leadership only.
-    if (actor.userId !== officeHead && !actor.roles.includes('leader')) throw new ForbiddenError('case.access-log');
+    if (actor.userId !== directory.officeHead() && !actor.roles.includes('leader')) throw new ForbiddenError('case.access-log');
     return this.cases.accessLog(actor.agencyId, c.id);
   }
 
@@ -171,9 +193,12 @@ export class CaseService {
 
   async openMisconduct(actor: Actor, input: MisconductOpeningInput) {
     if (!can(actor, 'misconduct.handle', { agencyId: actor.agencyId }) && !can(actor, 'case.register', { agencyId: actor.agencyId })) throw new ForbiddenError('misconduct.open');
-    const unitHeads = await this.unitHeads(actor.agencyId);
+    const directory = await this.organization.directory(actor.agencyId);
+    const parsed = MisconductOpeningSchema.safeParse(input);
+    // Invalid input is refused by the domain with the schema's messages; a valid one names a directory user.
+    const official: Official = parsed.success ? resolveOfficial(parsed.data.official, directory, 'body.official') : { kind: 'reported' };
     const id = `VP-${ulid()}`;
-    const result = openMisconductCase(input, { id, agencyId: actor.agencyId, at: this.clock.now().toISOString(), actor, unitHeads, calendar: await this.calendars.workingCalendar(actor.agencyId), ruleSet: this.ruleSet });
+    const result = openMisconductCase(input, { id, agencyId: actor.agencyId, at: this.clock.now().toISOString(), actor, official, calendar: await this.calendars.workingCalendar(actor.agencyId), ruleSet: this.ruleSet });
     await this.cases.createMisconduct(result.case);
     await this.syncDeadlines(misconductRecord(result.case), result.deadlines, result.closed, actor.userId);
     await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: 'open', recordId: id });
@@ -182,30 +207,28 @@ export class CaseService {
 
   async listMisconduct(actor: Actor): Promise<MisconductCase[]> {
     authorize(actor, 'misconduct.read', { agencyId: actor.agencyId });
-    const unitHeads = await this.unitHeads(actor.agencyId);
-    return (await this.cases.listMisconduct(actor.agencyId)).filter((mc) => canSeeMisconduct(actor, mc, unitHeads));
+    const directory = await this.organization.directory(actor.agencyId);
+    return (await this.cases.listMisconduct(actor.agencyId)).filter((mc) => maySeeRecord(actor, misconductRecord(mc), directory));
   }
 
   async getMisconduct(actor: Actor, caseId: string): Promise<{ case: MisconductCase; availableCommands: string[] }> {
-    const mc = await this.visibleMisconduct(actor, caseId);
+    const { mc, recused } = await this.visibleMisconduct(actor, caseId);
     await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: 'read', recordId: caseId });
-    const unitHeads = await this.unitHeads(actor.agencyId);
-    return { case: mc, availableCommands: canHandleMisconduct(actor, mc, unitHeads) ? allowedMisconductCommands(mc.status) : [] };
+    return { case: mc, availableCommands: canHandleMisconduct(actor, mc, recused) ? allowedMisconductCommands(mc.status) : [] };
   }
 
   async commandMisconduct(actor: Actor, caseId: string, expectedVersion: number, command: MisconductCommand) {
-    const mc = await this.visibleMisconduct(actor, caseId);
-    const unitHeads = await this.unitHeads(actor.agencyId);
-    if (!canHandleMisconduct(actor, mc, unitHeads)) throw new ForbiddenError('misconduct.handle');
-    const result = transitionMisconduct({ ...mc, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, await this.calendars.workingCalendar(actor.agencyId), unitHeads);
+    const { mc, recused } = await this.visibleMisconduct(actor, caseId);
+    if (!canHandleMisconduct(actor, mc, recused)) throw new ForbiddenError('misconduct.handle');
+    const result = transitionMisconduct({ ...mc, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, await this.calendars.workingCalendar(actor.agencyId), recused);
     const saved = await this.cases.saveMisconduct(result.case, expectedVersion);
     // Every open step, so a newly assigned inspector becomes the assignee of the handling deadline.
     await this.syncDeadlines(misconductRecord(saved), openSteps(saved.deadlines), result.closed, actor.userId);
     await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: `command:${command.type}`, recordId: caseId });
-    return { case: saved, availableCommands: canHandleMisconduct(actor, saved, unitHeads) ? allowedMisconductCommands(saved.status) : [] };
+    return { case: saved, availableCommands: canHandleMisconduct(actor, saved, recused) ? allowedMisconductCommands(saved.status) : [] };
   }
 
-  private async create(agencyId: string, input: CaseRegistrationInput, registeredBy: string, source: 'office-form' | 'public-form' | 'email-triage') {
+  private async create(agencyId: string, input: Omit<CaseRegistrationInput, 'officialConcerned'>, official: Official | undefined, registeredBy: string, source: 'office-form' | 'public-form' | 'email-triage') {
     const trackingCode = generateTrackingCode();
     const openCases = (await this.cases.list(agencyId)).filter((c) => !CLOSED_STATUSES.has(c.status));
     const result = registerCase(input, {
@@ -216,6 +239,7 @@ export class CaseService {
       source,
       trackingCodeHash: hashTrackingCode(trackingCode),
       openCases,
+      official,
       calendar: await this.calendars.workingCalendar(agencyId),
       ruleSet: this.ruleSet,
     });
@@ -244,16 +268,13 @@ export class CaseService {
 
   /** Keeps the platform's watched deadlines in step with the case: new or moved steps tracked, finished ones closed. */
   private async syncDeadlines(record: TrackedRecord, steps: { step: string; input: ComputedStep['input'] }[], closed: ClosedStep[], by: string): Promise<void> {
-    const unitHeads = await this.unitHeads(record.agencyId);
-    const official = record.official;
-    // Recusal reaches the watched deadlines and their alerts too, not only the case.
-    const hiddenFrom = [official?.userId, official?.unitId ? headOf(unitHeads, official.unitId) : undefined].filter((id): id is string => !!id);
     for (const step of steps) {
       await this.deadlines.retrack({
         agencyId: record.agencyId,
         deadlineId: caseDeadlineId(record.id, step.step),
         // The title names the record, never its content: it travels in alerts and lists.
-        subject: { kind: record.kind, id: record.id, title: `${record.label} ${record.id} — ${STEP_LABELS[step.step] ?? step.step}`, ...(hiddenFrom.length ? { hiddenFrom } : {}) },
+        // The official travels with it, so recusal reaches the watched deadline and its alerts too.
+        subject: { kind: record.kind, id: record.id, title: `${record.label} ${record.id} — ${STEP_LABELS[step.step] ?? step.step}`, ...(record.official ? { official: record.official } : {}) },
         assignees: record.assignee ? [record.assignee] : [],
         basis: { type: 'rule', input: step.input },
         by,
@@ -262,31 +283,27 @@ export class CaseService {
     for (const step of closed) await this.deadlines.close(record.agencyId, caseDeadlineId(record.id, step.step), by, step.status === 'met' ? 'Bước đã hoàn thành / step done' : 'Không còn áp dụng / no longer applies');
   }
 
-  private async detail(actor: Actor, c: CitizenCase) {
+  private detail(actor: Actor, c: CitizenCase, directory: Directory) {
     const handler = can(actor, 'case.handle', { agencyId: actor.agencyId });
     return {
-      case: await this.redact(actor, c, 'screen'),
+      case: redactCase(c, actor, { directory, audience: 'screen' }),
       availableCommands: handler ? availableCommands(c, this.ruleSet) : [],
       deadlineIds: Object.fromEntries(c.deadlines.map((d) => [d.step, caseDeadlineId(c.id, d.step)])),
     };
   }
 
-  private async visible(actor: Actor, caseId: string): Promise<CitizenCase> {
+  private async visible(actor: Actor, caseId: string): Promise<{ c: CitizenCase; directory: Directory }> {
     authorize(actor, 'case.read', { agencyId: actor.agencyId });
-    const c = await this.cases.get(actor.agencyId, caseId);
-    if (!c || !canSeeCase(actor, c, await this.unitHeads(actor.agencyId))) throw new NotFoundError('hồ sơ / case', caseId);
-    return c;
+    const [c, directory] = await Promise.all([this.cases.get(actor.agencyId, caseId), this.organization.directory(actor.agencyId)]);
+    if (!c || !maySeeRecord(actor, caseRecord(c), directory)) throw new NotFoundError('hồ sơ / case', caseId);
+    return { c, directory };
   }
 
-  private async visibleMisconduct(actor: Actor, caseId: string): Promise<MisconductCase> {
-    const mc = await this.cases.getMisconduct(actor.agencyId, caseId);
+  private async visibleMisconduct(actor: Actor, caseId: string): Promise<{ mc: MisconductCase; recused: ReadonlySet<string> }> {
+    const [mc, directory] = await Promise.all([this.cases.getMisconduct(actor.agencyId, caseId), this.organization.directory(actor.agencyId)]);
     // The accused, their unit head and anyone without the role learn nothing, not even that it exists.
-    if (!mc || !canSeeMisconduct(actor, mc, await this.unitHeads(actor.agencyId))) throw new NotFoundError('hồ sơ / case', caseId);
-    return mc;
-  }
-
-  private async redact(actor: Actor, c: CitizenCase, audience: Audience): Promise<RedactedCase> {
-    return redactCase(c, actor, { officeHeadUserId: await this.officeHead(actor.agencyId), audience });
+    if (!mc || !maySeeRecord(actor, misconductRecord(mc), directory)) throw new NotFoundError('hồ sơ / case', caseId);
+    return { mc, recused: recusedFrom(mc.official, directory) };
   }
 
   /** A denunciation is a protected record (Luật Tố cáo Điều 47–48): every read is logged. */
@@ -294,26 +311,13 @@ export class CaseService {
     if (c.type !== 'to-cao') return;
     await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action, recordId: c.id });
   }
-
-  private async unitHeads(agencyId: string): Promise<UnitHeads> {
-    const units = await this.organization.listUnits(agencyId);
-    return Object.fromEntries(units.map((u) => [u.unitId, u.headUserId]));
-  }
-
-  private async officeHead(agencyId: string): Promise<string | undefined> {
-    const units = await this.organization.listUnits(agencyId);
-    return units.find((u) => u.kind === 'office')?.headUserId;
-  }
 }
 
 /** What a watched deadline needs to know of the record it belongs to. */
-interface TrackedRecord {
-  kind: 'case' | 'misconduct';
+interface TrackedRecord extends ProtectedRecord {
   id: string;
-  agencyId: string;
   label: string;
   assignee: string | undefined;
-  official: { userId?: string | undefined; unitId?: string | undefined } | undefined;
 }
 
 const caseRecord = (c: CitizenCase): TrackedRecord => ({
@@ -335,7 +339,3 @@ const misconductRecord = (mc: MisconductCase): TrackedRecord => ({
 });
 
 const openSteps = (deadlines: CitizenCase['deadlines']) => deadlines.filter((d) => d.status === 'open').map((d) => ({ step: d.step, input: d.input }));
-
-function headOf(unitHeads: UnitHeads, unitId: string): string | undefined {
-  return unitHeads instanceof Map ? unitHeads.get(unitId) : (unitHeads as Record<string, string | undefined>)[unitId];
-}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ReportedOfficialInputSchema } from '../organization/official.ts';
 import { CaseCommandSchema } from './lifecycle.ts';
 import { MisconductCaseSchema, MisconductCommandSchema } from './misconduct.ts';
 import { CaseRegistrationFieldsSchema, CaseStatusSchema, CaseTypeSchema, CitizenCaseSchema } from './model.ts';
@@ -42,8 +43,14 @@ export const PublicCaseViewSchema = z.object({
   decisions: z.array(z.object({ decidedOn: z.string(), summary: z.string() })),
 });
 
-/** What the public form accepts: a subset of registration, no internal fields. */
-export const PublicCaseFormSchema = CaseRegistrationFieldsSchema.pick({ type: true, anonymous: true, petitioner: true, subject: true, content: true, unitConcerned: true, officialConcerned: true, filingFacts: true });
+/**
+ * What the public form accepts: a subset of registration, no internal fields. A citizen describes the
+ * official in their own words; the office identifies them in the directory.
+ */
+export const PublicCaseFormSchema = CaseRegistrationFieldsSchema.pick({ type: true, anonymous: true, petitioner: true, subject: true, content: true, unitConcerned: true, filingFacts: true }).extend({
+  officialConcerned: ReportedOfficialInputSchema.optional(),
+});
+export type PublicCaseForm = z.input<typeof PublicCaseFormSchema>;
 
 export const AccessLogEntrySchema = z.object({ at: z.string(), userId: z.string(), action: z.string(), recordId: z.string() });
 

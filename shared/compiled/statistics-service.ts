@@ -1,4 +1,5 @@
-import { authorize, can, type Actor } from '../access/policy.ts';
+import { maySeeRecord } from '../access/case-access.ts';
+import { authorize, type Actor } from '../access/policy.ts';
 import type { CaseRepository } from '../cases/repository.ts';
 import type { Clock } from '../clock.ts';
 import { NotFoundError } from '../errors.ts';
@@ -21,20 +22,21 @@ export class StatisticsService {
   async dashboard(actor: Actor): Promise<Dashboard> {
     authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
     const now = this.clock.now();
-    const [plan, units, obligations, cases, open] = await Promise.all([
+    const [plan, directory, obligations, cases, open] = await Promise.all([
       this.reporting.getPlan(actor.agencyId),
-      this.organization.listUnits(actor.agencyId),
+      this.organization.directory(actor.agencyId),
       this.reporting.listObligations(actor.agencyId),
       this.cases.list(actor.agencyId),
       this.deadlines.openDueBetween(actor.agencyId, '0000', now.toISOString()),
     ]);
     if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', actor.agencyId);
-    const misconduct = can(actor, 'misconduct.read', { agencyId: actor.agencyId });
-    const caseReader = can(actor, 'case.read', { agencyId: actor.agencyId });
-    const visible = open.filter(
-      (d) => !d.subject.hiddenFrom?.includes(actor.userId) && (d.subject.kind !== 'misconduct' || misconduct) && (d.subject.kind !== 'case' || caseReader),
-    );
-    return dashboard(plan, units.filter((u) => u.active && u.kind !== 'union'), obligations, cases, visible, now);
+    // Counts too come only from records the reader may see: a recused reader's figures leave out "their" case.
+    const visible = open.filter((d) => {
+      const { kind } = d.subject;
+      return kind !== 'case' && kind !== 'misconduct' ? true : maySeeRecord(actor, { agencyId: actor.agencyId, kind, official: d.subject.official }, directory);
+    });
+    const visibleCases = cases.filter((c) => maySeeRecord(actor, { agencyId: c.agencyId, kind: 'case', official: c.officialConcerned }, directory));
+    return dashboard(plan, directory.units.filter((u) => u.active && u.kind !== 'union'), obligations, visibleCases, visible, now);
   }
 
   async publicStatistics(agencyId: string): Promise<PublicStatistics> {

@@ -9,12 +9,14 @@ const domain = 'khcn-quangngai.example';
 
 export const demoAgency: Agency = {
   agencyId: DEMO_AGENCY_ID,
+  headUserId: 'u-giam-doc',
   name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
   shortName: 'Sở KH&CN',
   province: 'Quảng Ngãi',
   placeName: 'Quảng Ngãi',
   parentBody: 'UBND tỉnh Quảng Ngãi',
   timezone: 'Asia/Ho_Chi_Minh',
+  version: 0,
 };
 
 const unit = (unitId: string, name: string, kind: Unit['kind'], headUserId?: string): Unit => ({
@@ -33,7 +35,7 @@ export const demoUnits: Unit[] = [
   unit('thanh-tra', 'Thanh tra Sở', 'inspectorate', 'u-chanh-thanh-tra'),
   unit('ke-hoach-tai-chinh', 'Phòng Kế hoạch - Tài chính', 'division', 'u-truong-phong-khtc'),
   unit('quan-ly-khoa-hoc', 'Phòng Quản lý khoa học', 'division', 'u-truong-phong-qlkh'),
-  unit('quan-ly-cong-nghe', 'Phòng Quản lý công nghệ và Sở hữu trí tuệ', 'division'),
+  unit('quan-ly-cong-nghe', 'Phòng Quản lý công nghệ và Sở hữu trí tuệ', 'division', 'u-truong-phong-qlcn'),
   unit('chuyen-doi-so', 'Phòng Chuyển đổi số và Bưu chính, Viễn thông', 'division'),
   unit('chi-cuc-tdc', 'Chi cục Tiêu chuẩn Đo lường Chất lượng', 'division'),
   unit('trung-tam-ung-dung', 'Trung tâm Ứng dụng và Dịch vụ khoa học và công nghệ', 'centre'),
@@ -49,6 +51,7 @@ const user = (userId: string, fullName: string, title: string, roles: Role[], un
   roles,
   ...(unitId ? { unitId } : {}),
   language,
+  conflictedUserIds: [],
   active: true,
   version: 0,
 });
@@ -64,7 +67,9 @@ export const demoUsers: User[] = [
   user('u-truong-phong-khtc', 'Bùi Văn Hùng', 'Trưởng phòng Kế hoạch - Tài chính', ['reporter'], 'ke-hoach-tai-chinh'),
   user('u-truong-phong-qlkh', 'Ngô Thị Hạnh', 'Trưởng phòng Quản lý khoa học', ['reporter'], 'quan-ly-khoa-hoc'),
   user('u-bao-cao-khtc', 'Trương Công Danh', 'Chuyên viên Phòng Kế hoạch - Tài chính', ['reporter'], 'ke-hoach-tai-chinh'),
+  user('u-truong-phong-qlcn', 'Trần Minh Đức', 'Trưởng phòng Quản lý công nghệ và SHTT', ['reporter'], 'quan-ly-cong-nghe'),
   user('u-bao-cao-qlcn', 'Lý Thị Ngọc Ánh', 'Chuyên viên Phòng Quản lý công nghệ và SHTT', ['reporter'], 'quan-ly-cong-nghe'),
+  user('u-chuyen-vien-qlcn', 'Lê Văn Cường', 'Chuyên viên thẩm định Phòng Quản lý công nghệ và SHTT', ['reporter'], 'quan-ly-cong-nghe'),
   user('u-bao-cao-cds', 'Phan Văn Lợi', 'Chuyên viên Phòng Chuyển đổi số', ['reporter'], 'chuyen-doi-so'),
   user('u-bao-cao-tdc', 'Đỗ Thị Kim Oanh', 'Chuyên viên Chi cục TCĐLCL', ['reporter'], 'chi-cuc-tdc'),
   user('u-bao-cao-ttud', 'Hồ Văn Nam', 'Viên chức Trung tâm Ứng dụng', ['reporter'], 'trung-tam-ung-dung'),

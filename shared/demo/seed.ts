@@ -1,6 +1,7 @@
 import type { Actor } from '../access/policy.ts';
 import type { CaseRegistrationInput } from '../cases/model.ts';
 import type { Clock } from '../clock.ts';
+import type { Onboarding } from '../organization/administration.ts';
 import type { Services } from '../platform/container.ts';
 import { DEMO_AGENCY_ID, demoOrganization } from './organization.ts';
 import { demoRecipientLists } from './recipients.ts';
@@ -32,7 +33,7 @@ function demoCases(now: Date): CaseRegistrationInput[] {
       petitioner: { name: 'Trần Văn Bình', address: 'Phường Nghĩa Chánh, Quảng Ngãi', phone: '0914222333' },
       subject: 'Tố cáo hành vi gây phiền hà khi thẩm định hồ sơ (mẫu)',
       content: 'Cán bộ thẩm định yêu cầu bổ sung giấy tờ không có trong quy định và hẹn nhiều lần.',
-      officialConcerned: { name: 'Lê Văn C', position: 'Chuyên viên', unitId: 'quan-ly-cong-nghe' },
+      officialConcerned: { kind: 'directory', userId: 'u-chuyen-vien-qlcn' },
       handlerUserId: 'u-chanh-thanh-tra',
     },
     {
@@ -55,14 +56,21 @@ function demoCases(now: Date): CaseRegistrationInput[] {
   ];
 }
 
+/** The demo directory as onboarding takes it: the same use case an administrator's first agency goes through. */
+const demoOnboarding = (): Onboarding => ({
+  agency: demoOrganization.agency,
+  units: demoOrganization.units.map(({ unitId, name, kind, headUserId, reportingEmails }) => ({ unitId, name, kind, reportingEmails, ...(headUserId ? { headUserId } : {}) })),
+  users: demoOrganization.users.map(({ userId, email, fullName, title, roles, unitId, language, conflictedUserIds }) => ({ userId, email, fullName, roles, language, conflictedUserIds, ...(title ? { title } : {}), ...(unitId ? { unitId } : {}) })),
+});
+
 /**
- * Seeds the demo agency: organization, the national working calendar, the reporting plan with every
+ * Seeds the demo agency: its directory (through onboarding), the national working calendar, the reporting plan with every
  * unit's obligations, and a few citizen cases with their deadlines.
  * Creates only what is missing, so a restart neither duplicates nor overwrites; returns how many
  * records it created.
  */
 export async function seedDemo(services: Services, clock: Clock): Promise<number> {
-  let created = await services.organizationRepository.createMissing(demoOrganization);
+  let { created } = await services.administration.onboard('system', demoOnboarding(), 'Khởi tạo dữ liệu mẫu / Demo seed');
   created += await services.calendars.seedDefaults(DEMO_AGENCY_ID);
   created += await services.reporting.installPlan(demoReportingPlan, 'system');
   created += await services.compiledReports.installRecipientLists(DEMO_AGENCY_ID, demoRecipientLists);

@@ -37,18 +37,31 @@ type RoutesOf<F extends FunctionName> = { [K in RouteId]: Route<K>['function'] e
 export type RouteImplementations<F extends FunctionName> = { [K in RoutesOf<F>]: RouteImplementation<Route<K>> };
 
 /**
+ * Who the caller is now, from the directory: a token proves who signed in, the directory says whether
+ * they still may (a deactivated user is refused at the next request) and with which roles and unit.
+ */
+export type SignedInCheck = (claimed: Actor) => Promise<Actor>;
+
+export interface HttpHandlerOptions {
+  /** Required when the function serves signed-in routes. */
+  signedIn?: SignedInCheck;
+  logger?: Logger;
+}
+
+/**
  * Builds the Lambda handler of one HTTP function: correlation id, structured logs, body size limit,
  * JSON parsing, zod validation of params, query and body, the caller's identity, dispatch by route key,
  * and one error mapper. Implementations only call a use case and return the response body.
  */
-export function createHttpHandler<F extends FunctionName>(
-  functionName: F,
-  implementations: RouteImplementations<F>,
-  logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: functionName } }),
-) {
+export function createHttpHandler<F extends FunctionName>(functionName: F, implementations: RouteImplementations<F>, options: HttpHandlerOptions = {}) {
+  const logger = options.logger ?? new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: functionName } });
   const table = new Map<string, { route: RouteDefinition; run: RouteImplementation<RouteDefinition> }>();
   for (const [id, run] of Object.entries(implementations) as [RouteId, RouteImplementation<RouteDefinition>][]) {
     table.set(routeKey(ROUTES[id]), { route: ROUTES[id], run });
+  }
+  const { signedIn } = options;
+  if (!signedIn && [...table.values()].some(({ route }) => route.auth === 'user')) {
+    throw new Error(`${functionName}: a function with signed-in routes must check callers against the directory (options.signedIn)`);
   }
 
   const core = async (event: HttpEvent, _context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -60,7 +73,8 @@ export function createHttpHandler<F extends FunctionName>(
       const { route, run } = entry;
       const headers = lowerCaseHeaders(event.headers);
       const claims = event.requestContext.authorizer?.jwt?.claims;
-      const actor = route.auth === 'user' || claims ? actorFromClaims(claims) : undefined;
+      const claimed = route.auth === 'user' || claims ? actorFromClaims(claims) : undefined;
+      const actor = claimed && signedIn ? await signedIn(claimed) : claimed;
       const request: HttpRequest<RouteDefinition> = {
         actor: actor as Actor,
         params: parseWith(route.params, event.pathParameters ?? {}, 'params'),

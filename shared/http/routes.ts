@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { AgencySchema, RoleSchema, UnitChangesSchema, UnitIdSchema, UnitSchema, UserSchema } from '../organization/model.ts';
+import { UnitIdSchema } from '../organization/model.ts';
+import { ORGANIZATION_ROUTES } from './organization-routes.ts';
 import { AlertRecordSchema } from '../alerts/alert-log.ts';
 import { CalendarEditSchema, StoredCalendarYearSchema } from '../calendar/model.ts';
 import { CalendarYearSchema } from '../deadlines/calendar.ts';
@@ -28,14 +29,6 @@ import { DashboardSchema, PublicStatisticsSchema } from '../compiled/statistics-
 import { defineRoute, type RouteDefinition } from './route.ts';
 import { HeldMessageSchema, HeldStatusSchema } from '../inbound/model.ts';
 
-const MeSchema = z.object({
-  user: UserSchema,
-  agency: AgencySchema,
-  unit: UnitSchema.nullable(),
-  roles: z.array(RoleSchema),
-});
-
-const UnitParams = z.object({ unitId: UnitIdSchema });
 const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -58,56 +51,7 @@ export const ROUTES = {
     tags: ['docs'],
     response: z.record(z.string(), z.unknown()),
   }),
-  getMe: defineRoute({
-    method: 'GET',
-    path: '/api/me',
-    function: 'api-organization',
-    auth: 'user',
-    summary: 'Người dùng đang đăng nhập / The signed-in user, their agency and unit',
-    tags: ['organization'],
-    response: MeSchema,
-  }),
-  listUnits: defineRoute({
-    method: 'GET',
-    path: '/api/units',
-    function: 'api-organization',
-    auth: 'user',
-    summary: 'Danh sách đơn vị / Units of the agency',
-    tags: ['organization'],
-    query: z.object({ includeInactive: z.enum(['true', 'false']).optional() }),
-    response: z.object({ items: z.array(UnitSchema) }),
-  }),
-  getUnit: defineRoute({
-    method: 'GET',
-    path: '/api/units/{unitId}',
-    function: 'api-organization',
-    auth: 'user',
-    summary: 'Một đơn vị / One unit',
-    tags: ['organization'],
-    params: UnitParams,
-    response: UnitSchema,
-  }),
-  updateUnit: defineRoute({
-    method: 'PATCH',
-    path: '/api/units/{unitId}',
-    function: 'api-organization',
-    auth: 'user',
-    summary: 'Sửa thông tin đơn vị (quản trị) / Change a unit (admin); optimistic locking by `version`',
-    tags: ['organization'],
-    params: UnitParams,
-    body: z.object({ version: z.number().int().nonnegative(), changes: UnitChangesSchema }),
-    response: UnitSchema,
-  }),
-  listUsers: defineRoute({
-    method: 'GET',
-    path: '/api/users',
-    function: 'api-organization',
-    auth: 'user',
-    summary: 'Danh sách người dùng / Users of the agency',
-    tags: ['organization'],
-    query: z.object({ unitId: UnitIdSchema.optional() }),
-    response: z.object({ items: z.array(UserSchema) }),
-  }),
+  ...ORGANIZATION_ROUTES,
   listDeadlineRules: defineRoute({
     method: 'GET',
     path: '/api/deadlines/rules',

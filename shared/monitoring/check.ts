@@ -3,6 +3,7 @@ import type { CalendarService } from '../calendar/service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { User } from '../organization/model.ts';
+import type { Directory } from '../organization/directory.ts';
 import type { TrackedDeadline } from '../tracking/model.ts';
 import type { DeadlineRepository } from '../tracking/repository.ts';
 import { deadlineAlertEmail, type AlertLine } from './alert-email.ts';
@@ -51,10 +52,9 @@ export class DeadlineCheck {
   async run(agencyId: string, now: Date): Promise<CheckReport> {
     const policies = Object.values(ALERT_POLICIES);
     const range = window(now, policies);
-    const [items, users, units, calendar] = await Promise.all([
+    const [items, directory, calendar] = await Promise.all([
       this.deadlines.openDueBetween(agencyId, range.from, range.to),
-      this.organization.listUsers(agencyId),
-      this.organization.listUnits(agencyId),
+      this.organization.directory(agencyId),
       this.calendars.workingCalendar(agencyId),
     ]);
     const localDate = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -70,7 +70,7 @@ export class DeadlineCheck {
       const policy = policyOf(deadline);
       const stage = currentStage(deadline.dueInstant, now, policy);
       if (!stage) continue;
-      for (const user of recipientsOf(deadline, stage.audience, users, units)) {
+      for (const user of recipientsOf(deadline, stage.audience, directory)) {
         report.alertsDue += 1;
         if (!stage.urgent && !workingNow(policy)) {
           report.deferred += 1;
@@ -81,7 +81,7 @@ export class DeadlineCheck {
     }
     // Alerts an earlier run recorded but could not send go out now, even if their item moved on a stage.
     for (const unsent of await this.alerts.unsent(agencyId)) {
-      const candidate = this.retry(unsent, open, users);
+      const candidate = this.retry(unsent, open, directory);
       if (!candidate || byUser.get(candidate.user.userId)?.some((c) => c.alertId === candidate.alertId)) continue;
       if (!candidate.line.stage.urgent && !workingNow(policyOf(candidate.line.deadline))) continue;
       add(candidate);
@@ -134,11 +134,12 @@ export class DeadlineCheck {
     report.alertsSent += claimed.length;
   }
 
-  private retry(unsent: AlertRecord, open: Map<string, TrackedDeadline>, users: User[]): Candidate | undefined {
+  /** An alert recorded but not sent, if its recipient still is one (a change of unit head may have recused them). */
+  private retry(unsent: AlertRecord, open: Map<string, TrackedDeadline>, directory: Directory): Candidate | undefined {
     if (!unsent.kind.startsWith('deadline-')) return undefined;
     const deadline = open.get(unsent.subjectRef);
-    const user = users.find((u) => u.userId === unsent.recipientUserId && u.active);
     const stage = deadline && policyOf(deadline).stages.find((s) => s.id === unsent.stage);
+    const user = deadline && stage ? recipientsOf(deadline, stage.audience, directory).find((u) => u.userId === unsent.recipientUserId) : undefined;
     return deadline && user && stage ? { line: { deadline, stage }, alertId: unsent.alertId, user } : undefined;
   }
 }

@@ -1,14 +1,22 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { getItem, putIfAbsent, queryPrefix, updateVersioned, withoutKeys, type Item } from '../storage/dynamodb.ts';
-import { AgencySchema, UnitSchema, UserSchema, type Agency, type Unit, type UnitChanges, type User } from './model.ts';
+import { ConflictError } from '../errors.ts';
+import { getItem, queryPrefix, transactVersioned, withoutKeys, type Item, type Key, type TransactionExtra } from '../storage/dynamodb.ts';
+import { Directory } from './directory.ts';
+import { AgencySchema, DirectoryEventSchema, UnitSchema, UserSchema, type Agency, type DirectoryEvent, type Unit, type User } from './model.ts';
 import type { OrganizationRepository } from './repository.ts';
+
+/** Entities whose writes reach the stream router (a changed directory re-applies recusal to open records). */
+export const DIRECTORY_ENTITIES = ['agency', 'unit', 'user'] as const;
 
 const keys = {
   agency: (agencyId: string) => ({ pk: `AGENCY#${agencyId}`, sk: 'PROFILE' }),
   unit: (agencyId: string, unitId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `UNIT#${unitId}` }),
   user: (agencyId: string, userId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `USER#${userId}` }),
   userEmail: (email: string) => ({ gsi1pk: `EMAIL#${email.toLowerCase()}`, gsi1sk: 'USER' }),
+  /** One marker per e-mail address across agencies: two accounts never share a sign-in name. */
+  emailMarker: (email: string) => ({ pk: `USER-EMAIL#${email.toLowerCase()}`, sk: 'UNIQUE' }),
+  event: (agencyId: string, at: string, eventId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `DIRECTORY-EVENT#${at}#${eventId}` }),
 };
 
 export class DynamoDbOrganizationRepository implements OrganizationRepository {
@@ -29,11 +37,6 @@ export class DynamoDbOrganizationRepository implements OrganizationRepository {
   async getUnit(agencyId: string, unitId: string): Promise<Unit | undefined> {
     const item = await this.get(keys.unit(agencyId, unitId));
     return item && UnitSchema.parse(withoutKeys(item));
-  }
-
-  async updateUnit(agencyId: string, unitId: string, expectedVersion: number, changes: UnitChanges): Promise<Unit> {
-    const item = await updateVersioned(this.db, this.tableName, keys.unit(agencyId, unitId), expectedVersion, changes, 'Đơn vị / The unit');
-    return UnitSchema.parse(withoutKeys(item));
   }
 
   async listUsers(agencyId: string): Promise<User[]> {
@@ -58,17 +61,57 @@ export class DynamoDbOrganizationRepository implements OrganizationRepository {
     return item && UserSchema.parse(withoutKeys(item));
   }
 
-  async createMissing({ agency, units, users }: { agency: Agency; units: Unit[]; users: User[] }): Promise<number> {
-    const records: Item[] = [
-      { ...keys.agency(agency.agencyId), entity: 'agency', ...agency },
-      ...units.map((unit) => ({ ...keys.unit(unit.agencyId, unit.unitId), entity: 'unit', ...unit })),
-      ...users.map((user) => ({ ...keys.user(user.agencyId, user.userId), ...keys.userEmail(user.email), entity: 'user', ...user })),
-    ];
-    let created = 0;
-    for (const record of records) {
-      if (await putIfAbsent(this.db, this.tableName, record as Item & { pk: string; sk: string })) created += 1;
+  async directory(agencyId: string): Promise<Directory> {
+    const [agency, units, users] = await Promise.all([this.getAgency(agencyId), this.listUnits(agencyId), this.listUsers(agencyId)]);
+    return new Directory(agency, units, users);
+  }
+
+  async saveAgency(agency: Agency, expectedVersion: number | null, event: DirectoryEvent): Promise<Agency> {
+    const saved = { ...agency, version: expectedVersion === null ? 0 : expectedVersion + 1 };
+    await this.write({ ...keys.agency(agency.agencyId), entity: 'agency', ...saved }, expectedVersion, [this.eventPut(event)], 'Cơ quan / The agency');
+    return saved;
+  }
+
+  async saveUnit(unit: Unit, expectedVersion: number | null, event: DirectoryEvent): Promise<Unit> {
+    const saved = { ...unit, version: expectedVersion === null ? 0 : expectedVersion + 1 };
+    await this.write({ ...keys.unit(unit.agencyId, unit.unitId), entity: 'unit', ...saved }, expectedVersion, [this.eventPut(event)], 'Đơn vị / The unit', () =>
+      expectedVersion === null ? new ConflictError('unit-exists', `Mã đơn vị “${unit.unitId}” đã được dùng.`, `The unit id “${unit.unitId}” is taken.`) : undefined,
+    );
+    return saved;
+  }
+
+  async saveUser(user: User, expectedVersion: number | null, event: DirectoryEvent, previousEmail?: string): Promise<User> {
+    const saved = { ...user, version: expectedVersion === null ? 0 : expectedVersion + 1 };
+    const emailChanged = expectedVersion === null || (previousEmail !== undefined && previousEmail.toLowerCase() !== user.email.toLowerCase());
+    const extras: TransactionExtra[] = [this.eventPut(event)];
+    if (emailChanged) {
+      extras.push({ put: { ...keys.emailMarker(user.email), entity: 'user-email', agencyId: user.agencyId, userId: user.userId } });
+      if (previousEmail) extras.push({ delete: keys.emailMarker(previousEmail) });
     }
-    return created;
+    await this.write(
+      { ...keys.user(user.agencyId, user.userId), ...keys.userEmail(user.email), entity: 'user', ...saved },
+      expectedVersion,
+      extras,
+      'Người dùng / The user',
+      (reasons) =>
+        emailChanged && reasons[2] === 'ConditionalCheckFailed'
+          ? new ConflictError('email-taken', `Địa chỉ ${user.email} đã được dùng cho một tài khoản khác.`, `${user.email} is already used by another account.`, [{ path: 'body.email', message: user.email }])
+          : undefined,
+    );
+    return saved;
+  }
+
+  async listEvents(agencyId: string): Promise<DirectoryEvent[]> {
+    const items = await this.queryPrefix(`AGENCY#${agencyId}`, 'DIRECTORY-EVENT#');
+    return items.map((item) => DirectoryEventSchema.parse(withoutKeys(item))).reverse();
+  }
+
+  private eventPut(event: DirectoryEvent): TransactionExtra {
+    return { put: { ...keys.event(event.agencyId, event.at, event.eventId), entity: 'directory-event', ...event } };
+  }
+
+  private write(record: Item & Key, expectedVersion: number | null, extras: TransactionExtra[], what: string, onConflict?: (reasons: readonly (string | undefined)[]) => Error | undefined) {
+    return transactVersioned(this.db, this.tableName, record, expectedVersion, extras, what, onConflict);
   }
 
   private get(key: { pk: string; sk: string }): Promise<Item | undefined> {

@@ -31,6 +31,9 @@ export const AgencySchema = z.object({
   placeName: z.string().min(2).max(100),
   parentBody: z.string().max(200).optional(),
   timezone: z.literal('Asia/Ho_Chi_Minh'),
+  /** The head of the agency (Thủ trưởng, e.g. Giám đốc Sở): resolves denunciations, so may know the denouncer. */
+  headUserId: z.string().optional(),
+  version: z.number().int().nonnegative().default(0),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 
@@ -63,18 +66,85 @@ export const UserSchema = z.object({
   /** The unit the user belongs to; a reporter is bound to it. */
   unitId: UnitIdSchema.optional(),
   language: LanguageSchema,
+  /** Declared conflicts of interest (a relative, a business partner): these users never see a record naming this user. */
+  conflictedUserIds: z.array(z.string().min(1).max(128)).max(50).default([]),
   active: z.boolean(),
   version: z.number().int().nonnegative(),
 });
 export type User = z.infer<typeof UserSchema>;
 
+const m = (vi: string, en: string) => ({ error: `${vi} / ${en}` });
+const name = (min: number, max: number, vi: string, en: string) =>
+  z
+    .string(m(`${vi} không được để trống`, `${en} is required`))
+    .trim()
+    .min(min, m(`${vi} quá ngắn (ít nhất ${min} ký tự)`, `${en} is too short (at least ${min} characters)`))
+    .max(max, m(`${vi} quá dài (tối đa ${max} ký tự)`, `${en} is too long (at most ${max} characters)`));
+const email = z.email(m('Địa chỉ e-mail không hợp lệ', 'Invalid e-mail address')).transform((e) => e.toLowerCase());
+const userRef = z.string().min(1).max(128);
+
+/** Why a change to the directory is made: kept with the change, shown in its history. */
+export const ChangeReasonSchema = name(3, 500, 'Lý do thay đổi', 'Reason for the change');
+
+export const NewUnitSchema = z.object({
+  unitId: UnitIdSchema,
+  name: name(3, 200, 'Tên đơn vị', 'Unit name'),
+  kind: UnitKindSchema,
+  headUserId: userRef.optional(),
+  reportingEmails: z.array(email).max(20).default([]),
+});
+export type NewUnit = z.input<typeof NewUnitSchema>;
+
 export const UnitChangesSchema = z
   .object({
-    name: z.string().min(3).max(200),
+    name: name(3, 200, 'Tên đơn vị', 'Unit name'),
     kind: UnitKindSchema,
-    headUserId: z.string().nullable(),
-    reportingEmails: z.array(z.email()).max(20),
+    headUserId: userRef.nullable(),
+    reportingEmails: z.array(email).max(20),
     active: z.boolean(),
   })
-  .partial();
+  .partial()
+  .strict();
 export type UnitChanges = z.infer<typeof UnitChangesSchema>;
+
+export const NewUserSchema = z.object({
+  email,
+  fullName: name(2, 120, 'Họ tên', 'Full name'),
+  title: name(2, 120, 'Chức vụ', 'Title').optional(),
+  roles: z.array(RoleSchema).min(1, m('Chọn ít nhất một vai trò', 'Choose at least one role')).max(ROLES.length),
+  unitId: UnitIdSchema.optional(),
+  language: LanguageSchema.default('vi'),
+  conflictedUserIds: z.array(userRef).max(50).default([]),
+});
+export type NewUser = z.input<typeof NewUserSchema>;
+
+export const UserChangesSchema = z
+  .object({
+    email,
+    fullName: name(2, 120, 'Họ tên', 'Full name'),
+    title: name(2, 120, 'Chức vụ', 'Title').nullable(),
+    roles: z.array(RoleSchema).min(1, m('Chọn ít nhất một vai trò', 'Choose at least one role')).max(ROLES.length),
+    unitId: UnitIdSchema.nullable(),
+    language: LanguageSchema,
+    conflictedUserIds: z.array(userRef).max(50),
+    active: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type UserChanges = z.infer<typeof UserChangesSchema>;
+
+export const AgencyChangesSchema = z.object({ headUserId: userRef.nullable() }).partial().strict();
+export type AgencyChanges = z.infer<typeof AgencyChangesSchema>;
+
+/** One change to the directory: who made it, when, why, and each field before and after. */
+export const DirectoryEventSchema = z.object({
+  agencyId: AgencyIdSchema,
+  eventId: z.string(),
+  at: z.string(),
+  by: z.string(),
+  action: z.enum(['agency.onboarded', 'agency.changed', 'unit.created', 'unit.changed', 'user.created', 'user.changed']),
+  target: z.object({ kind: z.enum(['agency', 'unit', 'user']), id: z.string() }),
+  reason: z.string(),
+  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+});
+export type DirectoryEvent = z.infer<typeof DirectoryEventSchema>;

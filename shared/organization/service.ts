@@ -1,11 +1,18 @@
 import { authorize, type Actor } from '../access/policy.ts';
-import { NotFoundError } from '../errors.ts';
-import type { Agency, Role, Unit, UnitChanges, User } from './model.ts';
+import { NotFoundError, UnauthenticatedError } from '../errors.ts';
+import type { Agency, Role, Unit, User } from './model.ts';
 import type { OrganizationRepository } from './repository.ts';
 
-/** Use cases on the organization: who am I, which units and users are there, change a unit. */
+/** Use cases on the organization: who am I, which units and users are there. Changes: `administration.ts`. */
 export class OrganizationService {
   constructor(private readonly repository: OrganizationRepository) {}
+
+  /** The caller as the directory knows them now: an unknown or deactivated user is not signed in. */
+  async signedIn(claimed: Actor): Promise<Actor> {
+    const user = await this.repository.getUser(claimed.agencyId, claimed.userId);
+    if (!user || !user.active) throw new UnauthenticatedError();
+    return { userId: user.userId, email: user.email, agencyId: user.agencyId, roles: user.roles, ...(user.unitId ? { unitId: user.unitId } : {}) };
+  }
 
   async getMe(actor: Actor): Promise<{ user: User; agency: Agency; unit: Unit | null; roles: Role[] }> {
     const scope = { agencyId: actor.agencyId };
@@ -31,12 +38,6 @@ export class OrganizationService {
     const unit = await this.repository.getUnit(actor.agencyId, unitId);
     if (!unit) throw new NotFoundError('đơn vị / unit', unitId);
     return unit;
-  }
-
-  async updateUnit(actor: Actor, unitId: string, expectedVersion: number, changes: UnitChanges): Promise<Unit> {
-    authorize(actor, 'organization.manage', { agencyId: actor.agencyId, unitId });
-    await this.getUnit(actor, unitId);
-    return this.repository.updateUnit(actor.agencyId, unitId, expectedVersion, changes);
   }
 
   async listUsers(actor: Actor, unitId?: string): Promise<User[]> {

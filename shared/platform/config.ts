@@ -19,6 +19,8 @@ export const ConfigSchema = z.object({
   INBOUND_MAIL_DOMAIN: z.string().min(3).default('bao-cao.khcn-quangngai.example'),
   /** The agency inbound mail belongs to when the address does not name one (one agency per deployment today). */
   DEFAULT_AGENCY_ID: z.string().min(1).default('so-khcn-quang-ngai'),
+  /** Cognito user pool whose accounts the directory manages (functions with `access.manageUsers`); unset locally. */
+  USER_POOL_ID: z.string().min(1).optional(),
   DYNAMODB_ENDPOINT: z.url().optional(),
   SES_ENDPOINT: z.url().optional(),
   S3_ENDPOINT: z.url().optional(),

@@ -1,4 +1,6 @@
 import { runtimeClock, type Clock } from '../clock.ts';
+import { DirectoryAdministration } from '../organization/administration.ts';
+import { createIdentityProvider } from '../organization/cognito-identity.ts';
 import { createCaseServices } from './case-services.ts';
 import { createCompiledServices } from './compiled-services.ts';
 import type { Config } from './config.ts';
@@ -19,6 +21,7 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
   const compiled = createCompiledServices(core, reporting.reportingRepository, cases.caseRepository, reporting.attachments);
   return {
     ...core,
+    administration: new DirectoryAdministration(core.organizationRepository, createIdentityProvider(config), clock),
     ...reporting,
     ...cases,
     ...compiled,

@@ -1,3 +1,4 @@
+import type { Actor } from '../access/policy.ts';
 import { DynamoDbAlertLog } from '../alerts/dynamodb-alert-log.ts';
 import { DynamoDbCalendarRepository } from '../calendar/dynamodb-calendar-repository.ts';
 import { CalendarService } from '../calendar/service.ts';
@@ -26,17 +27,20 @@ export function createCore(config: Config, clock: Clock = runtimeClock) {
   const ruleData = vnRuleSetData();
   const ruleSet = new RuleSet(ruleData);
   const rules = ruleData.rules.map((rule) => RuleSchema.parse(rule));
+  const organization = new OrganizationService(organizationRepository);
   return {
     config,
     clock,
     db,
     organizationRepository,
-    organization: new OrganizationService(organizationRepository),
+    organization,
+    /** Every signed-in request is checked against the directory (see `createHttpHandler`). */
+    signedIn: (claimed: Actor) => organization.signedIn(claimed),
     tracking,
     calendarRepository,
     calendars,
     ruleSet,
-    deadlines: new DeadlineService(tracking, calendars, ruleSet, rules, clock),
+    deadlines: new DeadlineService(tracking, organizationRepository, calendars, ruleSet, rules, clock),
     alertLog: new DynamoDbAlertLog(db, config.TABLE_NAME),
     /** A mailer on demand: functions that never send create no SES client. */
     mailer: () => new SesMailer(createSesClient(config), config.MAIL_FROM ?? 'no-reply@example.gov.vn', config.SES_CONFIGURATION_SET),

@@ -57,6 +57,8 @@ export interface FunctionDefinition {
     table?: 'read' | 'readwrite';
     buckets?: Partial<Record<BucketName, 'read' | 'readwrite'>>;
     sendMail?: boolean;
+    /** Creates and updates the sign-in accounts of the user pool (USER_POOL_ID; the Cognito identity provider). */
+    manageUsers?: boolean;
   };
   /** For `schedule` functions: an EventBridge Scheduler cron expression in {@link SCHEDULE_TIMEZONE}. */
   schedule?: string;
@@ -87,7 +89,7 @@ export const FUNCTIONS = {
     description: 'Organization: the signed-in user, units and users of the agency',
     memoryMb: 512,
     timeoutSeconds: 10,
-    access: { table: 'readwrite' },
+    access: { table: 'readwrite', manageUsers: true },
   },
   'api-deadlines': {
     entry: 'functions/api-deadlines.ts',

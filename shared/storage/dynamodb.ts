@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, VersionConflictError } from '../errors.ts';
 import type { Config } from '../platform/config.ts';
 import { TABLE } from '../platform/resources.ts';
@@ -142,6 +142,52 @@ export async function putVersioned(db: DynamoDBDocumentClient, tableName: string
     );
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw new VersionConflictError(what, { cause: error });
+    throw error;
+  }
+}
+
+/** One write of a transaction that {@link transactVersioned} adds next to the versioned record. */
+export type TransactionExtra = { put: Item & Key } | { delete: Key };
+
+/**
+ * Replaces a record at `expectedVersion` (or creates it when null) together with other writes, all or
+ * nothing: new records (an event, a uniqueness marker) must not exist yet, deletions always apply. Any
+ * refused condition is a {@link VersionConflictError} naming `what` unless `onConflict` says otherwise.
+ */
+export async function transactVersioned(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  record: Item & Key,
+  expectedVersion: number | null,
+  extras: readonly TransactionExtra[],
+  what: string,
+  onConflict?: (reasons: readonly (string | undefined)[]) => Error | undefined,
+): Promise<void> {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: record,
+              ConditionExpression: expectedVersion === null ? 'attribute_not_exists(pk)' : '#version = :expected',
+              ...(expectedVersion === null ? {} : { ExpressionAttributeNames: { '#version': TABLE.versionAttribute }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
+            },
+          },
+          ...extras.map((extra) =>
+            'put' in extra
+              ? { Put: { TableName: tableName, Item: extra.put, ConditionExpression: 'attribute_not_exists(pk)' } }
+              : { Delete: { TableName: tableName, Key: extra.delete } },
+          ),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      const reasons = (error.CancellationReasons ?? []).map((r) => r.Code);
+      throw onConflict?.(reasons) ?? new VersionConflictError(what, { cause: error });
+    }
     throw error;
   }
 }

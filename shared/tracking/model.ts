@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OfficialSchema } from '../organization/official.ts';
 import { CivilDateSchema } from '../deadlines/civil-date.ts';
 import { DeadlineInputSchema } from '../deadlines/compute.ts';
 
@@ -9,10 +10,10 @@ export const DeadlineSubjectSchema = z.object({
   title: z.string().min(1).max(300),
   unitId: z.string().optional(),
   /**
-   * People who must never see this deadline or be alerted about it: the official a denunciation or a
-   * misconduct case concerns, and the head of their unit (recusal).
+   * The official the case or misconduct case names: whoever is recused from it (`recusedFrom`, from the
+   * directory at each read) never sees this deadline nor is alerted about it.
    */
-  hiddenFrom: z.array(z.string()).max(10).optional(),
+  official: OfficialSchema.optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { ulid } from 'ulid';
+import { maySeeRecord } from '../access/case-access.ts';
 import { authorize, can, type Actor } from '../access/policy.ts';
 import type { AlertLog, AlertRecord } from '../alerts/alert-log.ts';
 import type { CalendarService } from '../calendar/service.ts';
@@ -9,6 +10,8 @@ import { maximumExtensions } from '../deadlines/preview.ts';
 import { changedDays } from '../deadlines/recompute.ts';
 import type { Rule, RuleSet } from '../deadlines/rules.ts';
 import { NotFoundError } from '../errors.ts';
+import type { Directory } from '../organization/directory.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
 import { DeadlineBasisSchema, type DeadlineBasisInput, type DeadlineEvent, type DeadlineNotice, type TrackedDeadline } from './model.ts';
 import type { DeadlineRepository } from './repository.ts';
 
@@ -25,6 +28,7 @@ export interface TrackInput {
 export class DeadlineService {
   constructor(
     private readonly deadlines: DeadlineRepository,
+    private readonly organization: OrganizationRepository,
     private readonly calendars: CalendarService,
     private readonly ruleSet: RuleSet,
     private readonly rules: readonly Rule[],
@@ -106,31 +110,30 @@ export class DeadlineService {
       return alertLog.list(actor.agencyId, deadlineId);
     }
     authorize(actor, 'alerts.read', { agencyId: actor.agencyId });
-    const all = await alertLog.list(actor.agencyId);
+    const [all, directory, deadlines] = await Promise.all([alertLog.list(actor.agencyId), this.organization.directory(actor.agencyId), this.deadlines.list(actor.agencyId)]);
     // The alert log names cases and misconduct cases only to those who may read them.
-    const cases = can(actor, 'case.read', { agencyId: actor.agencyId });
-    const misconduct = can(actor, 'misconduct.read', { agencyId: actor.agencyId });
-    const deadlines = new Map((await this.deadlines.list(actor.agencyId)).map((d) => [d.deadlineId, d]));
+    const byId = new Map(deadlines.map((d) => [d.deadlineId, d]));
     return all.filter((a) => {
-      if (a.kind === 'deadline-case' && !cases) return false;
-      if (a.kind === 'deadline-misconduct' && !misconduct) return false;
-      const deadline = deadlines.get(a.subjectRef);
-      return !deadline?.subject.hiddenFrom?.includes(actor.userId);
+      const deadline = byId.get(a.subjectRef);
+      if (a.kind === 'deadline-case' || a.kind === 'deadline-misconduct') {
+        return deadline !== undefined && maySeeRecord(actor, { agencyId: actor.agencyId, kind: a.kind === 'deadline-case' ? 'case' : 'misconduct', official: deadline.subject.official }, directory);
+      }
+      return deadline === undefined || this.canSee(actor, deadline, directory);
     });
   }
 
   async list(actor: Actor, status?: TrackedDeadline['status']): Promise<TrackedDeadline[]> {
-    const all = await this.deadlines.list(actor.agencyId);
+    const [all, directory] = await Promise.all([this.deadlines.list(actor.agencyId), this.organization.directory(actor.agencyId)]);
     return all
       .filter((d) => (status ? d.status === status : true))
-      .filter((d) => this.canSee(actor, d))
+      .filter((d) => this.canSee(actor, d, directory))
       .sort((a, b) => (a.dueInstant ?? '9999').localeCompare(b.dueInstant ?? '9999'));
   }
 
   async get(actor: Actor, deadlineId: string): Promise<{ deadline: TrackedDeadline; computation: DeadlineResult | null; history: DeadlineEvent[] }> {
-    const deadline = await this.deadlines.get(actor.agencyId, deadlineId);
+    const [deadline, directory] = await Promise.all([this.deadlines.get(actor.agencyId, deadlineId), this.organization.directory(actor.agencyId)]);
     // Someone who may not see a deadline learns nothing of it, not even that it exists.
-    if (!deadline || !this.canSee(actor, deadline)) throw new NotFoundError('thời hạn / deadline', deadlineId);
+    if (!deadline || !this.canSee(actor, deadline, directory)) throw new NotFoundError('thời hạn / deadline', deadlineId);
     const computation = deadline.basis.type === 'rule' ? computeDeadline(deadline.basis.input, await this.calendars.workingCalendar(actor.agencyId), this.ruleSet) : null;
     return { deadline, computation, history: await this.deadlines.history(actor.agencyId, deadlineId) };
   }
@@ -179,13 +182,11 @@ export class DeadlineService {
     return notices;
   }
 
-  /** Whether `actor` may see a deadline: its record's own rules, then recusal over everything. */
-  canSee(actor: Actor, deadline: TrackedDeadline): boolean {
-    if (deadline.subject.hiddenFrom?.includes(actor.userId)) return false;
-    if (deadline.subject.kind === 'misconduct') return can(actor, 'misconduct.read', { agencyId: deadline.agencyId });
+  /** Whether `actor` may see a deadline: a case's or misconduct case's deadline is part of that record. */
+  canSee(actor: Actor, deadline: TrackedDeadline, directory: Directory): boolean {
+    const { kind } = deadline.subject;
+    if (kind === 'case' || kind === 'misconduct') return maySeeRecord(actor, { agencyId: deadline.agencyId, kind, official: deadline.subject.official }, directory);
     if (deadline.assignees.includes(actor.userId)) return true;
-    // A citizen case's deadline is part of the case: only those who may read cases see it.
-    if (deadline.subject.kind === 'case') return can(actor, 'case.read', { agencyId: deadline.agencyId });
     return can(actor, 'deadlines.read', { agencyId: deadline.agencyId, ...(deadline.subject.unitId ? { unitId: deadline.subject.unitId } : {}) });
   }
 }

@@ -105,6 +105,17 @@ describe('Functions construct', () => {
     expect(s3Resources).not.toContain('StorageAttachments');
   });
 
+  it('refuses a function that manages users when no user pool is given', () => {
+    const stack = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'NoUserPool');
+    const database = new Database(stack, 'Database');
+    const storage = new Storage(stack, 'Storage');
+    const mail = new Mail(stack, 'Mail', { sendingDomain: 'example.gov.vn', mailFrom: 'no-reply@example.gov.vn' });
+    const manager: FunctionDefinition = { ...definitions['inbound-writer']!, access: { table: 'readwrite', manageUsers: true } };
+    expect(
+      () => new Functions(stack, 'Functions', { rootDir, table: database.table, buckets: storage.buckets, mail, appUrl: 'https://example.cloudfront.net', definitions: { manager } }),
+    ).toThrow(/manager manages users/);
+  });
+
   it('leaves no cdk-nag finding unacknowledged for these kinds', () => {
     expect(openFindings).toEqual([]);
   });

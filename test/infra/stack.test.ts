@@ -188,7 +188,7 @@ describe('DanVanMonitorStack', () => {
   it('grants each function only what its access says', () => {
     for (const name of functionNames) {
       const { access } = FUNCTIONS[name] as (typeof FUNCTIONS)[FunctionName] & {
-        access: { table?: string; buckets?: Record<string, string>; sendMail?: boolean };
+        access: { table?: string; buckets?: Record<string, string>; sendMail?: boolean; manageUsers?: boolean };
       };
       const actions = actionsOf(name);
       const dynamo = actions.filter((a) => a.startsWith('dynamodb:'));
@@ -197,7 +197,8 @@ describe('DanVanMonitorStack', () => {
       if (access.table === 'readwrite') expect(dynamo, name).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
       if (!access.buckets) expect(actions.filter((a) => a.startsWith('s3:')), name).toEqual([]);
       if (!access.sendMail) expect(actions.filter((a) => a.startsWith('ses:')), name).toEqual([]);
-      for (const action of actions) expect(action, name).toMatch(/^(dynamodb|s3|ses|logs|xray|sqs):/);
+      if (!access.manageUsers) expect(actions.filter((a) => a.startsWith('cognito-idp:')), name).toEqual([]);
+      for (const action of actions) expect(action, name).toMatch(/^(dynamodb|s3|ses|logs|xray|sqs|cognito-idp):/);
     }
     expect(actionsOf('api-docs').some((a) => a.startsWith('dynamodb:'))).toBe(false);
   });
@@ -319,5 +320,47 @@ describe('SES delivery events', () => {
       Protocol: 'lambda',
       Endpoint: { 'Fn::GetAtt': [functionLogicalId('ses-events'), 'Arn'] },
     });
+  });
+});
+
+describe('user accounts', () => {
+  const manageUsers = [
+    'cognito-idp:AdminCreateUser',
+    'cognito-idp:AdminAddUserToGroup',
+    'cognito-idp:AdminRemoveUserFromGroup',
+    'cognito-idp:AdminUpdateUserAttributes',
+    'cognito-idp:AdminDeleteUserAttributes',
+    'cognito-idp:AdminDisableUser',
+    'cognito-idp:AdminEnableUser',
+    'cognito-idp:AdminUserGlobalSignOut',
+    'cognito-idp:ListUsers',
+  ];
+  const userPoolId = (): string => {
+    const ids = Object.keys(template.findResources('AWS::Cognito::UserPool'));
+    expect(ids).toHaveLength(1);
+    return ids[0] as string;
+  };
+
+  it('tells api-organization its user pool', () => {
+    const fn = template.toJSON().Resources[functionLogicalId('api-organization')] as Resource;
+    const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables.USER_POOL_ID).toEqual({ Ref: userPoolId() });
+  });
+
+  it('lets api-organization manage accounts of that user pool only, with exactly the calls it makes', () => {
+    const cognito = statementsOf('api-organization').filter((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]).some((a) => a.startsWith('cognito-idp:')));
+    expect(cognito).toHaveLength(1);
+    const [statement] = cognito;
+    expect([statement?.Action].flat().sort()).toEqual([...manageUsers].sort());
+    expect(statement?.Resource).toEqual({ 'Fn::GetAtt': [userPoolId(), 'Arn'] });
+    expect(statement).toMatchObject({ Effect: 'Allow' });
+  });
+
+  it('gives no other function any Cognito action or the user pool id', () => {
+    for (const name of functionNames.filter((n) => n !== 'api-organization')) {
+      expect(actionsOf(name).filter((a) => a.startsWith('cognito-idp:')), name).toEqual([]);
+      const fn = template.toJSON().Resources[functionLogicalId(name)] as Resource;
+      expect(Object.keys((fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables), name).not.toContain('USER_POOL_ID');
+    }
   });
 });

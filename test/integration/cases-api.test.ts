@@ -25,7 +25,7 @@ const denunciation = {
   petitioner: { name: 'Trần Văn Bình', address: 'Phường Nghĩa Chánh, Quảng Ngãi', phone: '0914222333' },
   subject: 'Tố cáo cán bộ gây phiền hà khi thẩm định hồ sơ',
   content: 'Cán bộ thẩm định yêu cầu bổ sung giấy tờ không có trong quy định và hẹn nhiều lần.',
-  officialConcerned: { name: 'Lê Văn C', position: 'Chuyên viên', unitId: 'quan-ly-cong-nghe' },
+  officialConcerned: { kind: 'directory', userId: 'u-chuyen-vien-qlcn' },
   handlerUserId: 'u-chanh-thanh-tra',
 };
 
@@ -36,14 +36,15 @@ describe('citizen cases and misconduct cases, through the API', () => {
   let inspector: ApiClient;
   let otherInspector: ApiClient;
   let leader: ApiClient;
+  let viceLeader: ApiClient;
   let reporter: ApiClient;
   let citizen: ApiClient;
 
   beforeAll(async () => {
     platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock });
-    [office, officeClerk, inspector, otherInspector, leader, reporter] = (await Promise.all(
-      ['u-chanh-van-phong', 'u-chuyen-vien-vp', 'u-chanh-thanh-tra', 'u-thanh-tra-vien', 'u-giam-doc', 'u-bao-cao-khtc'].map((id) => ApiClient.signIn(platform.url, id)),
-    )) as ApiClient[] as [ApiClient, ApiClient, ApiClient, ApiClient, ApiClient, ApiClient];
+    [office, officeClerk, inspector, otherInspector, leader, reporter, viceLeader] = (await Promise.all(
+      ['u-chanh-van-phong', 'u-chuyen-vien-vp', 'u-chanh-thanh-tra', 'u-thanh-tra-vien', 'u-giam-doc', 'u-bao-cao-khtc', 'u-pho-giam-doc'].map((id) => ApiClient.signIn(platform.url, id)),
+    )) as ApiClient[] as [ApiClient, ApiClient, ApiClient, ApiClient, ApiClient, ApiClient, ApiClient];
     citizen = ApiClient.anonymous(platform.url);
   });
   afterAll(async () => {
@@ -113,12 +114,14 @@ describe('citizen cases and misconduct cases, through the API', () => {
     expect(tooBig.status).toBe(413);
   });
 
-  it('shows a denouncer only to the assigned handler and the office head, and logs every read', async () => {
+  it('shows a denouncer only to the assigned handler, the office head and the head of the agency, and logs every read', async () => {
     const { body } = await office.request('POST', '/api/cases', denunciation);
     const id = body.case.id;
     expect(body.case.petitioner.name).toBe('Trần Văn Bình');
     expect((await inspector.get(`/api/cases/${id}`)).body.case.petitioner.name).toBe('Trần Văn Bình');
-    for (const other of [officeClerk, otherInspector, leader]) {
+    // The director resolves denunciations (Luật Tố cáo) and signs the decision: he may know who denounced.
+    expect((await leader.get(`/api/cases/${id}`)).body.case.petitioner.name).toBe('Trần Văn Bình');
+    for (const other of [officeClerk, otherInspector, viceLeader]) {
       const seen = (await other.get(`/api/cases/${id}`)).body.case;
       expect(seen.petitioner.name).not.toBe('Trần Văn Bình');
       expect(seen.redacted).toContain('petitioner');
@@ -126,7 +129,7 @@ describe('citizen cases and misconduct cases, through the API', () => {
     const listed = (await officeClerk.get('/api/cases?type=to-cao')).body.items.find((c: { id: string }) => c.id === id);
     expect(JSON.stringify(listed)).not.toContain('0914222333');
     const log = await office.get(`/api/cases/${id}/access-log`);
-    expect(log.body.items.map((e: { userId: string }) => e.userId)).toEqual(expect.arrayContaining(['u-chanh-thanh-tra', 'u-chuyen-vien-vp', 'u-thanh-tra-vien', 'u-giam-doc']));
+    expect(log.body.items.map((e: { userId: string }) => e.userId)).toEqual(expect.arrayContaining(['u-chanh-thanh-tra', 'u-chuyen-vien-vp', 'u-thanh-tra-vien', 'u-giam-doc', 'u-pho-giam-doc']));
     expect((await officeClerk.get(`/api/cases/${id}/access-log`)).status).toBe(403);
   });
 
@@ -180,7 +183,7 @@ describe('citizen cases and misconduct cases, through the API', () => {
   });
 
   it('keeps a denunciation away from the official concerned and their unit head: no deadline, no alert, no duplicate hint', async () => {
-    const accused = { ...denunciation, subject: 'Tố cáo ông Trương Công Danh nhận tiền khi thẩm định', officialConcerned: { name: 'Trương Công Danh', userId: 'u-bao-cao-khtc', unitId: 'ke-hoach-tai-chinh' } };
+    const accused = { ...denunciation, subject: 'Tố cáo ông Trương Công Danh nhận tiền khi thẩm định', officialConcerned: { kind: 'directory', userId: 'u-bao-cao-khtc' } };
     const { body } = await office.request('POST', '/api/cases', accused);
     const id = body.case.id;
     const head = await ApiClient.signIn(platform.url, 'u-truong-phong-khtc');
@@ -201,7 +204,7 @@ describe('citizen cases and misconduct cases, through the API', () => {
   it('hides a misconduct case from the accused official and the head of their unit, and from the office', async () => {
     const opened = await leader.request('POST', '/api/misconduct', {
       origin: { kind: 'office', note: 'Phản ánh của công dân tại buổi tiếp dân' },
-      official: { name: 'Đặng Thị Lan', userId: 'u-thanh-tra-vien', unitId: 'thanh-tra', position: 'Thanh tra viên' },
+      official: { kind: 'directory', userId: 'u-thanh-tra-vien' },
       allegation: 'Gây phiền hà cho tổ chức khi kiểm tra đo lường.',
       discoveredOn: '2026-11-10',
       violationOn: '2026-10-20',
@@ -209,7 +212,7 @@ describe('citizen cases and misconduct cases, through the API', () => {
     expect(opened.status).toBe(403);
     const byOffice = await office.request('POST', '/api/misconduct', {
       origin: { kind: 'office', note: 'Phản ánh của công dân tại buổi tiếp dân' },
-      official: { name: 'Đặng Thị Lan', userId: 'u-thanh-tra-vien', unitId: 'thanh-tra', position: 'Thanh tra viên' },
+      official: { kind: 'directory', userId: 'u-thanh-tra-vien' },
       allegation: 'Gây phiền hà cho tổ chức khi kiểm tra đo lường.',
       discoveredOn: '2026-11-10',
       violationOn: '2026-10-20',

@@ -61,7 +61,7 @@ describe('npm start', () => {
 
     const url = `http://127.0.0.1:${ports.HTTP}`;
     const admin = await ApiClient.signIn(url, 'u-quan-tri');
-    const changed = await admin.request('PATCH', '/api/units/cong-doan', { version: 0, changes: { name: 'Công đoàn cơ sở (đã sửa)' } });
+    const changed = await admin.request('PATCH', '/api/units/cong-doan', { version: 0, changes: { name: 'Công đoàn cơ sở (đã sửa)' }, reason: 'Sửa tên theo quyết định' });
     expect(changed.status).toBe(200);
     const unitsBefore = (await admin.get('/api/units')).body.items.length;
 

@@ -62,17 +62,17 @@ describe('the local platform, through its HTTP gateway', () => {
   });
 
   it('lets only an admin change a unit, with optimistic locking, and a refused change stores nothing', async () => {
-    const byReporter = await reporter.request('PATCH', '/api/units/ke-hoach-tai-chinh', { version: 0, changes: { name: 'Phòng của tôi' } });
+    const byReporter = await reporter.request('PATCH', '/api/units/ke-hoach-tai-chinh', { version: 0, changes: { name: 'Phòng của tôi' }, reason: 'Thử quyền' });
     expect(byReporter.status).toBe(403);
-    const invalid = await admin.request('PATCH', '/api/units/ke-hoach-tai-chinh', { version: 0, changes: { reportingEmails: ['không phải email'] } });
+    const invalid = await admin.request('PATCH', '/api/units/ke-hoach-tai-chinh', { version: 0, changes: { reportingEmails: ['không phải email'] }, reason: 'Sửa địa chỉ' });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.details[0].path).toBe('body.changes.reportingEmails.0');
     expect((await office.get('/api/units/ke-hoach-tai-chinh')).body).toMatchObject({ name: 'Phòng Kế hoạch - Tài chính', version: 0 });
 
-    const changed = await admin.request('PATCH', '/api/units/ke-hoach-tai-chinh', { version: 0, changes: { reportingEmails: ['khtc@khcn-quangngai.example'] } });
+    const changed = await admin.request('PATCH', '/api/units/ke-hoach-tai-chinh', { version: 0, changes: { reportingEmails: ['khtc@khcn-quangngai.example'] }, reason: 'Sửa địa chỉ' });
     expect(changed.status).toBe(200);
     expect(changed.body.version).toBe(1);
-    const stale = await admin.request('PATCH', '/api/units/ke-hoach-tai-chinh', { version: 0, changes: { name: 'Tên cũ' } });
+    const stale = await admin.request('PATCH', '/api/units/ke-hoach-tai-chinh', { version: 0, changes: { name: 'Tên cũ' }, reason: 'Đổi tên' });
     expect(stale.status).toBe(409);
     expect((await office.get('/api/units/ke-hoach-tai-chinh')).body).toMatchObject({ name: 'Phòng Kế hoạch - Tài chính', version: 1 });
   });

@@ -4,7 +4,9 @@ import { vnDefaults } from '../../../shared/deadlines/preview.ts';
 import { type CaseCommand, transition } from '../../../shared/cases/lifecycle.ts';
 import type { CaseRegistrationInput, CaseType, CitizenCase } from '../../../shared/cases/model.ts';
 import { type RegistrationContext, type RegistrationResult, registerCase } from '../../../shared/cases/registration.ts';
-import type { Role } from '../../../shared/organization/model.ts';
+import { Directory } from '../../../shared/organization/directory.ts';
+import type { Role, Unit, User } from '../../../shared/organization/model.ts';
+import { OfficialInputSchema, resolveOfficial } from '../../../shared/organization/official.ts';
 
 export const { calendar, ruleSet } = vnDefaults();
 export const AGENCY = 'so-khcn-quang-ngai';
@@ -21,6 +23,35 @@ export const user = (userId: string, roles: Role[], unitId?: string): Actor => (
 });
 
 export const officer = user('u-office', ['office'], 'van-phong');
+
+const unitOf = (unitId: string, headUserId: string, kind: Unit['kind'] = 'division'): Unit => ({ agencyId: AGENCY, unitId, name: `Đơn vị ${unitId}`, kind, headUserId, reportingEmails: [], active: true, version: 0 });
+const person = (userId: string, fullName: string, roles: Role[], unitId?: string): User => ({
+  agencyId: AGENCY,
+  userId,
+  email: `${userId}@so-khcn.example`,
+  fullName,
+  roles,
+  ...(unitId ? { unitId } : {}),
+  language: 'vi',
+  conflictedUserIds: [],
+  active: true,
+  version: 0,
+});
+
+/** A small directory: the accused official of the fixtures works in `phong-qlkh`, headed by `u-head-qlkh`. */
+export const directory = new Directory(
+  { agencyId: AGENCY, name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', province: 'Quảng Ngãi', placeName: 'Quảng Ngãi', timezone: 'Asia/Ho_Chi_Minh', headUserId: 'u-director', version: 0 },
+  [unitOf('phong-qlkh', 'u-head-qlkh'), unitOf('van-phong', 'u-office', 'office'), unitOf('thanh-tra', 'u-inspector', 'inspectorate')],
+  [
+    person('u-accused', 'Trần Văn Bình', ['reporter'], 'phong-qlkh'),
+    person('u-head-qlkh', 'Ngô Thị Hạnh', ['reporter'], 'phong-qlkh'),
+    person('u-office', 'Lê Thị Thu Hà', ['office'], 'van-phong'),
+    person('u-inspector', 'Võ Đình Khoa', ['inspector'], 'thanh-tra'),
+    person('u-inspector-2', 'Đặng Thị Lan', ['inspector'], 'thanh-tra'),
+    person('u-director', 'Nguyễn Văn Thành', ['leader']),
+    person('u-admin', 'Huỳnh Minh Tuấn', ['admin'], 'van-phong'),
+  ],
+);
 
 export const PETITIONER = {
   name: 'Nguyễn Văn An',
@@ -39,13 +70,17 @@ export function registration(type: CaseType, receivedAt: string, overrides: Part
     petitioner: PETITIONER,
     subject: 'Khiếu nại việc chậm cấp giấy chứng nhận',
     content: 'Tôi nộp hồ sơ đề nghị cấp giấy chứng nhận từ tháng 01 nhưng đến nay chưa được giải quyết, cũng không được thông báo lý do.',
-    ...(type === 'to-cao' ? { officialConcerned: { userId: 'u-accused', name: 'Trần Văn Bình', position: 'Chuyên viên', unitId: 'phong-qlkh' } } : {}),
+    ...(type === 'to-cao' ? { officialConcerned: { kind: 'directory', userId: 'u-accused' } } : {}),
     ...overrides,
   };
 }
 
+/** Registers as the service does: the official named is resolved against {@link directory} first. */
 export function register(input: CaseRegistrationInput, ctx: Partial<RegistrationContext> = {}): RegistrationResult {
+  const entered = OfficialInputSchema.safeParse(input.officialConcerned);
+  const official = entered.success ? resolveOfficial(entered.data, directory, 'officialConcerned') : undefined;
   return registerCase(input, {
+    official,
     id: 'case-1',
     agencyId: AGENCY,
     at: input.receivedAt,

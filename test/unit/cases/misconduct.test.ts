@@ -14,28 +14,30 @@ import {
   type MisconductStatus,
   allowedMisconductCommands,
   canHandleMisconduct,
-  canSeeMisconduct,
   openMisconductCase,
   transitionMisconduct,
 } from '../../../shared/cases/misconduct.ts';
-import { AGENCY, calendar, ruleSet, user, vn } from './fixtures.ts';
+import { maySeeRecord, recusedFrom } from '../../../shared/access/case-access.ts';
+import { resolveOfficial } from '../../../shared/organization/official.ts';
+import { AGENCY, calendar, directory, ruleSet, user, vn } from './fixtures.ts';
 
-const HEADS = new Map([['phong-qlkh', 'u-head-qlkh']]);
+const OFFICIAL = resolveOfficial({ kind: 'directory', userId: 'u-accused' }, directory, 'official');
+const RECUSED = recusedFrom(OFFICIAL, directory);
 const inspector = user('u-inspector', ['inspector'], 'thanh-tra');
 const OPENING: MisconductOpeningInput = {
   origin: { kind: 'citizen-case', caseId: 'case-1' },
-  official: { userId: 'u-accused', name: 'Trần Văn Bình', position: 'Chuyên viên', unitId: 'phong-qlkh' },
+  official: { kind: 'directory', userId: 'u-accused' },
   allegation: 'Gây phiền hà, yêu cầu nộp thêm giấy tờ không có trong thủ tục.',
   discoveredOn: '2026-03-02',
   violationOn: '2024-01-10',
 };
 
 const open = (over: Partial<MisconductOpeningInput> = {}, at = vn('2026-03-02')) =>
-  openMisconductCase({ ...OPENING, ...over }, { id: 'mc-1', agencyId: AGENCY, at, actor: inspector, unitHeads: HEADS, calendar, ruleSet });
+  openMisconductCase({ ...OPENING, ...over }, { id: 'mc-1', agencyId: AGENCY, at, actor: inspector, official: OFFICIAL, calendar, ruleSet });
 
 /** Runs commands one day apart from `from`. */
 function run(mc: MisconductCase, commands: MisconductCommand[], from: string, actor: Actor = inspector): MisconductCase {
-  return commands.reduce((acc, cmd, i) => transitionMisconduct(acc, cmd, vn(addDays(from, i + 1)), actor, ruleSet, calendar, HEADS).case, mc);
+  return commands.reduce((acc, cmd, i) => transitionMisconduct(acc, cmd, vn(addDays(from, i + 1)), actor, ruleSet, calendar, RECUSED).case, mc);
 }
 
 /** Written by hand from the brief: screening → inspection → conclusion → discipline → closed. */
@@ -108,7 +110,7 @@ describe('misconduct state machine', () => {
     const mc = run(open().case, PATHS[status].map(sample), '2026-03-02');
     expect(mc.status).toBe(status);
     const at = vn(addDays((mc.timeline.at(-1)?.at ?? '').slice(0, 10), 1));
-    const act = () => transitionMisconduct(mc, sample(command), at, inspector, ruleSet, calendar, HEADS);
+    const act = () => transitionMisconduct(mc, sample(command), at, inspector, ruleSet, calendar, RECUSED);
     if (to === undefined) {
       expect(act).toThrow(IllegalTransitionError);
       expect(act).toThrow(expect.objectContaining({ code: 'illegal-transition', messageVi: expect.stringContaining(`“${status}”`) as string }) as Error);
@@ -129,7 +131,7 @@ describe('misconduct deadlines and limitation', () => {
   });
 
   it('the decision meets the handling deadline', () => {
-    const decided = transitionMisconduct(run(open().case, PATHS['discipline-council'].map(sample), '2026-03-02'), sample('decide'), vn('2026-04-01'), inspector, ruleSet, calendar, HEADS);
+    const decided = transitionMisconduct(run(open().case, PATHS['discipline-council'].map(sample), '2026-03-02'), sample('decide'), vn('2026-04-01'), inspector, ruleSet, calendar, RECUSED);
     expect(decided.closed).toEqual([{ step: 'handling', status: 'met' }]);
     expect(decided.case.decision).toEqual({ form: 'canh-cao', documentRef: 'QĐ KL 1', decidedOn: '2026-04-01', by: 'u-inspector' });
     expect(decided.warnings).toEqual([]);
@@ -137,12 +139,12 @@ describe('misconduct deadlines and limitation', () => {
 
   it('warns when deciding after the handling time limit, without refusing', () => {
     const council = run(open().case, PATHS['discipline-council'].map(sample), '2026-03-02');
-    expect(transitionMisconduct(council, sample('decide'), vn('2026-06-02'), inspector, ruleSet, calendar, HEADS).warnings.map((w) => w.code)).toEqual(['handling-overdue']);
+    expect(transitionMisconduct(council, sample('decide'), vn('2026-06-02'), inspector, ruleSet, calendar, RECUSED).warnings.map((w) => w.code)).toEqual(['handling-overdue']);
   });
 
   // Violation on 10/03/2021: khiển trách until 10/03/2026 (a Tuesday), other forms until 10/03/2031.
   const review = run(open({ violationOn: '2021-03-10', discoveredOn: '2026-02-02' }, vn('2026-02-02')).case, PATHS['discipline-review'].map(sample), '2026-02-02');
-  const decide = (form: 'khien-trach' | 'canh-cao', on: string) => transitionMisconduct(review, { type: 'decide', form, documentRef: 'QĐ' }, vn(on), inspector, ruleSet, calendar, HEADS);
+  const decide = (form: 'khien-trach' | 'canh-cao', on: string) => transitionMisconduct(review, { type: 'decide', form, documentRef: 'QĐ' }, vn(on), inspector, ruleSet, calendar, RECUSED);
 
   it('allows a reprimand on the last day of its 5 years and refuses it the day after', () => {
     expect(decide('khien-trach', '2026-03-10').case.decision?.form).toBe('khien-trach');
@@ -159,14 +161,14 @@ describe('misconduct deadlines and limitation', () => {
 
   it('refuses every form after 10 years, unless the violation is exempt from thời hiệu', () => {
     const expired = run(open({ violationOn: '2015-06-01', discoveredOn: '2026-03-02' }).case, PATHS['discipline-council'].map(sample), '2026-03-02');
-    expect(() => transitionMisconduct(expired, sample('decide'), vn('2026-03-20'), inspector, ruleSet, calendar, HEADS)).toThrow(expect.objectContaining({ code: 'discipline-limitation-expired' }) as Error);
+    expect(() => transitionMisconduct(expired, sample('decide'), vn('2026-03-20'), inspector, ruleSet, calendar, RECUSED)).toThrow(expect.objectContaining({ code: 'discipline-limitation-expired' }) as Error);
     const exempt = run(open({ violationOn: '2015-06-01', noLimitation: { ground: 'Sử dụng văn bằng giả' } }).case, PATHS['discipline-council'].map(sample), '2026-03-02');
-    expect(transitionMisconduct(exempt, sample('decide'), vn('2026-03-20'), inspector, ruleSet, calendar, HEADS).case.status).toBe('decided');
+    expect(transitionMisconduct(exempt, sample('decide'), vn('2026-03-20'), inspector, ruleSet, calendar, RECUSED).case.status).toBe('decided');
   });
 
   it('needs the violation date before a decision, and takes it from the findings', () => {
     const unknown = run(open({ violationOn: undefined }).case, PATHS['discipline-council'].map(sample), '2026-03-02');
-    expect(() => transitionMisconduct(unknown, sample('decide'), vn('2026-03-20'), inspector, ruleSet, calendar, HEADS)).toThrow(expect.objectContaining({ code: 'violation-date-required' }) as Error);
+    expect(() => transitionMisconduct(unknown, sample('decide'), vn('2026-03-20'), inspector, ruleSet, calendar, RECUSED)).toThrow(expect.objectContaining({ code: 'violation-date-required' }) as Error);
     const known = run(open({ violationOn: undefined }).case, [sample('start-inspection'), { type: 'record-findings', findings: 'Vi phạm ngày 05/01/2025', violationOn: '2025-01-05' }], '2026-03-02');
     expect(known.violationOn).toBe('2025-01-05');
     expect(() => run(known, [{ type: 'record-findings', findings: 'x', violationOn: '2026-03-03' }], '2026-03-04')).toThrow(expect.objectContaining({ code: 'invalid-decision-date' }) as Error);
@@ -188,20 +190,20 @@ describe('recusal', () => {
     ['an office user (no misconduct.read grant)', user('u-office', ['office'], 'van-phong'), false],
     ['an inspector of another agency', { ...user('u-inspector-3', ['inspector']), agencyId: 'so-khac' }, false],
   ])('%s: sees=%s', (_who, actor, sees) => {
-    expect(canSeeMisconduct(actor, mc, HEADS)).toBe(sees);
+    expect(maySeeRecord(actor, { agencyId: mc.agencyId, kind: 'misconduct', official: mc.official }, directory)).toBe(sees);
   });
 
   it('a recused user cannot act on it, nor be assigned as its inspector', () => {
-    expect(() => transitionMisconduct(mc, sample('start-inspection'), vn('2026-03-03'), user('u-accused', ['inspector']), ruleSet, calendar, HEADS)).toThrow(expect.objectContaining({ code: 'forbidden' }) as Error);
-    expect(() => transitionMisconduct(mc, { type: 'start-inspection', inspectorUserId: 'u-head-qlkh' }, vn('2026-03-03'), inspector, ruleSet, calendar, HEADS)).toThrow(
+    expect(() => transitionMisconduct(mc, sample('start-inspection'), vn('2026-03-03'), user('u-accused', ['inspector']), ruleSet, calendar, RECUSED)).toThrow(expect.objectContaining({ code: 'forbidden' }) as Error);
+    expect(() => transitionMisconduct(mc, { type: 'start-inspection', inspectorUserId: 'u-head-qlkh' }, vn('2026-03-03'), inspector, ruleSet, calendar, RECUSED)).toThrow(
       expect.objectContaining({ code: 'recused-inspector' }) as Error,
     );
   });
 
   it('once assigned, only the assigned inspector handles it', () => {
     const assigned = run(mc, [sample('start-inspection')], '2026-03-02');
-    expect(canHandleMisconduct(inspector, assigned, HEADS)).toBe(true);
-    expect(canHandleMisconduct(user('u-inspector-2', ['inspector']), assigned, HEADS)).toBe(false);
-    expect(canSeeMisconduct(user('u-inspector-2', ['inspector']), assigned, HEADS)).toBe(true);
+    expect(canHandleMisconduct(inspector, assigned, RECUSED)).toBe(true);
+    expect(canHandleMisconduct(user('u-inspector-2', ['inspector']), assigned, RECUSED)).toBe(false);
+    expect(maySeeRecord(user('u-inspector-2', ['inspector']), { agencyId: assigned.agencyId, kind: 'misconduct', official: assigned.official }, directory)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CaseValidationError } from '../../../shared/cases/errors.ts';
-import type { CitizenCase } from '../../../shared/cases/model.ts';
-import { checkFilingLimitation, findDuplicates, jaccard, normalizeVietnamese, shingles } from '../../../shared/cases/registration.ts';
+import type { CaseRegistrationInput, CitizenCase } from '../../../shared/cases/model.ts';
+import { checkFilingLimitation, findDuplicates, jaccard, shingles } from '../../../shared/cases/registration.ts';
+import { normalizeVietnamese } from '../../../shared/text.ts';
 import { PETITIONER, calendar, register, registration, vn } from './fixtures.ts';
 
 const codes = (r: { warnings: { code: string }[] }) => r.warnings.map((w) => w.code);
@@ -161,7 +162,19 @@ describe('registration input', () => {
     expect(refused(() => register(registration('khieu-nai-lan-1', vn('2025-03-03'), { filingFacts: { actKnownOn: '2025-03-04' } }))).details[0]?.path).toBe('filingFacts.actKnownOn');
   });
 
-  it('refuses naming an official on a complaint (only denunciations and feedback carry protected names)', () => {
-    expect(refused(() => register(registration('khieu-nai-lan-1', vn('2025-03-03'), { officialConcerned: { name: 'A' } }))).details[0]?.path).toBe('officialConcerned');
+  it('refuses an official on an information request, and an official given as a bare name on any case', () => {
+    expect(refused(() => register(registration('yeu-cau-thong-tin', vn('2025-03-03'), { officialConcerned: { kind: 'directory', userId: 'u-accused' } }))).details[0]?.path).toBe('officialConcerned');
+    // A bare name is what let recusal be switched off by typing: it must name a directory user or an outside person with a reason.
+    const bare = { name: 'Trần Văn Bình', unitId: 'phong-qlkh' } as unknown as CaseRegistrationInput['officialConcerned'];
+    const error = refused(() => register(registration('to-cao', vn('2025-03-03'), { officialConcerned: bare })));
+    expect(error.details[0]?.path).toMatch(/^officialConcerned/);
+    expect(error.details[0]?.message).toContain('Chọn cán bộ từ danh bạ');
+  });
+
+  it('stores a directory official as the directory says, whatever else was typed, for complaints and feedback too', () => {
+    for (const type of ['khieu-nai-lan-1', 'kien-nghi-phan-anh', 'to-cao'] as const) {
+      const c = register(registration(type, vn('2025-03-03'), { officialConcerned: { kind: 'directory', userId: 'u-accused' }, ...(type === 'khieu-nai-lan-1' ? { filingFacts: { actKnownOn: '2025-03-01' } } : {}) })).case;
+      expect(c.officialConcerned).toEqual({ kind: 'directory', userId: 'u-accused', name: 'Trần Văn Bình', unitId: 'phong-qlkh', unitName: 'Đơn vị phong-qlkh', unitHeadUserId: 'u-head-qlkh' });
+    }
   });
 });

@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../../shared/access/policy.ts';
-import { NotFoundError, VersionConflictError } from '../../../shared/errors.ts';
+import { NotFoundError, UnauthenticatedError, VersionConflictError } from '../../../shared/errors.ts';
 import { createHttpHandler } from '../../../shared/http/handler.ts';
 import type { Unit } from '../../../shared/organization/model.ts';
 import { claimsOf, httpEvent, lambdaContext } from '../../support/http-events.ts';
@@ -16,6 +16,8 @@ const unit: Unit = {
   active: true,
   version: 3,
 };
+
+const deactivated = new Set(['u-left']);
 
 function build(overrides: Partial<Parameters<typeof createHttpHandler<'api-organization'>>[1]> = {}) {
   const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
@@ -40,9 +42,27 @@ function build(overrides: Partial<Parameters<typeof createHttpHandler<'api-organ
         return { ...unit, ...body.changes, headUserId: undefined, version: unit.version + 1 };
       },
       listUsers: async () => ({ items: [] }),
+      createUnit: async () => unit,
+      updateAgency: async () => {
+        throw new Error('not called');
+      },
+      createUser: async () => {
+        throw new Error('not called');
+      },
+      updateUser: async () => {
+        throw new Error('not called');
+      },
+      listDirectoryEvents: async () => ({ items: [] }),
       ...overrides,
     },
-    logger,
+    {
+      logger,
+      // The directory as the handler sees it: deactivated users are refused, roles come from the record.
+      signedIn: async (claimed) => {
+        if (deactivated.has(claimed.userId)) throw new UnauthenticatedError();
+        return claimed.userId === 'u-promoted' ? { ...claimed, roles: ['admin'] } : claimed;
+      },
+    },
   );
   const call = async (event: Parameters<typeof handler>[0]) => {
     const result = (await handler(event, lambdaContext)) as APIGatewayProxyStructuredResultV2;
@@ -71,6 +91,21 @@ describe('HTTP handler foundation', () => {
     expect(response.body.error).toMatchObject({ code: 'unauthenticated', message: 'Bạn cần đăng nhập.', messageEn: 'You need to sign in.' });
   });
 
+  it('checks every signed-in caller against the directory: a deactivated user is refused at once, roles are the directory’s', async () => {
+    const { call, seen } = build();
+    const refused = await call(httpEvent({ routeKey: 'GET /api/units', claims: { ...claimsOf('office', 'van-phong'), sub: 'u-left' } }));
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.code).toBe('unauthenticated');
+    const promoted = await call(httpEvent({ routeKey: 'GET /api/units', claims: { ...claimsOf('reporter', 'van-phong'), sub: 'u-promoted' } }));
+    expect(promoted.status).toBe(200);
+    expect(seen.actor?.roles).toEqual(['admin']);
+  });
+
+  it('cannot be built for signed-in routes without the directory check', () => {
+    const implementations = { getMe: async () => ({}) } as unknown as Parameters<typeof createHttpHandler<'api-organization'>>[1];
+    expect(() => createHttpHandler('api-organization', implementations)).toThrow(/directory/);
+  });
+
   it('refuses claims without any known role', async () => {
     const { call } = build();
     const response = await call(httpEvent({ routeKey: 'GET /api/units', claims: { ...claimsOf('office'), 'cognito:groups': '[visitors]' } }));
@@ -82,7 +117,7 @@ describe('HTTP handler foundation', () => {
     const response = await call(patch(JSON.stringify({ version: -1, changes: { name: 'x', kind: 'castle' } })));
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('invalid-input');
-    expect(response.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.changes.kind', 'body.changes.name', 'body.version']);
+    expect(response.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.changes.kind', 'body.changes.name', 'body.reason', 'body.version']);
     expect(response.body.error.message).toMatch(/^Dữ liệu không hợp lệ/);
     expect(seen.body).toBeUndefined();
   });
@@ -108,7 +143,7 @@ describe('HTTP handler foundation', () => {
     const missing = await call(httpEvent({ routeKey: 'GET /api/units/{unitId}', pathParameters: { unitId: 'khong-co' }, claims: claimsOf('office') }));
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toContain('khong-co');
-    const stale = await call(patch(JSON.stringify({ version: 2, changes: { name: 'Văn phòng Sở mới' } })));
+    const stale = await call(patch(JSON.stringify({ version: 2, changes: { name: 'Văn phòng Sở mới' }, reason: 'Đổi tên theo quyết định' })));
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version-conflict');
   });
@@ -132,9 +167,9 @@ describe('HTTP handler foundation', () => {
 
   it('decodes a base64 body as API Gateway sends binary-safe payloads', async () => {
     const { call, seen } = build();
-    const body = Buffer.from(JSON.stringify({ version: 3, changes: { name: 'Phòng Tổng hợp' } })).toString('base64');
+    const body = Buffer.from(JSON.stringify({ version: 3, changes: { name: 'Phòng Tổng hợp' }, reason: 'Đổi tên' })).toString('base64');
     const response = await call({ ...patch(body), isBase64Encoded: true });
     expect(response.status).toBe(200);
-    expect(seen.body).toEqual({ version: 3, changes: { name: 'Phòng Tổng hợp' } });
+    expect(seen.body).toEqual({ version: 3, changes: { name: 'Phòng Tổng hợp' }, reason: 'Đổi tên' });
   });
 });

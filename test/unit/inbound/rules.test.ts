@@ -57,7 +57,7 @@ describe('extractTarget', () => {
 
 describe('sender matching', () => {
   const unit = (unitId: string, emails: string[], active = true): Unit => ({ agencyId: 'a', unitId, name: `Unit ${unitId}`, kind: 'division', reportingEmails: emails, active, version: 0 });
-  const user = (over: Partial<User> = {}): User => ({ agencyId: 'a', userId: 'u-1', email: 'nguoi@d.vn', fullName: 'Người Báo Cáo', roles: ['reporter'], unitId: 'khtc', language: 'vi', active: true, version: 0, ...over });
+  const user = (over: Partial<User> = {}): User => ({ agencyId: 'a', userId: 'u-1', email: 'nguoi@d.vn', fullName: 'Người Báo Cáo', roles: ['reporter'], unitId: 'khtc', language: 'vi', conflictedUserIds: [], active: true, version: 0, ...over });
   const units = [unit('khtc', ['khtc@d.vn']), unit('cu', ['cu@d.vn'], false)];
 
   it('acts as the reporter when the address is an active reporter’s', () => {

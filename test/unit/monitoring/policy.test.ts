@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, currentStage, window, withinOfficeHours } from '../../../shared/monitoring/policy.ts';
 import { recipientsOf } from '../../../shared/monitoring/recipients.ts';
-import { demoUnits, demoUsers } from '../../../shared/demo/organization.ts';
+import { demoAgency, demoUnits, demoUsers } from '../../../shared/demo/organization.ts';
+import { Directory } from '../../../shared/organization/directory.ts';
 import type { TrackedDeadline } from '../../../shared/tracking/model.ts';
 
 // Last day 04/11/2025 (Tuesday): the period ends at 00:00 on 05/11 local time.
@@ -39,6 +40,7 @@ describe('the alert ladder', () => {
 });
 
 describe('who an alert reaches', () => {
+  const demo = new Directory(demoAgency, demoUnits, demoUsers);
   const deadline = (kind: TrackedDeadline['subject']['kind']): TrackedDeadline => ({
     agencyId: 'so-khcn-quang-ngai',
     deadlineId: 'd-1',
@@ -55,21 +57,27 @@ describe('who an alert reaches', () => {
   const ids = (users: { userId: string }[]) => users.map((u) => u.userId).sort();
 
   it('takes the unit head, the office and leadership from the organization data', () => {
-    expect(ids(recipientsOf(deadline('report'), ['assignees', 'unit-head', 'office'], demoUsers, demoUnits))).toEqual(['u-bao-cao-khtc', 'u-chanh-van-phong', 'u-chuyen-vien-vp', 'u-truong-phong-khtc']);
-    expect(ids(recipientsOf(deadline('report'), ['leadership'], demoUsers, demoUnits))).toEqual(['u-giam-doc', 'u-pho-giam-doc']);
+    expect(ids(recipientsOf(deadline('report'), ['assignees', 'unit-head', 'office'], demo))).toEqual(['u-bao-cao-khtc', 'u-chanh-van-phong', 'u-chuyen-vien-vp', 'u-truong-phong-khtc']);
+    expect(ids(recipientsOf(deadline('report'), ['leadership'], demo))).toEqual(['u-giam-doc', 'u-pho-giam-doc']);
   });
 
   it('never tells the office or the unit head about a misconduct case', () => {
-    expect(ids(recipientsOf(deadline('misconduct'), ['assignees', 'unit-head', 'office', 'leadership'], demoUsers, demoUnits))).toEqual(['u-bao-cao-khtc', 'u-giam-doc', 'u-pho-giam-doc']);
+    expect(ids(recipientsOf(deadline('misconduct'), ['assignees', 'unit-head', 'office', 'leadership'], demo))).toEqual(['u-bao-cao-khtc', 'u-giam-doc', 'u-pho-giam-doc']);
   });
 
-  it('never alerts those a deadline is hidden from (the official concerned and their unit head)', () => {
-    const recused = { ...deadline('case'), subject: { ...deadline('case').subject, hiddenFrom: ['u-truong-phong-khtc', 'u-giam-doc'] } };
-    expect(ids(recipientsOf(recused, ['assignees', 'unit-head', 'office', 'leadership'], demoUsers, demoUnits))).toEqual(['u-bao-cao-khtc', 'u-chanh-van-phong', 'u-chuyen-vien-vp', 'u-pho-giam-doc']);
+  it('never alerts anyone recused from the case behind a deadline: the official, their unit head, the conflicted', () => {
+    // The unit head of ke-hoach-tai-chinh is named as the official; the director declared a conflict with him.
+    const directory = new Directory(demo.agency, demoUnits, demoUsers.map((u) => (u.userId === 'u-truong-phong-khtc' ? { ...u, conflictedUserIds: ['u-giam-doc'] } : u)));
+    const official = { kind: 'directory' as const, userId: 'u-truong-phong-khtc', name: 'Bùi Văn Hùng', unitId: 'ke-hoach-tai-chinh' };
+    const recused = { ...deadline('case'), subject: { ...deadline('case').subject, official } };
+    expect(ids(recipientsOf(recused, ['assignees', 'unit-head', 'office', 'leadership'], directory))).toEqual(['u-bao-cao-khtc', 'u-chanh-van-phong', 'u-chuyen-vien-vp', 'u-pho-giam-doc']);
+    // An official named only as a citizen wrote it protects every namesake in the directory.
+    const reported = { ...deadline('case'), subject: { ...deadline('case').subject, official: { kind: 'reported' as const, name: 'bui van hung' } } };
+    expect(ids(recipientsOf(reported, ['unit-head'], directory))).toEqual([]);
   });
 
   it('skips people who are no longer active', () => {
     const users = demoUsers.map((u) => (u.userId === 'u-chuyen-vien-vp' ? { ...u, active: false } : u));
-    expect(ids(recipientsOf(deadline('report'), ['office'], users, demoUnits))).toEqual(['u-chanh-van-phong']);
+    expect(ids(recipientsOf(deadline('report'), ['office'], new Directory(demo.agency, demoUnits, users)))).toEqual(['u-chanh-van-phong']);
   });
 });
