@@ -1,12 +1,11 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
-import { DirectoryAdministration } from '../shared/organization/administration.ts';
-import { createIdentityProvider } from '../shared/organization/cognito-identity.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
+import { createDirectoryAdministration } from '../shared/platform/organization-services.ts';
 
 const core = createCore(loadConfig());
 const { organization } = core;
-const administration = new DirectoryAdministration(core.organizationRepository, createIdentityProvider(core.config), core.clock);
+const administration = createDirectoryAdministration(core);
 
 export const handler = createHttpHandler(
   'api-organization',
@@ -21,6 +20,7 @@ export const handler = createHttpHandler(
     updateUser: ({ actor, params, body }) => administration.updateUser(actor, params.userId, body.version, body.changes, body.reason),
     updateAgency: ({ actor, body }) => administration.updateAgency(actor, body.version, body.changes, body.reason),
     listDirectoryEvents: async ({ actor }) => ({ items: await administration.history(actor) }),
+    reorganiseUnits: ({ actor, body }) => administration.reorganise(actor, body.reorganisation, body.reason),
   },
   { signedIn: core.signedIn },
 );

@@ -47,6 +47,9 @@ export const CASE_STATUSES = [
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
+/** Statuses after which a case owes nothing more (no deadline runs). */
+export const CLOSED_CASE_STATUSES: ReadonlySet<CaseStatus> = new Set<CaseStatus>(['closed', 'transferred', 'not-accepted', 'resolved', 'refused']);
+
 /** Variants choose a longer legal period; they are not extensions (legal-rules.md, "Semantics"). */
 export const CASE_VARIANTS = ['complex', 'remote', 'multi-location'] as const;
 export const CaseVariantSchema = z.enum(CASE_VARIANTS, m('Trường hợp không hợp lệ', 'Unknown variant'));

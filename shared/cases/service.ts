@@ -15,7 +15,7 @@ import { caseAcknowledgementEmail } from './acknowledgement.ts';
 import type { ClosedStep, ComputedStep } from './deadline-steps.ts';
 import { availableCommands, transition, type CaseCommand } from './lifecycle.ts';
 import { allowedMisconductCommands, canHandleMisconduct, MisconductOpeningSchema, openMisconductCase, transitionMisconduct, type MisconductCase, type MisconductCommand, type MisconductOpeningInput } from './misconduct.ts';
-import { CASE_TYPE_LABELS, CaseRegistrationSchema, NAMES_OFFICIAL, type CaseRegistrationInput, type CitizenCase } from './model.ts';
+import { CASE_TYPE_LABELS, CaseRegistrationSchema, CLOSED_CASE_STATUSES, NAMES_OFFICIAL, type CaseRegistrationInput, type CitizenCase } from './model.ts';
 import { toPublicView, type PublicCaseView } from './public-view.ts';
 import { canSeeDenouncerIdentity, redactCase, type RedactedCase } from './redaction.ts';
 import type { PublicCaseForm } from './views.ts';
@@ -24,7 +24,6 @@ import type { AccessLogEntry, CaseRepository } from './repository.ts';
 import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from './tracking-code.ts';
 
 const DAY_MS = 86_400_000;
-const CLOSED_STATUSES = new Set<string>(['closed', 'transferred', 'not-accepted', 'resolved', 'refused']);
 
 /** Limits of the public form per source address, on top of API Gateway's throttling. */
 export const PUBLIC_LIMITS = { perHour: 5, perDay: 20 } as const;
@@ -230,7 +229,7 @@ export class CaseService {
 
   private async create(agencyId: string, input: Omit<CaseRegistrationInput, 'officialConcerned'>, official: Official | undefined, registeredBy: string, source: 'office-form' | 'public-form' | 'email-triage') {
     const trackingCode = generateTrackingCode();
-    const openCases = (await this.cases.list(agencyId)).filter((c) => !CLOSED_STATUSES.has(c.status));
+    const openCases = (await this.cases.list(agencyId)).filter((c) => !CLOSED_CASE_STATUSES.has(c.status));
     const result = registerCase(input, {
       id: `HS-${ulid()}`,
       agencyId,

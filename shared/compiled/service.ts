@@ -6,6 +6,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { emailDocument, html } from '../mail/html.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
+import { unitNameOn } from '../organization/model.ts';
+import { addDays } from '../deadlines/civil-date.ts';
 import type { ReportingRepository } from '../reporting/repository.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
 import { compileReport } from './compile.ts';
@@ -228,6 +230,12 @@ export class CompiledReportService {
     const template = plan?.templates.find((t) => t.templateId === templateId);
     if (!agency || !plan || !template) throw new NotFoundError('kỳ báo cáo / reporting period', templateId);
     const periodObligations = obligations.filter((o) => o.templateId === templateId);
+    const period = { from: template.periodFrom ?? localDate(new Date(Date.parse(template.dueInstant) - 365 * DAY_MS)), to: template.periodTo ?? localDate(new Date(template.dueInstant)), templateIds: [templateId] };
+    // The units as they were in the period: today's, and those since merged or split that owed this period, under the name of then.
+    const owing = new Set(periodObligations.map((o) => o.unitId));
+    const periodUnits = units
+      .filter((u) => u.kind !== 'union' && ((u.active && !u.endedOn) || (u.endedOn !== undefined && owing.has(u.unitId))))
+      .map((u) => ({ ...u, name: unitNameOn(u, u.endedOn && u.endedOn <= period.to ? addDays(u.endedOn, -1) : period.to) }));
     const submissions = (await Promise.all(periodObligations.filter((o) => o.latestVersion > 0).map((o) => this.reporting.listSubmissions(agencyId, o.obligationId)))).flat();
     const signer = users.find((u) => u.active && u.roles.includes('leader') && /Phó Giám đốc/i.test(u.title ?? '')) ?? users.find((u) => u.active && u.roles.includes('leader'));
     const kind = template.kind === 'annual' || template.kind === 'mid-term' || template.kind === 'final' ? template.kind : 'range';
@@ -235,10 +243,10 @@ export class CompiledReportService {
     return compileReport({
       agency,
       plan,
-      units: units.filter((u) => u.active && u.kind !== 'union'),
+      units: periodUnits,
       kind,
       title: `Báo cáo kết quả thực hiện công tác dân vận ${noun}`,
-      period: { from: template.periodFrom ?? localDate(new Date(Date.parse(template.dueInstant) - 365 * DAY_MS)), to: template.periodTo ?? localDate(new Date(template.dueInstant)), templateIds: [templateId] },
+      period,
       obligations: periodObligations,
       submissions,
       cases,

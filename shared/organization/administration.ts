@@ -1,6 +1,7 @@
 import { ulid } from 'ulid';
 import { authorize, type Actor } from '../access/policy.ts';
 import type { Clock } from '../clock.ts';
+import { localDateOf } from '../deadlines/calendar.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { Directory } from './directory.ts';
 import type { IdentityProvider } from './identity.ts';
@@ -18,6 +19,7 @@ import {
   type User,
   type UserChanges,
 } from './model.ts';
+import { planReorganisation, ReorganisationSchema, type ReorganisationInput, type UnitSuccession } from './reorganisation.ts';
 import type { OrganizationRepository } from './repository.ts';
 
 /** A new agency with its first directory: what onboarding (and the demo seed) hands in. */
@@ -39,6 +41,8 @@ export class DirectoryAdministration {
     private readonly repository: OrganizationRepository,
     private readonly identity: IdentityProvider,
     private readonly clock: Clock,
+    /** What follows a merged or split unit elsewhere (report obligations, citizen cases). */
+    private readonly successions: readonly UnitSuccession[] = [],
   ) {}
 
   /**
@@ -128,6 +132,36 @@ export class DirectoryAdministration {
     const next = applyChanges(before.agency, changes) as Agency;
     this.assertNoNewProblems(before, new Directory(next, before.units, before.users));
     return this.repository.saveAgency(next, expectedVersion, this.event(actor.agencyId, actor.userId, 'agency.changed', { kind: 'agency', id: actor.agencyId }, reason, before.agency, next));
+  }
+
+  /**
+   * Renames, merges or splits units with an effective date: units that end keep their history (their
+   * past reports stay theirs), members move to the successors, open report obligations and cases follow.
+   */
+  async reorganise(actor: Actor, input: ReorganisationInput, reason: string): Promise<{ units: Unit[]; movedUsers: number; movedRecords: number }> {
+    authorize(actor, 'organization.manage', { agencyId: actor.agencyId });
+    const r = ReorganisationSchema.parse(input);
+    const before = await this.repository.directory(actor.agencyId);
+    const now = this.clock.now();
+    const plan = planReorganisation(before, r, localDateOf(now.toISOString()));
+    let after = before;
+    for (const { unit } of plan.units) after = replace(after, { unit });
+    for (const { user } of plan.users) after = replace(after, { user });
+    this.assertNoNewProblems(before, after);
+    const units: Unit[] = [];
+    for (const { unit, expectedVersion, action } of plan.units) {
+      units.push(await this.repository.saveUnit(unit, expectedVersion, this.event(actor.agencyId, actor.userId, action, { kind: 'unit', id: unit.unitId }, reason, before.unit(unit.unitId) ?? {}, unit)));
+    }
+    for (const { user, expectedVersion } of plan.users) {
+      const current = before.user(user.userId) as User;
+      await this.repository.saveUser(user, expectedVersion, this.event(actor.agencyId, actor.userId, 'user.changed', { kind: 'user', id: user.userId }, reason, current, user), current.email);
+      await this.identity.syncAccount(user.userId, { agencyId: user.agencyId, email: user.email, fullName: user.fullName, roles: user.roles, unitId: user.unitId, active: user.active, previousRoles: current.roles });
+    }
+    let movedRecords = 0;
+    if (plan.openWork) {
+      for (const succession of this.successions) movedRecords += await succession.moveOpenWork(actor.agencyId, plan.openWork.from, plan.openWork.to, r.effectiveOn, actor.userId);
+    }
+    return { units, movedUsers: plan.users.length, movedRecords };
   }
 
   async history(actor: Actor): Promise<DirectoryEvent[]> {

@@ -32,5 +32,5 @@ export class LocalIdentityProvider implements IdentityProvider {
     return { subject: preferredSubject ?? `u-${ulid().toLowerCase()}` };
   }
 
-  async syncAccount(): Promise<void> {}
+  async syncAccount(..._args: Parameters<IdentityProvider['syncAccount']>): Promise<void> {}
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CivilDateSchema } from '../deadlines/civil-date.ts';
 
 /** Roles, as Cognito groups in AWS and as claims of the development sign-in locally. */
 export const ROLES = ['reporter', 'office', 'leader', 'inspector', 'admin'] as const;
@@ -49,9 +50,22 @@ export const UnitSchema = z.object({
   /** Addresses the unit may send reports from. */
   reportingEmails: z.array(z.email()).max(20),
   active: z.boolean(),
+  /** Names the unit had, each until the day (exclusive) a new name took effect: documents of a past period use the name of then. */
+  formerNames: z.array(z.object({ name: z.string(), until: CivilDateSchema })).optional(),
+  /** The day a unit made by a merger or a split started. */
+  startedOn: CivilDateSchema.optional(),
+  /** The day a unit merged into another or split ceased to exist; its work went to `successorUnitIds`. */
+  endedOn: CivilDateSchema.optional(),
+  successorUnitIds: z.array(UnitIdSchema).optional(),
+  predecessorUnitIds: z.array(UnitIdSchema).optional(),
   version: z.number().int().nonnegative(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
+
+/** The unit's name on `date`: `unitNameOn(renamed, '2024-05-01')` → the name it had then. */
+export function unitNameOn(unit: Pick<Unit, 'name' | 'formerNames'>, date: string): string {
+  return [...(unit.formerNames ?? [])].sort((a, b) => a.until.localeCompare(b.until)).find((f) => date < f.until)?.name ?? unit.name;
+}
 
 export const LanguageSchema = z.enum(['vi', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -142,7 +156,7 @@ export const DirectoryEventSchema = z.object({
   eventId: z.string(),
   at: z.string(),
   by: z.string(),
-  action: z.enum(['agency.onboarded', 'agency.changed', 'unit.created', 'unit.changed', 'user.created', 'user.changed']),
+  action: z.enum(['agency.onboarded', 'agency.changed', 'unit.created', 'unit.changed', 'unit.renamed', 'unit.merged', 'unit.split', 'user.created', 'user.changed']),
   target: z.object({ kind: z.enum(['agency', 'unit', 'user']), id: z.string() }),
   reason: z.string(),
   changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),

@@ -1,10 +1,9 @@
 import { runtimeClock, type Clock } from '../clock.ts';
-import { DirectoryAdministration } from '../organization/administration.ts';
-import { createIdentityProvider } from '../organization/cognito-identity.ts';
 import { createCaseServices } from './case-services.ts';
 import { createCompiledServices } from './compiled-services.ts';
 import type { Config } from './config.ts';
 import { createCore } from './core.ts';
+import { createDirectoryAdministration } from './organization-services.ts';
 import { inboundMail } from './inbound-services.ts';
 import { monitoring } from './monitoring-services.ts';
 import { createReportingServices } from './reporting-services.ts';
@@ -21,7 +20,7 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
   const compiled = createCompiledServices(core, reporting.reportingRepository, cases.caseRepository, reporting.attachments);
   return {
     ...core,
-    administration: new DirectoryAdministration(core.organizationRepository, createIdentityProvider(config), clock),
+    administration: createDirectoryAdministration(core),
     ...reporting,
     ...cases,
     ...compiled,

@@ -31,8 +31,9 @@ export async function complianceWorkbook(matrix: ComplianceMatrix, agencyName: s
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   header.height = 45;
   for (const unit of matrix.units) {
+    const ended = unit.endedOn ? ` (đến ${unit.endedOn.split('-').reverse().join('/')}, nay là ${(unit.successorNames ?? []).join(', ')})` : '';
     const row = sheet.addRow([
-      unit.name,
+      `${unit.name}${ended}`,
       ...matrix.periods.map((period) => {
         const cell = matrix.cells.find((c) => c.unitId === unit.unitId && c.templateId === period.templateId);
         if (!cell) return '—';

@@ -50,7 +50,14 @@ export class DynamoDbReportingRepository implements ReportingRepository {
   }
 
   async listObligations(agencyId: string): Promise<Obligation[]> {
-    return (await this.queryPrefix(agencyPk(agencyId), 'OBLIGATION#')).map((item) => ObligationSchema.parse(withoutKeys(item)));
+    return (await this.queryPrefix(agencyPk(agencyId), 'OBLIGATION#')).map((item) => ObligationSchema.parse(withoutKeys(item))).filter((o) => !o.supersededBy);
+  }
+
+  async saveObligation(obligation: Obligation, expectedVersion: number): Promise<Obligation> {
+    const saved = { ...obligation, version: expectedVersion + 1 };
+    const item = { ...keys.obligation(obligation.agencyId, obligation.obligationId), ...keys.obligationCode(obligation.code), entity: 'obligation', ...saved };
+    await putVersioned(this.db, this.tableName, item, expectedVersion, 'Nghĩa vụ báo cáo / The obligation');
+    return saved;
   }
 
   async getObligation(agencyId: string, obligationId: string): Promise<Obligation | undefined> {

@@ -70,6 +70,10 @@ export const ObligationSchema = z.object({
   /** When the first complete version arrived: on-time status is decided by it, whatever comes later. */
   firstSubmittedAt: z.string().optional(),
   latestVersion: z.number().int().nonnegative(),
+  /** Units that owed it before a merger or split moved it here, with the day it moved. */
+  transferredFrom: z.array(z.object({ unitId: z.string(), on: z.string() })).optional(),
+  /** A merger made it redundant: the successor owes the same period under this obligation id. */
+  supersededBy: z.string().optional(),
   createdAt: z.string(),
   createdBy: z.string(),
   version: z.number().int().nonnegative(),

@@ -6,7 +6,10 @@ export interface ReportingRepository {
   savePlan(plan: ReportingPlan, expectedVersion: number | null): Promise<boolean>;
   /** Creates the obligations that do not exist yet; returns those it created. */
   createObligations(obligations: Obligation[]): Promise<Obligation[]>;
+  /** What the units owe: an obligation a merger superseded is kept (found by id) but not listed. */
   listObligations(agencyId: string): Promise<Obligation[]>;
+  /** Saves an obligation moved to a successor unit or superseded (optimistic locking). */
+  saveObligation(obligation: Obligation, expectedVersion: number): Promise<Obligation>;
   getObligation(agencyId: string, obligationId: string): Promise<Obligation | undefined>;
   findObligationByCode(code: string): Promise<Obligation | undefined>;
   getDraft(agencyId: string, obligationId: string): Promise<Draft | undefined>;

@@ -245,7 +245,7 @@ export class ReportingService {
   async compliance(actor: Actor): Promise<ComplianceMatrix> {
     authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
     const [plan, units, obligations] = await Promise.all([this.plan(actor.agencyId), this.organization.listUnits(actor.agencyId), this.repository.listObligations(actor.agencyId)]);
-    return complianceMatrix(plan, units.filter(reportsUnder), obligations, this.clock.now());
+    return complianceMatrix(plan, units, obligations, this.clock.now());
   }
 
   async reportObstacle(
@@ -326,7 +326,7 @@ export class ReportingService {
       await this.deadlines.track({
         agencyId: plan.agencyId,
         deadlineId: reportDeadlineId(obligation.obligationId),
-        subject: { kind: 'report', id: obligation.obligationId, title: `${obligation.titleVi} — ${unit?.name ?? obligation.unitId}`, unitId: obligation.unitId },
+        subject: reportDeadlineSubject(obligation, unit?.name),
         assignees: [...new Set([...reporters, ...(unit?.headUserId ? [unit.headUserId] : [])])],
         basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${formatLocal(obligation.dueInstant)}` },
         by,
@@ -404,6 +404,14 @@ export class ReportingService {
 }
 
 export const reportDeadlineId = (obligationId: string) => `report--${obligationId}`;
+
+/** What a report obligation's watched deadline says of it, in alerts and lists. */
+export const reportDeadlineSubject = (obligation: Obligation, unitName: string | undefined) => ({
+  kind: 'report' as const,
+  id: obligation.obligationId,
+  title: `${obligation.titleVi} — ${unitName ?? obligation.unitId}`,
+  unitId: obligation.unitId,
+});
 
 function contentTypeOf(filename: string): AttachmentContentType | undefined {
   const extension = filename.toLowerCase().split('.').at(-1);

@@ -36,7 +36,8 @@ export type Receipt = z.infer<typeof ReceiptSchema>;
 
 export const ComplianceMatrixSchema = z.object({
   planId: z.string(),
-  units: z.array(z.object({ unitId: z.string(), name: z.string() })),
+  /** Reporting units, and units since merged or split that owed reports before: those carry `endedOn` and their successors' names. */
+  units: z.array(z.object({ unitId: z.string(), name: z.string(), endedOn: z.string().optional(), successorNames: z.array(z.string()).optional() })),
   periods: z.array(z.object({ templateId: z.string(), kind: z.string(), titleVi: z.string(), titleEn: z.string(), dueInstant: z.string() })),
   cells: z.array(
     z.object({

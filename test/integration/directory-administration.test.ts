@@ -5,7 +5,7 @@ import { demoOrganization } from '../../shared/demo/organization.ts';
 import { ConflictError, UnauthenticatedError, VersionConflictError } from '../../shared/errors.ts';
 import { DirectoryAdministration, type Onboarding } from '../../shared/organization/administration.ts';
 import { DynamoDbOrganizationRepository } from '../../shared/organization/dynamodb-organization-repository.ts';
-import { LocalIdentityProvider, type AccountDetails } from '../../shared/organization/identity.ts';
+import { LocalIdentityProvider, type AccountDetails, type IdentityProvider } from '../../shared/organization/identity.ts';
 import { OrganizationService } from '../../shared/organization/service.ts';
 import { startTestTable, type TestTable } from '../support/table.ts';
 
@@ -17,7 +17,7 @@ class RecordingIdentity extends LocalIdentityProvider {
     this.created.push(account);
     return super.createAccount(account, preferred);
   }
-  override async syncAccount(subject: string, account: AccountDetails & { active: boolean; previousRoles: readonly AccountDetails['roles'][number][] }) {
+  override async syncAccount(...[subject, account]: Parameters<IdentityProvider['syncAccount']>) {
     this.synced.push({ subject, active: account.active, roles: account.roles, previousRoles: account.previousRoles });
   }
 }

@@ -53,6 +53,9 @@ function build(overrides: Partial<Parameters<typeof createHttpHandler<'api-organ
         throw new Error('not called');
       },
       listDirectoryEvents: async () => ({ items: [] }),
+      reorganiseUnits: async () => {
+        throw new Error('not called');
+      },
       ...overrides,
     },
     {

@@ -1,0 +1,58 @@
+import type { CivilDate } from '../deadlines/civil-date.ts';
+import type { OrganizationRepository } from '../organization/repository.ts';
+import type { UnitSuccession } from '../organization/reorganisation.ts';
+import type { DeadlineService } from '../tracking/service.ts';
+import type { Obligation } from './model.ts';
+import type { ReportingRepository } from './repository.ts';
+import { reportDeadlineId, reportDeadlineSubject } from './service.ts';
+
+const localDate = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * Report obligations follow a merged or split unit: what is still owed from the effective date moves to
+ * the successor (or, where the successor owes the same period already, is superseded by its
+ * obligation); what was submitted, or fell due before, stays with the unit as it was. The watched
+ * deadlines follow, with the successor's reporters and head as assignees.
+ */
+export class ReportingSuccession implements UnitSuccession {
+  constructor(
+    private readonly repository: ReportingRepository,
+    private readonly organization: OrganizationRepository,
+    private readonly deadlines: DeadlineService,
+  ) {}
+
+  async moveOpenWork(agencyId: string, from: readonly string[], to: string, effectiveOn: CivilDate, by: string): Promise<number> {
+    const [obligations, directory] = await Promise.all([this.repository.listObligations(agencyId), this.organization.directory(agencyId)]);
+    const owedByTarget = new Map(obligations.filter((o) => o.unitId === to).map((o) => [o.templateId, o]));
+    const open = obligations.filter((o) => from.includes(o.unitId) && o.latestVersion === 0 && localDate(o.dueInstant) >= effectiveOn);
+    const target = directory.unit(to);
+    const assignees = [...new Set([...directory.users.filter((u) => u.active && u.unitId === to && u.roles.includes('reporter')).map((u) => u.userId), ...(target?.headUserId ? [target.headUserId] : [])])];
+    let moved = 0;
+    for (const obligation of open) {
+      const already = owedByTarget.get(obligation.templateId);
+      if (already) {
+        await this.repository.saveObligation({ ...obligation, supersededBy: already.obligationId }, obligation.version);
+        await this.deadlines.close(agencyId, reportDeadlineId(obligation.obligationId), by, `Đơn vị đã sáp nhập vào ${target?.name ?? to}: kỳ này do đơn vị tiếp nhận báo cáo / merged: the successor reports this period`);
+      } else {
+        const next: Obligation = { ...obligation, unitId: to, transferredFrom: [...(obligation.transferredFrom ?? []), { unitId: obligation.unitId, on: effectiveOn }] };
+        await this.repository.saveObligation(next, obligation.version);
+        owedByTarget.set(next.templateId, next);
+      }
+      moved += 1;
+    }
+    // The successor's own open obligations gain the members who joined it.
+    for (const obligation of owedByTarget.values()) {
+      // Periods long past are history, not deadlines to start watching now.
+      if (obligation.latestVersion > 0 || localDate(obligation.dueInstant) < effectiveOn) continue;
+      await this.deadlines.retrack({
+        agencyId,
+        deadlineId: reportDeadlineId(obligation.obligationId),
+        subject: reportDeadlineSubject(obligation, target?.name),
+        assignees,
+        basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${localDate(obligation.dueInstant).split('-').reverse().join('/')}` },
+        by,
+      });
+    }
+    return moved;
+  }
+}
