@@ -141,7 +141,8 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       port: ports.http,
       webRoot: path.join(projectRoot, 'web', 'dist'),
       auth,
-      listUsers: () => organization.listUsers(demoOrganization.agency.agencyId),
+      // Every agency's users, the demo's first: a user onboarded or created a moment ago can sign in at once.
+      listUsers: async () => (await Promise.all([demoOrganization.agency.agencyId, ...(await organization.listAgencies()).map((a) => a.agencyId).filter((id) => id !== demoOrganization.agency.agencyId)].map((id) => organization.listUsers(id)))).flat(),
       unitName: async (agencyId, unitId) => (await organization.getUnit(agencyId, unitId))?.name,
     });
     stops.push(() => gateway.stop());

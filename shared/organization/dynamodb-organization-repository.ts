@@ -1,19 +1,18 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../errors.ts';
-import { getItem, queryPrefix, transactVersioned, withoutKeys, type Item, type Key, type TransactionExtra } from '../storage/dynamodb.ts';
+import { getItem, queryAll, queryPrefix, transactVersioned, withoutKeys, type Item, type Key, type TransactionExtra } from '../storage/dynamodb.ts';
 import { Directory } from './directory.ts';
 import { AgencySchema, DirectoryEventSchema, UnitSchema, UserSchema, type Agency, type DirectoryEvent, type Unit, type User } from './model.ts';
 import type { OrganizationRepository } from './repository.ts';
-
-/** Entities whose writes reach the stream router (a changed directory re-applies recusal to open records). */
-export const DIRECTORY_ENTITIES = ['agency', 'unit', 'user'] as const;
 
 const keys = {
   agency: (agencyId: string) => ({ pk: `AGENCY#${agencyId}`, sk: 'PROFILE' }),
   unit: (agencyId: string, unitId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `UNIT#${unitId}` }),
   user: (agencyId: string, userId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `USER#${userId}` }),
   userEmail: (email: string) => ({ gsi1pk: `EMAIL#${email.toLowerCase()}`, gsi1sk: 'USER' }),
+  /** Every agency of the deployment, by id. */
+  agencyIndex: (agencyId: string) => ({ gsi1pk: 'AGENCIES', gsi1sk: agencyId }),
   /** One marker per e-mail address across agencies: two accounts never share a sign-in name. */
   emailMarker: (email: string) => ({ pk: `USER-EMAIL#${email.toLowerCase()}`, sk: 'UNIQUE' }),
   event: (agencyId: string, at: string, eventId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `DIRECTORY-EVENT#${at}#${eventId}` }),
@@ -28,6 +27,11 @@ export class DynamoDbOrganizationRepository implements OrganizationRepository {
   async getAgency(agencyId: string): Promise<Agency | undefined> {
     const item = await this.get(keys.agency(agencyId));
     return item && AgencySchema.parse(withoutKeys(item));
+  }
+
+  async listAgencies(): Promise<Agency[]> {
+    const items = await queryAll(this.db, this.tableName, { IndexName: 'byLookup', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'AGENCIES' } });
+    return items.map((item) => AgencySchema.parse(withoutKeys(item)));
   }
 
   async listUnits(agencyId: string): Promise<Unit[]> {
@@ -68,7 +72,7 @@ export class DynamoDbOrganizationRepository implements OrganizationRepository {
 
   async saveAgency(agency: Agency, expectedVersion: number | null, event: DirectoryEvent): Promise<Agency> {
     const saved = { ...agency, version: expectedVersion === null ? 0 : expectedVersion + 1 };
-    await this.write({ ...keys.agency(agency.agencyId), entity: 'agency', ...saved }, expectedVersion, [this.eventPut(event)], 'Cơ quan / The agency');
+    await this.write({ ...keys.agency(agency.agencyId), ...keys.agencyIndex(agency.agencyId), entity: 'agency', ...saved }, expectedVersion, [this.eventPut(event)], 'Cơ quan / The agency');
     return saved;
   }
 

@@ -4,6 +4,8 @@ import type { Agency, DirectoryEvent, Unit, User } from './model.ts';
 /** Agencies, their units and users, and the history of every change to them. */
 export interface OrganizationRepository {
   getAgency(agencyId: string): Promise<Agency | undefined>;
+  /** Every agency of the deployment. */
+  listAgencies(): Promise<Agency[]>;
   listUnits(agencyId: string): Promise<Unit[]>;
   getUnit(agencyId: string, unitId: string): Promise<Unit | undefined>;
   listUsers(agencyId: string): Promise<User[]>;

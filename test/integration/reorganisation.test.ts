@@ -15,7 +15,7 @@ describe('reorganising units with an effective date', () => {
 
   beforeAll(async () => {
     platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock });
-    [admin, office, leader] = await Promise.all(['u-quan-tri', 'u-chanh-van-phong', 'u-giam-doc'].map((id) => ApiClient.signIn(platform.url, id)));
+    [admin, office, leader] = (await Promise.all(['u-quan-tri', 'u-chanh-van-phong', 'u-giam-doc'].map((id) => ApiClient.signIn(platform.url, id)))) as [ApiClient, ApiClient, ApiClient];
     const registered = await office.request('POST', '/api/cases', {
       type: 'kien-nghi-phan-anh',
       channel: 'truc-tiep',

@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../infra/local/emulators/index.ts';
+import { startLocalPlatform, type LocalPlatform, type Ports } from '../../infra/local/platform.ts';
+import { FixedClock } from '../../shared/clock.ts';
+import { ApiClient } from '../support/api-client.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function onboard(args: string[], ports: Ports): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/cli/onboard.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, TABLE_NAME: '', DVM_DYNAMODB_PORT: String(ports.dynamodb) },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const district = {
+  agency: { agencyId: 'ubnd-huyen-son-tinh', name: 'Ủy ban nhân dân huyện Sơn Tịnh', shortName: 'UBND huyện', province: 'Quảng Ngãi', placeName: 'Sơn Tịnh', timezone: 'Asia/Ho_Chi_Minh' },
+  units: [
+    { unitId: 'van-phong', name: 'Văn phòng HĐND và UBND huyện', kind: 'office', headUserId: 'u-st-chanh-van-phong' },
+    { unitId: 'phong-noi-vu', name: 'Phòng Nội vụ', kind: 'division' },
+  ],
+  users: [
+    { userId: 'u-st-chanh-van-phong', email: 'chanhvanphong@sontinh.example', fullName: 'Trần Thị Hồng', roles: ['office'], unitId: 'van-phong' },
+    { userId: 'u-st-quan-tri', email: 'quantri@sontinh.example', fullName: 'Lê Văn Minh', roles: ['admin'], unitId: 'phong-noi-vu' },
+  ],
+};
+
+describe('npm run onboard -- <agency.json>', () => {
+  let platform: LocalPlatform;
+  let ports: Ports;
+  let dir: string;
+
+  beforeAll(async () => {
+    ports = { http: await findFreePort(), dynamodb: await findFreePort(), ses: await findFreePort(), s3: await findFreePort(), smtp: await findFreePort() };
+    platform = await startLocalPlatform({ ports, inMemory: true, scheduler: false, clock: new FixedClock('2026-12-01T02:00:00Z') });
+    dir = await mkdtemp(path.join(tmpdir(), 'dvm-onboard-'));
+  });
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('creates a second agency with its first administrator and office head, who can sign in at once; a rerun creates nothing', async () => {
+    const file = path.join(dir, 'son-tinh.json');
+    await writeFile(file, JSON.stringify(district));
+    const first = await onboard([file], ports);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ agencyId: 'ubnd-huyen-son-tinh', created: 5 });
+    const admin = await ApiClient.signIn(platform.url, 'u-st-quan-tri');
+    const me = await admin.get('/api/me');
+    expect(me.body).toMatchObject({ agency: { name: 'Ủy ban nhân dân huyện Sơn Tịnh' }, roles: ['admin'] });
+    expect((await admin.get('/api/units')).body.items.map((u: { unitId: string }) => u.unitId).sort()).toEqual(['phong-noi-vu', 'van-phong']);
+    expect(JSON.parse((await onboard([file], ports)).stdout)).toEqual({ agencyId: 'ubnd-huyen-son-tinh', created: 0 });
+  });
+
+  it('refuses an agency without an administrator, saying why in Vietnamese and English, and creates nothing', async () => {
+    const file = path.join(dir, 'no-admin.json');
+    await writeFile(file, JSON.stringify({ ...district, agency: { ...district.agency, agencyId: 'ubnd-huyen-khac' }, users: [district.users[0], { ...district.users[1], roles: ['reporter'] }] }));
+    const refused = await onboard([file], ports);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('ít nhất một quản trị hệ thống');
+    expect(refused.stderr).toContain('at least one active administrator');
+  });
+});
