@@ -9,13 +9,16 @@ import { buildWeb, launchChromium, mainNavLink, screenshot as keepScreenshot, si
  * the head of the office registers a first complaint received this morning and gets its tracking code,
  * accepts it (thụ lý) and sees the resolution deadline; a citizen without an account tracks the case by
  * its code and sees its status and next deadline but not who filed it; then files a petition online.
+ * The office registers a denunciation naming the accused from the directory (a namesake typed as an
+ * outsider is refused until picked). An inspector opens a misconduct case about a directory official.
  * Set DVM_SCREENSHOT_DIR to keep screenshots.
  */
 
 const NOW = '2026-11-16T02:00:00Z';
 
 const OFFICE = { userId: 'u-chanh-van-phong', fullName: 'Lê Thị Thu Hà' };
-const LEADER = { userId: 'u-giam-doc', fullName: 'Nguyễn Văn Thành' };
+/** A deputy director: a leader, but not the head of the agency (Thủ trưởng), who may know a denouncer. */
+const LEADER = { userId: 'u-pho-giam-doc', fullName: 'Trần Thị Minh Hòa' };
 const INSPECTOR = { userId: 'u-chanh-thanh-tra', fullName: 'Võ Đình Khoa' };
 /** The seeded denunciation (shared/demo/seed.ts) and its denouncer, whom only the handler and the office head may know. */
 const DENUNCIATION = 'Tố cáo hành vi gây phiền hà khi thẩm định hồ sơ (mẫu)';
@@ -23,6 +26,9 @@ const DENOUNCER = 'Trần Văn Bình';
 const PETITIONER = { name: 'Nguyễn Thị Bích Ngọc', address: '45 Hai Bà Trưng, phường Trần Phú, Quảng Ngãi', phone: '0914 222 333' };
 const SUBJECT = 'Khiếu nại việc từ chối cấp giấy chứng nhận đăng ký hoạt động khoa học';
 const TRACKING_CODE = /^DV(-[2-9A-HJKMNP-Z]{4}){5}$/;
+/** The accused, in the demo directory (shared/demo/organization.ts). */
+const ACCUSED = { userId: 'u-chuyen-vien-qlcn', fullName: 'Lê Văn Cường', title: 'Chuyên viên thẩm định Phòng Quản lý công nghệ và SHTT', unit: 'Phòng Quản lý công nghệ và Sở hữu trí tuệ' };
+const NEW_DENUNCIATION = 'Tố cáo việc đòi tiền khi thẩm định hồ sơ chuyển giao công nghệ';
 
 let platform: LocalPlatform | undefined;
 let browser: Browser | undefined;
@@ -136,6 +142,48 @@ describe('citizen cases', () => {
     await screenshot('list-denunciations');
   });
 
+  it('registers a denunciation naming the accused from the directory, refusing their name typed as an outsider', async () => {
+    // Prepare
+    await nav('Tiếp nhận đơn').click();
+    await expect.poll(heading).toBe('Tiếp nhận đơn');
+    await page.getByLabel('Loại đơn').selectOption('to-cao');
+    await page.getByLabel('Họ và tên').fill('Phan Thị Mỹ');
+    await page.getByLabel('Địa chỉ').fill('12 Lê Lợi, phường Nghĩa Lộ, Quảng Ngãi');
+    await page.getByLabel('Trích yếu').fill(NEW_DENUNCIATION);
+    await page.getByLabel('Nội dung đơn').fill('Ngày 09/11/2026 cán bộ thẩm định yêu cầu tôi nộp thêm 2 triệu đồng ngoài quy định để hồ sơ được duyệt nhanh.');
+
+    // Act: the accused typed as a person outside the agency, without a diacritic
+    await page.getByRole('radio', { name: 'Người ngoài cơ quan' }).check();
+    await page.getByLabel('Họ tên người bị khiếu nại, tố cáo, phản ánh').fill('le van cuong');
+    await page.getByLabel('Lý do không thuộc danh bạ cơ quan').fill('Không rõ');
+
+    // Assess: the namesake is shown at once, and the server refuses the outsider beside the name
+    const namesakes = page.locator('.namesakes');
+    await expect.poll(() => namesakes.innerText()).toContain('Trùng tên với cán bộ trong danh bạ:');
+    expect(await namesakes.innerText()).toContain(`${ACCUSED.fullName} — ${ACCUSED.title} — ${ACCUSED.unit}`);
+    await page.getByRole('button', { name: 'Lưu và tiếp nhận', exact: true }).click();
+    const nameField = page.locator('.field.has-error').filter({ has: page.getByLabel('Họ tên người bị khiếu nại, tố cáo, phản ánh') });
+    await expect.poll(() => nameField.count()).toBe(1);
+    expect(await nameField.innerText()).toContain('trùng với cán bộ trong danh bạ');
+    await screenshot('denunciation-namesake');
+
+    // Act: pick the directory official instead
+    await page.getByRole('button', { name: `Chọn ${ACCUSED.fullName} trong danh bạ` }).click();
+    expect(await page.getByRole('radio', { name: 'Cán bộ của cơ quan (chọn từ danh bạ)' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Cán bộ trong danh bạ').inputValue()).toBe(ACCUSED.userId);
+    await page.getByRole('button', { name: 'Lưu và tiếp nhận', exact: true }).click();
+
+    // Assess
+    await expect.poll(() => page.getByTestId('tracking-code').count()).toBe(1);
+    await page.getByRole('link', { name: 'Mở hồ sơ vừa tiếp nhận' }).click();
+    await expect.poll(heading).toBe(NEW_DENUNCIATION);
+    const official = page.locator('[data-official-kind="directory"]');
+    await expect.poll(() => official.count()).toBe(1);
+    expect(await official.innerText()).toContain(`${ACCUSED.fullName}, ${ACCUSED.title} — ${ACCUSED.unit}`);
+    expect(await official.innerText()).toContain('Cán bộ của cơ quan');
+    await screenshot('denunciation-official');
+  });
+
   it('lets a citizen track the case by its code without signing in, and shows no personal data', async () => {
     // Prepare
     await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
@@ -183,7 +231,7 @@ describe('citizen cases', () => {
     await screenshot('public-filed');
   });
 
-  it('hides the denouncer from a leader, in the list and on the case page', async () => {
+  it('hides the denouncer from a leader who is not the head of the agency, in the list and on the case page', async () => {
     await signInAs(LEADER);
     await nav('Đơn thư công dân').click();
     const row = page.getByRole('row').filter({ hasText: DENUNCIATION });
@@ -230,16 +278,16 @@ describe('misconduct cases', () => {
 
     // Act
     await page.getByLabel('Ghi chú của Văn phòng').fill('Phản ánh qua đường dây nóng ngày 10/11/2026.');
-    await page.getByLabel('Họ và tên').fill('Lê Văn C');
-    await page.getByLabel('Chức vụ').fill('Chuyên viên');
-    await page.getByLabel('Đơn vị', { exact: true }).selectOption('quan-ly-cong-nghe');
+    await page.getByLabel('Tìm theo tên, chức vụ, đơn vị').fill('cuong');
+    await page.getByLabel('Cán bộ trong danh bạ').selectOption(ACCUSED.userId);
     await page.getByLabel('Hành vi bị phản ánh', { exact: true }).fill('Yêu cầu bổ sung giấy tờ ngoài quy định, hẹn nhiều lần.');
     await page.getByLabel('Ngày phát hiện').fill('2026-11-10');
     await page.getByLabel('Ngày xảy ra vi phạm').fill('2026-10-20');
     await page.getByRole('button', { name: 'Mở hồ sơ', exact: true }).click();
 
     // Assess
-    await expect.poll(heading).toContain('Lê Văn C');
+    await expect.poll(heading).toContain(ACCUSED.fullName);
+    expect(await page.locator('#mc-overview').locator('..').innerText()).toContain(ACCUSED.unit);
     expect(await page.locator('.case-heading').innerText()).toContain('Sàng lọc');
     expect(await page.locator('#mc-deadline').locator('..').innerText()).toContain('20/10/2031');
     await page.getByRole('button', { name: 'Bắt đầu kiểm tra', exact: true }).click();

@@ -71,6 +71,9 @@ describe('web shell', () => {
     expect(new URL(page.url()).hash).toBe('#/units');
     await expect.poll(() => page.getByRole('rowheader').allInnerTexts()).toContainEqual(expect.stringContaining('Văn phòng Sở'));
     expect(await page.getByRole('link', { name: 'Đơn vị', exact: true }).getAttribute('aria-current')).toBe('page');
+    // Only an administrator changes the directory: the office reads it.
+    expect(await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Lịch sử thay đổi' }).count()).toBe(0);
     await screenshot('units-office');
   });
 

@@ -281,3 +281,17 @@ export const CALENDAR_MANAGERS: readonly Role[] = ['admin'];
 export function mayManageCalendar(roles: readonly Role[]): boolean {
   return roles.some((role) => CALENDAR_MANAGERS.includes(role));
 }
+
+/** Who may create and change units and users, and set the head of the agency: the policy's `organization.manage` (checked in nav.test.ts). */
+export const DIRECTORY_MANAGERS: readonly Role[] = ['admin'];
+
+export function mayManageDirectory(roles: readonly Role[]): boolean {
+  return roles.some((role) => DIRECTORY_MANAGERS.includes(role));
+}
+
+/** Who may list the agency's users (the policy's `users.read`, checked in nav.test.ts): to show names, not ids. */
+export const USER_READERS: readonly Role[] = ['office', 'leader', 'inspector', 'admin'];
+
+export function mayListUsers(roles: readonly Role[]): boolean {
+  return roles.some((role) => USER_READERS.includes(role));
+}

@@ -1,8 +1,6 @@
 import type { ComponentType } from 'preact';
 import { lazyPage } from './lazy-page.tsx';
 import { HomePage } from './pages/home.tsx';
-import { UnitsPage } from './pages/units.tsx';
-import { UsersPage } from './pages/users.tsx';
 
 /** The component of each `ready` navigation entry, by entry id (see `nav.ts`). */
 export const PAGES: Readonly<Record<string, ComponentType>> = {
@@ -20,6 +18,6 @@ export const PAGES: Readonly<Record<string, ComponentType>> = {
   dashboard: lazyPage(() => import('./pages/dashboard.tsx').then((m) => m.DashboardPage)),
   alerts: lazyPage(() => import('./pages/alerts.tsx').then((m) => m.AlertsPage)),
   inbound: lazyPage(() => import('./pages/inbound.tsx').then((m) => m.InboundPage)),
-  units: UnitsPage,
-  users: UsersPage,
+  units: lazyPage(() => import('./pages/units.tsx').then((m) => m.UnitsPage)),
+  users: lazyPage(() => import('./pages/users.tsx').then((m) => m.UsersPage)),
 };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 export type Resource<T> =
   | { state: 'loading' }
@@ -23,4 +23,11 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[])
     // `load` is a fresh closure on every render: `deps` says when it really changes.
   }, [...deps, attempt]);
   return resource;
+}
+
+/** The last data a resource was ready with, kept on screen while it loads again (after a save, say). */
+export function useLatest<T>(resource: Resource<T>): T | null {
+  const latest = useRef<T | null>(null);
+  if (resource.state === 'ready') latest.current = resource.data;
+  return latest.current;
 }

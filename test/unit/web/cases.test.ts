@@ -6,7 +6,11 @@ import { CASE_COMMANDS } from '../../../shared/cases/lifecycle.ts';
 import { alertLink, filterAlerts, readAlertFilters, stageLabel, stagesOf } from '../../../web/src/cases/alerts.ts';
 import { casesApiPath, cleanTrackingCode, deadlineRows, limitationEnds, nextDeadline, readCaseFilters } from '../../../web/src/cases/case-list.ts';
 import { buildCommand, caseCommandFields, misconductCommandFields } from '../../../web/src/cases/commands.ts';
-import { draftFieldOf, emptyDraft, messageIn, toRegistration } from '../../../web/src/cases/registration-form.ts';
+import { draftFieldOf, emptyDraft, messageIn, registrationErrors, toRegistration } from '../../../web/src/cases/registration-form.ts';
+import { choiceLabel, namesakesOf, officialChoices, officialText, reportedOfficialOf } from '../../../web/src/cases/official.ts';
+import { ApiError } from '../../../web/src/api/errors.ts';
+import { PublicCaseFormSchema } from '../../../shared/cases/views.ts';
+import { demoUnits, demoUsers } from '../../../shared/demo/organization.ts';
 import { en, vi } from '../../../web/src/i18n/dictionaries.ts';
 
 const deadline = (step: CaseDeadline['step'], due: string | null, status: CaseDeadline['status'] = 'open'): CaseDeadline => ({
@@ -42,14 +46,23 @@ describe('registration form', () => {
   });
 
   it('drops what does not apply to the type or channel instead of sending it to be refused', () => {
-    const base = { ...emptyDraft(new Date('2026-11-16T02:00:00Z')), subject: 's', content: 'c', officialName: 'Lê Văn C', variants: ['complex' as const, 'remote' as const], forwardedName: 'Báo Quảng Ngãi' };
+    const base = {
+      ...emptyDraft(new Date('2026-11-16T02:00:00Z')),
+      subject: 's',
+      content: 'c',
+      officialKind: 'directory' as const,
+      officialUserId: 'u-chuyen-vien-qlcn',
+      variants: ['complex' as const, 'remote' as const],
+      forwardedName: 'Báo Quảng Ngãi',
+    };
 
     for (const type of CASE_TYPES) {
       const body = toRegistration({ ...base, type });
       expect(CaseRegistrationSchema.safeParse(body).success, type).toBe(true);
     }
     expect(toRegistration({ ...base, type: 'kien-nghi-phan-anh' }).variants).toEqual([]);
-    expect(toRegistration({ ...base, type: 'to-cao' }).officialConcerned).toEqual({ name: 'Lê Văn C' });
+    expect(toRegistration({ ...base, type: 'to-cao' }).officialConcerned).toEqual({ kind: 'directory', userId: 'u-chuyen-vien-qlcn' });
+    expect(toRegistration({ ...base, type: 'yeu-cau-thong-tin' })).not.toHaveProperty('officialConcerned');
     expect(toRegistration({ ...base, channel: 'chuyen-den' }).forwardedBy).toEqual({ kind: 'body', name: 'Báo Quảng Ngãi' });
   });
 
@@ -61,6 +74,11 @@ describe('registration form', () => {
   });
 
   it('maps error details to the form field they are about', () => {
+    expect(draftFieldOf('body.officialConcerned.reason')).toBe('officialReason');
+    expect(draftFieldOf('body.officialConcerned.userId')).toBe('officialUserId');
+    expect(draftFieldOf('body.officialConcerned.organisation')).toBe('officialOrganisation');
+    expect(draftFieldOf('body.officialConcerned.notSameAs')).toBe('officialNotSameAs');
+    expect(draftFieldOf('body.officialConcerned')).toBe('officialKind');
     expect(draftFieldOf('body.petitioner.phone')).toBe('phone');
     expect(draftFieldOf('filingFacts.actKnownOn')).toBe('actKnownOn');
     expect(draftFieldOf('body.receivedAt')).toBe('receivedDate');
@@ -68,6 +86,89 @@ describe('registration form', () => {
     expect(draftFieldOf('body.somethingElse')).toBeNull();
     expect(messageIn('Số điện thoại không hợp lệ / Invalid phone number', 'en')).toBe('Invalid phone number');
     expect(messageIn('Số điện thoại không hợp lệ / Invalid phone number', 'vi')).toBe('Số điện thoại không hợp lệ');
+  });
+});
+
+describe('official concerned', () => {
+  const draft = { ...emptyDraft(new Date('2026-11-16T02:00:00Z')), type: 'to-cao' as const, subject: 'Tố cáo', content: 'Nội dung' };
+  const unitName = (unitId: string) => demoUnits.find((unit) => unit.unitId === unitId)?.name;
+
+  it('sends no official when none is chosen, whatever was typed before', () => {
+    const body = toRegistration({ ...draft, officialKind: 'none', officialName: 'Lê Văn Cường', officialUserId: 'u-chuyen-vien-qlcn' });
+
+    expect(body).not.toHaveProperty('officialConcerned');
+  });
+
+  it('sends a directory official by id only: the server copies name, position and unit from the directory', () => {
+    const body = toRegistration({ ...draft, officialKind: 'directory', officialUserId: 'u-chuyen-vien-qlcn', officialName: 'typed before switching' });
+
+    expect(body.officialConcerned).toEqual({ kind: 'directory', userId: 'u-chuyen-vien-qlcn' });
+    expect(CaseRegistrationSchema.safeParse(body).success).toBe(true);
+  });
+
+  it('sends a person outside the agency with the reason and the namesakes they are not, blank fields left out', () => {
+    const body = toRegistration({
+      ...draft,
+      officialKind: 'outside',
+      officialName: ' Lê Văn Cường ',
+      officialPosition: '',
+      officialOrganisation: 'UBND xã Tịnh Khê',
+      officialReason: 'Cán bộ cấp xã, không thuộc Sở',
+      officialNotSameAs: ['u-chuyen-vien-qlcn', 'u-chuyen-vien-qlcn'],
+    });
+
+    expect(body.officialConcerned).toEqual({ kind: 'outside', name: 'Lê Văn Cường', organisation: 'UBND xã Tịnh Khê', reason: 'Cán bộ cấp xã, không thuộc Sở', notSameAs: ['u-chuyen-vien-qlcn'] });
+    expect(CaseRegistrationSchema.safeParse(body).success).toBe(true);
+  });
+
+  it('sends an incomplete outside person as typed, so the server names the missing reason beside its field', () => {
+    const body = toRegistration({ ...draft, officialKind: 'outside', officialName: 'Nguyễn Văn Tư' });
+
+    const parsed = CaseRegistrationSchema.safeParse(body);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => draftFieldOf(['body', ...issue.path.map(String)].join('.')))).toContain('officialReason');
+  });
+
+  it('finds directory namesakes ignoring case, diacritics and spacing, and nobody for a blank name', () => {
+    expect(namesakesOf('le van  CUONG', demoUsers).map((user) => user.userId)).toEqual(['u-chuyen-vien-qlcn']);
+    expect(namesakesOf('Lê Văn Cường', demoUsers).map((user) => user.userId)).toEqual(['u-chuyen-vien-qlcn']);
+    expect(namesakesOf('Lê Văn', demoUsers)).toEqual([]);
+    expect(namesakesOf('  ', demoUsers)).toEqual([]);
+  });
+
+  it('offers active users to pick, searched by name, title or unit without diacritics, keeping the chosen one', () => {
+    const users = [...demoUsers, { ...demoUsers[0]!, userId: 'u-cu', fullName: 'Lê Văn Cũ', active: false }];
+
+    expect(officialChoices(users, 'cuong', unitName).map((user) => user.userId)).toEqual(['u-chuyen-vien-qlcn']);
+    expect(officialChoices(users, 'quan ly cong nghe', unitName).map((user) => user.userId)).toEqual(expect.arrayContaining(['u-truong-phong-qlcn', 'u-chuyen-vien-qlcn', 'u-bao-cao-qlcn']));
+    expect(officialChoices(users, '', unitName).map((user) => user.userId)).not.toContain('u-cu');
+    expect(officialChoices(users, 'thanh tra', unitName, 'u-chuyen-vien-qlcn').map((user) => user.userId)).toContain('u-chuyen-vien-qlcn');
+    expect(choiceLabel(demoUsers.find((user) => user.userId === 'u-chuyen-vien-qlcn')!, unitName)).toBe(
+      'Lê Văn Cường — Chuyên viên thẩm định Phòng Quản lý công nghệ và SHTT — Phòng Quản lý công nghệ và Sở hữu trí tuệ',
+    );
+  });
+
+  it('shows a refused namesake as one message at the name, not the ids its details carry', () => {
+    const error = new ApiError(400, 'ambiguous-official', 'Tên “Lê Văn Cường” trùng với cán bộ trong danh bạ', 'The name “Lê Văn Cường” matches someone in the directory', [{ path: 'body.officialConcerned.notSameAs', message: 'u-chuyen-vien-qlcn' }], undefined);
+
+    expect(registrationErrors(error, 'vi')).toEqual({ fields: { officialName: ['Tên “Lê Văn Cường” trùng với cán bộ trong danh bạ'] }, general: [] });
+    expect(registrationErrors(error, 'en').fields.officialName).toEqual(['The name “Lê Văn Cường” matches someone in the directory']);
+    const invalid = new ApiError(400, 'invalid-input', 'Dữ liệu không hợp lệ', 'Invalid input', [{ path: 'body.officialConcerned.reason', message: 'Bắt buộc nhập / Required' }, { path: 'body.other', message: 'Sai / Wrong' }], undefined);
+    expect(registrationErrors(invalid, 'en')).toEqual({ fields: { officialReason: ['Required'] }, general: ['Wrong'] });
+  });
+
+  it('sends the public form a citizen’s words about an official only when they wrote some', () => {
+    expect(reportedOfficialOf({ name: ' Lê Văn C ', position: '', unitName: 'Phòng Quản lý công nghệ' })).toEqual({ name: 'Lê Văn C', unitName: 'Phòng Quản lý công nghệ' });
+    expect(reportedOfficialOf({ name: ' ', position: '', unitName: '' })).toBeUndefined();
+    const form = { type: 'to-cao', anonymous: false, petitioner: { name: 'Trần Văn Bình' }, subject: 's', content: 'c', officialConcerned: reportedOfficialOf({ name: 'Lê Văn C', position: 'Chuyên viên', unitName: '' }) };
+    expect(PublicCaseFormSchema.safeParse(form).success).toBe(true);
+  });
+
+  it('describes each kind of official in one line', () => {
+    expect(officialText({ kind: 'directory', userId: 'u', name: 'Lê Văn Cường', position: 'Chuyên viên', unitId: 'qlcn', unitName: 'Phòng QLCN' })).toBe('Lê Văn Cường, Chuyên viên — Phòng QLCN');
+    expect(officialText({ kind: 'outside', name: 'Nguyễn Văn Tư', organisation: 'UBND xã', reason: 'r', notSameAs: [] })).toBe('Nguyễn Văn Tư — UBND xã');
+    expect(officialText({ kind: 'reported', unitName: 'Phòng QLCN' })).toBe('Phòng QLCN');
+    expect(officialText({ kind: 'reported' })).toBe('—');
   });
 });
 

@@ -101,6 +101,14 @@ describe('API client writes', () => {
     expect((seen[0]?.init.headers as Record<string, string>)['content-type']).toBe('application/json');
   });
 
+  it('sends PATCH with a JSON body, as the directory changes are sent', async () => {
+    const { api, seen } = client(() => new Response(JSON.stringify({ ok: true })));
+    await expect(api.patch('/units/van-phong', { version: 3, changes: { active: false }, reason: 'Sáp nhập' }, PingSchema)).resolves.toEqual({ ok: true });
+    expect(seen[0]?.url).toBe('https://dvm.example.gov.vn/api/units/van-phong');
+    expect(seen[0]?.init.method).toBe('PATCH');
+    expect(seen[0]?.init.body).toBe('{"version":3,"changes":{"active":false},"reason":"Sáp nhập"}');
+  });
+
   it('keeps the code of a version conflict so the page can tell the user to reload', async () => {
     const { api } = client(() => errorBody(409, 'version-conflict'));
     await expect(api.put('/calendar/2026', {}, PingSchema)).rejects.toMatchObject({ status: 409, code: 'version-conflict' });

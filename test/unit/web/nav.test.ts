@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleUnits, type Actor, type Operation } from '../../../shared/access/policy.ts';
 import { ROLES, type Role } from '../../../shared/organization/model.ts';
-import { CALENDAR_MANAGERS, NAV, mayManageCalendar, navigationFor, plannedFor, recordIdIn, routeFor } from '../../../web/src/nav.ts';
+import { CALENDAR_MANAGERS, DIRECTORY_MANAGERS, NAV, USER_READERS, mayListUsers, mayManageCalendar, mayManageDirectory, navigationFor, plannedFor, recordIdIn, routeFor } from '../../../web/src/nav.ts';
 
 function actor(role: Role): Actor {
   return { userId: 'u1', email: 'u1@example.gov.vn', agencyId: 'so-khcn-quang-ngai', roles: [role], unitId: 'van-phong' };
@@ -88,5 +88,21 @@ describe('deadline and calendar pages', () => {
     expect([...CALENDAR_MANAGERS].sort()).toEqual(granted.sort());
     expect(mayManageCalendar(['reporter', 'office', 'leader', 'inspector'])).toBe(false);
     expect(mayManageCalendar(['reporter', 'admin'])).toBe(true);
+  });
+});
+
+describe('directory pages', () => {
+  it('shows the administration of units and users exactly to the roles the server lets manage the directory', () => {
+    const granted = ROLES.filter((role) => mayPerform(role, 'organization.manage'));
+    expect([...DIRECTORY_MANAGERS].sort()).toEqual(granted.sort());
+    expect(mayManageDirectory(['office', 'leader', 'inspector', 'reporter'])).toBe(false);
+    expect(mayManageDirectory(['reporter', 'admin'])).toBe(true);
+  });
+
+  it('lists users, to show names, exactly for the roles the server lets read them', () => {
+    const granted = ROLES.filter((role) => mayPerform(role, 'users.read'));
+    expect([...USER_READERS].sort()).toEqual(granted.sort());
+    expect(mayListUsers(['reporter'])).toBe(false);
+    expect(mayListUsers(['inspector'])).toBe(true);
   });
 });

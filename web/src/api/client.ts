@@ -20,6 +20,7 @@ export interface ApiClient {
   get<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
   post<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: RequestOptions): Promise<z.output<S>>;
   put<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>>;
+  patch<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>>;
 }
 
 /** JSON over HTTP with the bearer token; every answer is validated, every failure is an error class. */
@@ -55,5 +56,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     get: (path, schema) => request('GET', path, schema),
     post: (path, body, schema, options) => request('POST', path, schema, body, options),
     put: (path, body, schema) => request('PUT', path, schema, body),
+    patch: (path, body, schema) => request('PATCH', path, schema, body),
   };
 }

@@ -1,6 +1,10 @@
 import type { CaseRegistrationInput, CaseType, CaseVariant, Channel } from '../../../shared/cases/model.ts';
-import { VARIANTS_BY_TYPE } from '../../../shared/cases/model.ts';
+import { NAMES_OFFICIAL, VARIANTS_BY_TYPE } from '../../../shared/cases/model.ts';
+import type { OfficialInput } from '../../../shared/organization/official.ts';
+import { ApiError } from '../api/errors.ts';
 import { calendarDateOf, formatDateTime } from '../format.ts';
+
+export type OfficialKind = 'none' | 'directory' | 'outside';
 
 /** The office registration form as typed: every field a string or a flag, nothing validated yet. */
 export interface RegistrationDraft {
@@ -22,9 +26,15 @@ export interface RegistrationDraft {
   content: string;
   unitId: string;
   unitName: string;
+  /** Whom the letter is about: no one, someone in the directory, or someone outside the agency. */
+  officialKind: OfficialKind;
+  officialUserId: string;
   officialName: string;
   officialPosition: string;
-  officialUnitId: string;
+  officialOrganisation: string;
+  officialReason: string;
+  /** Directory users the office confirmed an outside person is not (namesakes). */
+  officialNotSameAs: string[];
   variants: CaseVariant[];
   actKnownOn: string;
   firstDecisionReceivedOn: string;
@@ -52,9 +62,13 @@ export function emptyDraft(now: Date): RegistrationDraft {
     content: '',
     unitId: '',
     unitName: '',
+    officialKind: 'none',
+    officialUserId: '',
     officialName: '',
     officialPosition: '',
-    officialUnitId: '',
+    officialOrganisation: '',
+    officialReason: '',
+    officialNotSameAs: [],
     variants: [],
     actKnownOn: '',
     firstDecisionReceivedOn: '',
@@ -63,9 +77,28 @@ export function emptyDraft(now: Date): RegistrationDraft {
   };
 }
 
-/** Only a denunciation or feedback names an official (the server refuses it elsewhere). */
+/** Every type but an information request may name an official (`NAMES_OFFICIAL`; the server refuses it elsewhere). */
 export function namesOfficial(type: CaseType): boolean {
-  return type === 'to-cao' || type === 'kien-nghi-phan-anh';
+  return NAMES_OFFICIAL.includes(type);
+}
+
+/**
+ * The official as `POST /cases` takes it: a directory user by id, or a person outside the agency with
+ * the reason and the namesakes they are not; undefined for none. What was typed is sent even when
+ * incomplete, so the server's messages show beside the fields.
+ */
+export function officialOf(draft: Pick<RegistrationDraft, 'officialKind' | 'officialUserId' | 'officialName' | 'officialPosition' | 'officialOrganisation' | 'officialReason' | 'officialNotSameAs'>): OfficialInput | undefined {
+  if (draft.officialKind === 'directory') return { kind: 'directory', userId: draft.officialUserId };
+  if (draft.officialKind === 'outside') {
+    return {
+      kind: 'outside',
+      name: draft.officialName.trim(),
+      ...compact({ position: trimmed(draft.officialPosition), organisation: trimmed(draft.officialOrganisation) }),
+      reason: draft.officialReason.trim(),
+      notSameAs: [...new Set(draft.officialNotSameAs)],
+    };
+  }
+  return undefined;
 }
 
 /** The filing facts thời hiệu counts from, per type: a first complaint the act, a second one the first decision. */
@@ -95,9 +128,7 @@ export function toRegistration(draft: RegistrationDraft): CaseRegistrationInput 
     ? {}
     : compact({ name: trimmed(draft.name), address: trimmed(draft.address), phone: trimmed(draft.phone), email: trimmed(draft.email), idNumber: trimmed(draft.idNumber) });
   const unitConcerned = compact({ unitId: trimmed(draft.unitId), name: trimmed(draft.unitName) });
-  const officialConcerned = namesOfficial(draft.type)
-    ? compact({ name: trimmed(draft.officialName), position: trimmed(draft.officialPosition), unitId: trimmed(draft.officialUnitId) })
-    : {};
+  const officialConcerned = namesOfficial(draft.type) ? officialOf(draft) : undefined;
   const facts = filingFactFields(draft.type);
   const filingFacts = compact({
     actKnownOn: facts.includes('actKnownOn') ? trimmed(draft.actKnownOn) : undefined,
@@ -117,16 +148,27 @@ export function toRegistration(draft: RegistrationDraft): CaseRegistrationInput 
     subject: draft.subject.trim(),
     content: draft.content.trim(),
     ...(Object.keys(unitConcerned).length > 0 ? { unitConcerned } : {}),
-    ...(Object.keys(officialConcerned).length > 0 ? { officialConcerned } : {}),
+    ...(officialConcerned ? { officialConcerned } : {}),
     variants: draft.variants.filter((variant) => allowed.includes(variant)),
     filingFacts,
     ...compact({ priorCaseId: draft.type === 'khieu-nai-lan-2' ? trimmed(draft.priorCaseId) : undefined }),
   };
 }
 
+const OFFICIAL_FIELDS: Record<string, keyof RegistrationDraft> = {
+  kind: 'officialKind',
+  userId: 'officialUserId',
+  name: 'officialName',
+  position: 'officialPosition',
+  organisation: 'officialOrganisation',
+  reason: 'officialReason',
+  notSameAs: 'officialNotSameAs',
+};
+
 /**
  * The form field an API error detail points at: `body.petitioner.phone` → `phone`,
- * `body.filingFacts.actKnownOn` → `actKnownOn`, `body.receivedAt` → `receivedDate`; null for the rest.
+ * `body.filingFacts.actKnownOn` → `actKnownOn`, `body.receivedAt` → `receivedDate`,
+ * `body.officialConcerned.reason` → `officialReason` (the official as a whole → `officialKind`); null for the rest.
  */
 export function draftFieldOf(path: string): keyof RegistrationDraft | null {
   const parts = path.replace(/^body\./, '').split('.');
@@ -134,7 +176,7 @@ export function draftFieldOf(path: string): keyof RegistrationDraft | null {
   if (head === 'petitioner' && second) return second as keyof RegistrationDraft;
   if (head === 'filingFacts' && second) return second as keyof RegistrationDraft;
   if (head === 'forwardedBy') return 'forwardedName';
-  if (head === 'officialConcerned') return second === 'position' ? 'officialPosition' : 'officialName';
+  if (head === 'officialConcerned') return (second && OFFICIAL_FIELDS[second]) || 'officialKind';
   if (head === 'unitConcerned') return 'unitName';
   if (head === 'receivedAt') return 'receivedDate';
   if (head === 'variants') return 'variants';
@@ -147,4 +189,25 @@ export function messageIn(message: string, language: 'vi' | 'en'): string {
   const at = message.lastIndexOf(' / ');
   if (at < 0) return message;
   return language === 'vi' ? message.slice(0, at) : message.slice(at + 3);
+}
+
+/**
+ * The server's refusal of a registration, sorted for the form in `language`: each detail beside its
+ * field, the rest above the form. A refused official (`ambiguous-official`: the name of someone in the
+ * directory; `unknown-official`) is one message, at the name or the choice, since its details carry ids.
+ */
+export function registrationErrors(error: unknown, language: 'vi' | 'en'): { fields: Partial<Record<keyof RegistrationDraft, string[]>>; general: string[] } {
+  const fields: Partial<Record<keyof RegistrationDraft, string[]>> = {};
+  const general: string[] = [];
+  if (!(error instanceof ApiError)) return { fields, general };
+  const whole = language === 'vi' ? error.messageVi : error.messageEn;
+  if (error.code === 'ambiguous-official') return { fields: { officialName: [whole] }, general };
+  if (error.code === 'unknown-official') return { fields: { officialUserId: [whole] }, general };
+  for (const detail of error.details) {
+    const field = draftFieldOf(detail.path);
+    const message = messageIn(detail.message, language);
+    if (field) (fields[field] ??= []).push(message);
+    else general.push(message);
+  }
+  return { fields, general };
 }

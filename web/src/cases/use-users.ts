@@ -1,9 +1,7 @@
 import { UsersSchema, type UserView } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
+import { mayListUsers } from '../nav.ts';
 import { useResource } from '../use-resource.ts';
-
-/** Roles the server lets list the users (policy `users.read`); others see user ids. */
-const MAY_LIST_USERS = ['office', 'leader', 'admin'];
 
 /**
  * The agency's users, to show names instead of ids in timelines and the alert log, when the viewer may
@@ -12,7 +10,7 @@ const MAY_LIST_USERS = ['office', 'leader', 'admin'];
  */
 export function useUsers(): readonly UserView[] {
   const { api, me } = useApp();
-  const allowed = me.roles.some((role) => MAY_LIST_USERS.includes(role));
+  const allowed = mayListUsers(me.roles);
   const users = useResource(async () => (allowed ? (await api.get('/users', UsersSchema)).items : [me.user]), [api, allowed]);
   return users.state === 'ready' ? users.data : [me.user];
 }

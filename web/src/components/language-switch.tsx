@@ -1,8 +1,6 @@
 import { LANGUAGES } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-
-/** Each language's name in itself, so a reader of either can find theirs. */
-const NAMES = { vi: 'Tiếng Việt', en: 'English' } as const;
+import { LANGUAGE_NAMES } from '../i18n/translate.ts';
 
 export function LanguageSwitch() {
   const { t, language, setLanguage } = useI18n();
@@ -10,7 +8,7 @@ export function LanguageSwitch() {
     <div class="language-switch" role="group" aria-label={t('header.language')}>
       {LANGUAGES.map((option) => (
         <button key={option} type="button" lang={option} aria-pressed={language === option} onClick={() => setLanguage(option)}>
-          {NAMES[option]}
+          {LANGUAGE_NAMES[option]}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import { casesEn, casesVi } from './cases.ts';
 import { compiledEn, compiledVi } from './compiled.ts';
+import { directoryEn, directoryVi } from './directory.ts';
 import { inboundEn, inboundVi } from './inbound.ts';
 import { reportingEn, reportingVi } from './reporting.ts';
 
@@ -316,6 +317,7 @@ export const vi = {
   ...casesVi,
   ...compiledVi,
   ...inboundVi,
+  ...directoryVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -629,6 +631,7 @@ export const en: Dictionary = {
   ...casesEn,
   ...compiledEn,
   ...inboundEn,
+  ...directoryEn,
 };
 
 export const dictionaries = { vi, en } as const;

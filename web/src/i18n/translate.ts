@@ -16,6 +16,9 @@ export interface Bilingual {
   en: string;
 }
 
+/** Each language's name in itself, so a reader of either can find theirs. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { vi: 'Tiếng Việt', en: 'English' };
+
 const STORAGE_KEY = 'dvm.language';
 
 export function isLanguage(value: unknown): value is Language {

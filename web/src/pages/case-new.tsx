@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, CHANNELS, VARIANTS_BY_TYPE, type CaseType, type Channel } from '../../../shared/cases/model.ts';
 import { RegistrationResponseSchema, type RegistrationResponse } from '../api/case-schemas.ts';
-import { ApiError } from '../api/errors.ts';
-import { UnitsSchema, type UnitView } from '../api/schemas.ts';
+import { UnitsSchema, UsersSchema, type UnitView, type UserView } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
-import { draftFieldOf, emptyDraft, messageIn, filingFactFields, namesOfficial, toRegistration, type RegistrationDraft } from '../cases/registration-form.ts';
+import { choiceLabel, namesakesOf, officialChoices } from '../cases/official.ts';
+import { emptyDraft, filingFactFields, namesOfficial, registrationErrors, toRegistration, type OfficialKind, type RegistrationDraft } from '../cases/registration-form.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { Field } from '../components/field.tsx';
 import { FormErrors } from '../components/form-errors.tsx';
@@ -87,28 +87,27 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
   const [draft, setDraft] = useState<RegistrationDraft>(() => emptyDraft(new Date()));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [missingOfficial, setMissingOfficial] = useState(false);
   const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const users = useResource(async () => (await api.get('/users', UsersSchema)).items, [api]);
   const set = <K extends keyof RegistrationDraft>(key: K, value: RegistrationDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const text = (key: keyof RegistrationDraft) => (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value as never);
 
-  const fieldErrors: Partial<Record<keyof RegistrationDraft, string[]>> = {};
-  const general: string[] = [];
-  if (error instanceof ApiError) {
-    for (const detail of error.details) {
-      const field = draftFieldOf(detail.path);
-      const message = messageIn(detail.message, language);
-      if (field) (fieldErrors[field] ??= []).push(message);
-      else general.push(message);
-    }
-  }
+  const pickMissing = missingOfficial && draft.officialKind === 'directory' && draft.officialUserId === '';
+  const { fields: fieldErrors, general } = pickMissing ? { fields: { officialUserId: [t('caseNew.officialPick')] }, general: [] as string[] } : registrationErrors(error, language);
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
   const variants = VARIANTS_BY_TYPE[draft.type];
   const facts = filingFactFields(draft.type);
 
   const submit = async () => {
     if (busy) return;
-    setBusy(true);
     setError(null);
+    setMissingOfficial(false);
+    if (namesOfficial(draft.type) && draft.officialKind === 'directory' && draft.officialUserId === '') {
+      setMissingOfficial(true);
+      return;
+    }
+    setBusy(true);
     try {
       props.onSaved(await api.post('/cases', toRegistration(draft), RegistrationResponseSchema));
     } catch (failure) {
@@ -236,19 +235,7 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
             <input id="case-unit-name" type="text" maxLength={200} value={draft.unitName} onInput={text('unitName')} />
           </Field>
         </div>
-        {namesOfficial(draft.type) && (
-          <div class="field-row">
-            <Field id="case-official-name" label={t('caseNew.officialName')} errors={fieldErrors.officialName}>
-              <input id="case-official-name" type="text" maxLength={120} value={draft.officialName} onInput={text('officialName')} />
-            </Field>
-            <Field id="case-official-position" label={t('caseNew.officialPosition')} errors={fieldErrors.officialPosition}>
-              <input id="case-official-position" type="text" maxLength={200} value={draft.officialPosition} onInput={text('officialPosition')} />
-            </Field>
-            <Field id="case-official-unit" label={t('caseNew.officialUnit')} errors={undefined}>
-              <UnitSelect id="case-official-unit" value={draft.officialUnitId} units={units} onChange={text('officialUnitId')} />
-            </Field>
-          </div>
-        )}
+        {namesOfficial(draft.type) && <OfficialFields draft={draft} set={set} errors={fieldErrors} users={users} units={units} />}
       </fieldset>
 
       {(facts.length > 0 || draft.type === 'khieu-nai-lan-2') && (
@@ -269,5 +256,111 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
 
       <SubmitActions busy={busy} label={t('caseNew.submit')} busyLabel={t('caseNew.submitting')} />
     </AppForm>
+  );
+}
+
+const OFFICIAL_KINDS: readonly OfficialKind[] = ['none', 'directory', 'outside'];
+
+/**
+ * Whom the letter is about: no one, an official picked from the directory (searchable), or a person
+ * outside the agency with the reason. An outside name that is someone's in the directory is shown with
+ * that person, to pick them instead or to confirm this is someone else (`notSameAs`).
+ */
+function OfficialFields(props: {
+  draft: RegistrationDraft;
+  set: <K extends keyof RegistrationDraft>(key: K, value: RegistrationDraft[K]) => void;
+  errors: Partial<Record<keyof RegistrationDraft, string[]>>;
+  users: Resource<readonly UserView[]>;
+  units: Resource<{ items: readonly UnitView[] }>;
+}) {
+  const { t } = useI18n();
+  const { draft, set, errors } = props;
+  const [query, setQuery] = useState('');
+  const people = props.users.state === 'ready' ? props.users.data : [];
+  const unitName = (unitId: string) => (props.units.state === 'ready' ? props.units.data.items.find((unit) => unit.unitId === unitId)?.name : undefined);
+  const choices = officialChoices(people, query, unitName, draft.officialUserId || undefined);
+  const namesakes = draft.officialKind === 'outside' ? namesakesOf(draft.officialName, people) : [];
+  const text = (key: 'officialName' | 'officialPosition' | 'officialOrganisation' | 'officialReason') => (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value);
+
+  return (
+    <fieldset class={errors.officialKind ? 'field has-error' : 'field'}>
+      <legend>{t('caseNew.official')}</legend>
+      {errors.officialKind && <p class="field-error">{errors.officialKind.join(' ')}</p>}
+      {OFFICIAL_KINDS.map((kind) => (
+        <label key={kind} class="check">
+          <input type="radio" name="official-kind" value={kind} checked={draft.officialKind === kind} onChange={() => set('officialKind', kind)} />
+          {t(`caseNew.officialKind.${kind}`)}
+        </label>
+      ))}
+      <span class="hint">{t('caseNew.officialHint')}</span>
+      {draft.officialKind === 'directory' && (
+        <div class="field-row">
+          <Field id="case-official-search" label={t('caseNew.officialSearch')}>
+            <input id="case-official-search" type="text" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          </Field>
+          <Field id="case-official-user" label={t('caseNew.officialUser')} errors={errors.officialUserId}>
+            <select id="case-official-user" value={draft.officialUserId} onChange={(e) => set('officialUserId', e.currentTarget.value)}>
+              <option value="">{choices.length === 0 ? t('caseNew.officialNoMatch') : t('caseNew.officialChoose')}</option>
+              {choices.map((user) => (
+                <option key={user.userId} value={user.userId}>
+                  {choiceLabel(user, unitName)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      )}
+      {draft.officialKind === 'outside' && (
+        <>
+          <div class="field-row">
+            <Field id="case-official-name" label={t('caseNew.officialName')} errors={errors.officialName}>
+              <input id="case-official-name" type="text" maxLength={120} autocomplete="off" value={draft.officialName} onInput={text('officialName')} />
+            </Field>
+            <Field id="case-official-position" label={t('caseNew.officialPosition')} errors={errors.officialPosition}>
+              <input id="case-official-position" type="text" maxLength={200} value={draft.officialPosition} onInput={text('officialPosition')} />
+            </Field>
+            <Field id="case-official-organisation" label={t('caseNew.officialOrganisation')} errors={errors.officialOrganisation}>
+              <input id="case-official-organisation" type="text" maxLength={200} value={draft.officialOrganisation} onInput={text('officialOrganisation')} />
+            </Field>
+          </div>
+          {namesakes.length > 0 && (
+            <div class="notice notice-warning namesakes" role="status">
+              <p class="notice-title">{t('caseNew.namesakes')}</p>
+              <ul>
+                {namesakes.map((user) => (
+                  <li key={user.userId}>
+                    <span>{choiceLabel(user, unitName)}</span>
+                    <button
+                      type="button"
+                      class="button button-secondary"
+                      aria-label={t('caseNew.namesakePickLabel', { name: user.fullName })}
+                      onClick={() => {
+                        set('officialKind', 'directory');
+                        set('officialUserId', user.userId);
+                      }}
+                    >
+                      {t('caseNew.namesakePick')}
+                    </button>
+                    <label class="check">
+                      <input
+                        type="checkbox"
+                        checked={draft.officialNotSameAs.includes(user.userId)}
+                        onChange={(e) =>
+                          set('officialNotSameAs', e.currentTarget.checked ? [...draft.officialNotSameAs, user.userId] : draft.officialNotSameAs.filter((id) => id !== user.userId))
+                        }
+                      />
+                      {t('caseNew.namesakeOther')}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <Field id="case-official-reason" label={t('caseNew.officialReason')} errors={errors.officialReason} hint={t('caseNew.officialReasonHint')}>
+            <input id="case-official-reason" type="text" maxLength={500} value={draft.officialReason} onInput={text('officialReason')} />
+          </Field>
+        </>
+      )}
+    </fieldset>
   );
 }

@@ -12,6 +12,7 @@ import { CommandPanel } from '../components/command-panel.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { ErrorMessage, Loading, ResourceStatus } from '../components/error-message.tsx';
 import { FilterBar, FilterSelect } from '../components/filter-bar.tsx';
+import { OfficialView } from '../components/official-view.tsx';
 import { StatusPill } from '../components/status-pill.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { WEEKDAY_KEYS } from '../components/trace-view.tsx';
@@ -288,11 +289,7 @@ function CaseBody(props: { detail: CaseDetail; send: (command: Record<string, un
             <>
               <h3>{t('case.officialTitle')}</h3>
               {c.officialConcerned ? (
-                <p>
-                  {c.officialConcerned.name ?? '—'}
-                  {c.officialConcerned.position && `, ${c.officialConcerned.position}`}
-                  {c.officialConcerned.unitName && ` — ${c.officialConcerned.unitName}`}
-                </p>
+                <OfficialView official={c.officialConcerned} />
               ) : (
                 <p class="redacted">{t('cases.redacted')}</p>
               )}

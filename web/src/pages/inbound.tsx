@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../shared/cases/model.ts';
-import { ApiError } from '../api/errors.ts';
 import {
   HeldAssignedSchema,
   HeldListSchema,
@@ -14,7 +13,7 @@ import {
 import { ObligationsSchema, type ObligationItem } from '../api/reporting-schemas.ts';
 import { UnitsSchema, UsersSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
-import { draftFieldOf, messageIn, type RegistrationDraft } from '../cases/registration-form.ts';
+import { registrationErrors } from '../cases/registration-form.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { ErrorMessage, Loading } from '../components/error-message.tsx';
 import { RegistrationNotices } from '../components/registration-notices.tsx';
@@ -411,16 +410,7 @@ function RegisterForm(props: { message: HeldMessageView; onCancel: () => void; o
   const text = (key: 'name' | 'address' | 'phone' | 'email' | 'subject' | 'content') => (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value);
   const id = (field: string) => `register-${message.heldId}-${field}`;
 
-  const fieldErrors: Partial<Record<keyof RegistrationDraft, string[]>> = {};
-  const general: string[] = [];
-  if (error instanceof ApiError) {
-    for (const detail of error.details) {
-      const field = draftFieldOf(detail.path);
-      const shown = messageIn(detail.message, language);
-      if (field) (fieldErrors[field] ??= []).push(shown);
-      else general.push(shown);
-    }
-  }
+  const { fields: fieldErrors, general } = registrationErrors(error, language);
 
   const submit = () =>
     run(async () => {

@@ -7,6 +7,7 @@ import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { limitationEnds, nextDeadline } from '../cases/case-list.ts';
 import { misconductCommandFields } from '../cases/commands.ts';
+import { choiceLabel, officialChoices, officialParts } from '../cases/official.ts';
 import { messageIn } from '../cases/registration-form.ts';
 import { useRecordDetail } from '../cases/use-record-detail.ts';
 import { nameOf, useUsers } from '../cases/use-users.ts';
@@ -38,6 +39,12 @@ function StatusBadge(props: { status: MisconductStatus }) {
   const { t } = useI18n();
   const tone = props.status === 'closed' || props.status === 'concluded-no-violation' ? 'status-off' : 'status-active';
   return <span class={`status ${tone}`}>{t(`misconduct.status.${props.status}`)}</span>;
+}
+
+/** Where the official works: the unit copied when the case was opened, else its current name. */
+function officialPlace(official: MisconductView['official'], unitName: (unitId: string) => string): string {
+  if (official.kind === 'directory') return official.unitName ?? (official.unitId ? unitName(official.unitId) : '—');
+  return officialParts(official).place ?? '—';
 }
 
 function useUnitNames(): (unitId: string) => string {
@@ -77,10 +84,10 @@ function MisconductListPage() {
                 <tr key={mc.id}>
                   <td class="nowrap">{formatDate(mc.openedAt)}</td>
                   <th scope="row">
-                    <a href={href(`/misconduct/${encodeURIComponent(mc.id)}`)}>{mc.official.name}</a>
+                    <a href={href(`/misconduct/${encodeURIComponent(mc.id)}`)}>{officialParts(mc.official).name || '—'}</a>
                     <span class="cell-note">{mc.id}</span>
                   </th>
-                  <td>{unitName(mc.official.unitId)}</td>
+                  <td>{officialPlace(mc.official, unitName)}</td>
                   <td>
                     <StatusBadge status={mc.status} />
                   </td>
@@ -112,11 +119,10 @@ function MisconductNewPage() {
   const { api } = useApp();
   const { t, language } = useI18n();
   const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const users = useUsers();
   const [origin, setOrigin] = useState<OriginKind>('office');
   const [originText, setOriginText] = useState('');
-  const [name, setName] = useState('');
-  const [position, setPosition] = useState('');
-  const [unitId, setUnitId] = useState('');
+  const [query, setQuery] = useState('');
   const [userId, setUserId] = useState('');
   const [allegation, setAllegation] = useState('');
   const [discoveredOn, setDiscoveredOn] = useState(() => calendarDateOf(new Date()));
@@ -126,24 +132,32 @@ function MisconductNewPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [opened, setOpened] = useState<MisconductOpened | null>(null);
+  const [missingOfficial, setMissingOfficial] = useState(false);
 
   const errors: Record<string, string[]> = {};
+  if (missingOfficial && userId === '') errors.official = [t('caseNew.officialPick')];
   if (error instanceof ApiError) {
     for (const detail of error.details) {
       const path = detail.path.replace(/^body\./, '');
-      const key = path.startsWith('origin') ? 'origin' : path.startsWith('official.') ? path.slice(9) : path.split('.')[0]!;
+      const key = path.startsWith('origin') ? 'origin' : path.split('.')[0]!;
       (errors[key] ??= []).push(messageIn(detail.message, language));
     }
+    // An official not in the directory: the detail carries the id, the message says it.
+    if (error.code === 'unknown-official') errors.official = [language === 'vi' ? error.messageVi : error.messageEn];
   }
+  const unitLabel = (id: string) => (units.state === 'ready' ? units.data.items.find((unit) => unit.unitId === id)?.name : undefined);
+  const choices = officialChoices(users, query, unitLabel, userId || undefined);
 
   const submit = async () => {
     if (busy) return;
-    setBusy(true);
     setError(null);
+    setMissingOfficial(userId === '');
+    if (userId === '') return;
+    setBusy(true);
     const text = originText.trim();
     const body: MisconductOpeningInput = {
       origin: origin === 'citizen-case' ? { kind: origin, caseId: text } : origin === 'inspection' ? { kind: origin, reference: text } : { kind: origin, note: text },
-      official: { name: name.trim(), unitId, ...(position.trim() ? { position: position.trim() } : {}), ...(userId.trim() ? { userId: userId.trim() } : {}) },
+      official: { kind: 'directory', userId },
       allegation: allegation.trim(),
       discoveredOn,
       ...(violationOn ? { violationOn } : {}),
@@ -211,27 +225,20 @@ function MisconductNewPage() {
           <fieldset class="panel form-section">
             <legend>{t('misconduct.official')}</legend>
             <div class="field-row">
-              <Field id="mc-name" label={t('case.name')} errors={errors.name}>
-                <input id="mc-name" type="text" maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+              <Field id="mc-search" label={t('caseNew.officialSearch')}>
+                <input id="mc-search" type="text" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
               </Field>
-              <Field id="mc-position" label={t('misconduct.position')} errors={errors.position}>
-                <input id="mc-position" type="text" maxLength={200} value={position} onInput={(e) => setPosition(e.currentTarget.value)} />
-              </Field>
-              <Field id="mc-unit" label={t('misconduct.unit')} errors={errors.unitId}>
-                <select id="mc-unit" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
-                  <option value="">{t('command.choose')}</option>
-                  {units.state === 'ready' &&
-                    units.data.items.map((unit) => (
-                      <option key={unit.unitId} value={unit.unitId}>
-                        {unit.name}
-                      </option>
-                    ))}
+              <Field id="mc-user" label={t('misconduct.officialUser')} errors={errors.official} hint={t('misconduct.officialUserHint')}>
+                <select id="mc-user" value={userId} onChange={(e) => setUserId(e.currentTarget.value)}>
+                  <option value="">{choices.length === 0 ? t('caseNew.officialNoMatch') : t('caseNew.officialChoose')}</option>
+                  {choices.map((user) => (
+                    <option key={user.userId} value={user.userId}>
+                      {choiceLabel(user, unitLabel)}
+                    </option>
+                  ))}
                 </select>
               </Field>
             </div>
-            <Field id="mc-user" label={t('misconduct.officialUserId')} errors={errors.userId} hint={t('misconduct.officialUserHint')}>
-              <input id="mc-user" type="text" maxLength={128} value={userId} onInput={(e) => setUserId(e.currentTarget.value)} />
-            </Field>
           </fieldset>
           <fieldset class="panel form-section">
             <legend>{t('misconduct.allegation')}</legend>
@@ -297,7 +304,7 @@ function MisconductBody(props: { mc: MisconductView; commands: readonly string[]
   return (
     <>
       <h1>
-        {mc.official.name}
+        {officialParts(mc.official).name || '—'}
         {mc.official.position && <span class="muted">, {mc.official.position}</span>}
       </h1>
       <p class="case-heading">
@@ -315,7 +322,7 @@ function MisconductBody(props: { mc: MisconductView; commands: readonly string[]
               <code>{mc.id}</code>
             </dd>
             <dt>{t('misconduct.unit')}</dt>
-            <dd>{unitName(mc.official.unitId)}</dd>
+            <dd>{officialPlace(mc.official, unitName)}</dd>
             <dt>{t('misconduct.origin')}</dt>
             <dd>
               {t(`misconduct.origin.${mc.origin.kind}`)}

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../shared/cases/model.ts';
+import { CASE_TYPE_LABELS, CASE_TYPES, NAMES_OFFICIAL, type CaseType } from '../../../shared/cases/model.ts';
+import type { PublicCaseForm } from '../../../shared/cases/views.ts';
 import { PublicCaseViewSchema, PublicSubmissionSchema, type PublicCaseView, type PublicSubmission } from '../api/case-schemas.ts';
 import { ApiError } from '../api/errors.ts';
 import { cleanTrackingCode } from '../cases/case-list.ts';
+import { reportedOfficialOf } from '../cases/official.ts';
 import { messageIn } from '../cases/registration-form.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
@@ -104,6 +106,7 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
   const [person, setPerson] = useState({ name: '', address: '', phone: '', email: '' });
   const [subject, setSubject] = useState('');
   const [content, setContent] = useState('');
+  const [official, setOfficial] = useState({ name: '', position: '', unitName: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -111,7 +114,7 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
   if (error instanceof ApiError) {
     for (const detail of error.details) {
       const parts = detail.path.replace(/^body\./, '').split('.');
-      const key = parts[0] === 'petitioner' ? (parts[1] ?? 'name') : (parts[0] ?? '');
+      const key = parts[0] === 'petitioner' ? (parts[1] ?? 'name') : parts[0] === 'officialConcerned' ? `official.${parts[1] ?? 'name'}` : (parts[0] ?? '');
       (errors[key] ??= []).push(messageIn(detail.message, language));
     }
   }
@@ -122,8 +125,10 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
     setBusy(true);
     setError(null);
     const petitioner = anonymous ? {} : Object.fromEntries(Object.entries(person).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
+    const officialConcerned = NAMES_OFFICIAL.includes(type) ? reportedOfficialOf(official) : undefined;
+    const body: PublicCaseForm = { type, anonymous, petitioner, subject: subject.trim(), content: content.trim(), ...(officialConcerned ? { officialConcerned } : {}) };
     try {
-      props.onSent(await api.post('/public/cases', { type, anonymous, petitioner, subject: subject.trim(), content: content.trim() }, PublicSubmissionSchema));
+      props.onSent(await api.post('/public/cases', body, PublicSubmissionSchema));
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -186,6 +191,27 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
       <Field id="public-content" label={t('case.content')} errors={errors.content}>
         <textarea id="public-content" rows={8} maxLength={20000} value={content} onInput={(e) => setContent(e.currentTarget.value)} />
       </Field>
+      {NAMES_OFFICIAL.includes(type) && (
+        <fieldset class="panel form-section">
+          <legend>{t('public.official')}</legend>
+          <p class="hint-block">{t('public.officialHint')}</p>
+          {(['name', 'position', 'unitName'] as const).map((key) => (
+            <Field key={key} id={`public-official-${key}`} label={t(key === 'name' ? 'public.officialName' : key === 'position' ? 'public.officialPosition' : 'public.officialUnit')} errors={errors[`official.${key}`]}>
+              <input
+                id={`public-official-${key}`}
+                type="text"
+                autocomplete="off"
+                maxLength={key === 'name' ? 120 : 200}
+                value={official[key]}
+                onInput={(e) => {
+                  const value = e.currentTarget.value;
+                  setOfficial((current) => ({ ...current, [key]: value }));
+                }}
+              />
+            </Field>
+          ))}
+        </fieldset>
+      )}
       <SubmitActions busy={busy} label={t('public.submit')} busyLabel={t('public.submitting')} />
     </AppForm>
   );
