@@ -10,13 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { AgencySchema, NewUnitSchema, NewUserSchema } from '../../../shared/organization/model.ts';
-import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from '../emulators/index.ts';
-import { PORT_SETTINGS } from '../platform.ts';
-
-function fail(vi: string, en: string): never {
-  console.error(`${vi}\n${en}`);
-  process.exit(2);
-}
+import { fail, useLocalPlatformEnvironment } from './local-env.ts';
 
 const OnboardingFileSchema = z.object({
   agency: AgencySchema.omit({ version: true, headUserId: true }).extend({ headUserId: z.string().optional() }),
@@ -37,15 +31,8 @@ try {
 }
 
 if (!process.env.TABLE_NAME) {
-  const port = (name: keyof typeof PORT_SETTINGS) => process.env[PORT_SETTINGS[name].env] ?? String(PORT_SETTINGS[name].default);
-  Object.assign(process.env, {
-    AWS_REGION: LOCAL_AWS_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_AWS_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_AWS_CREDENTIALS.secretAccessKey,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    TABLE_NAME: 'dan-van-monitor',
-    DYNAMODB_ENDPOINT: `http://127.0.0.1:${port('dynamodb')}`,
-  });
+  useLocalPlatformEnvironment();
+
 }
 
 const { loadConfig } = await import('../../../shared/platform/config.ts');

@@ -7,13 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { functionsOfKind, type FunctionName } from '../../../shared/platform/resources.ts';
-import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from '../emulators/index.ts';
-import { PORT_SETTINGS } from '../platform.ts';
+import { fail, useLocalPlatformEnvironment } from './local-env.ts';
 
-function fail(vi: string, en: string): never {
-  console.error(`${vi}\n${en}`);
-  process.exit(2);
-}
 
 const { values } = parseArgs({ options: { at: { type: 'string' }, only: { type: 'string', multiple: true } }, strict: true });
 if (!values.at) fail('Cần --at <thời điểm ISO 8601>, ví dụ --at 2025-11-06T00:30:00Z', 'Missing --at <ISO 8601 instant>, e.g. --at 2025-11-06T00:30:00Z');
@@ -26,20 +21,7 @@ const only = (values.only ?? scheduled) as FunctionName[];
 const unknown = only.filter((name) => !scheduled.includes(name));
 if (unknown.length) fail(`Không có hàm định kỳ: ${unknown.join(', ')}`, `No such scheduled function: ${unknown.join(', ')} (known: ${scheduled.join(', ')})`);
 
-const port = (name: keyof typeof PORT_SETTINGS) => process.env[PORT_SETTINGS[name].env] ?? String(PORT_SETTINGS[name].default);
-Object.assign(process.env, {
-  AWS_REGION: LOCAL_AWS_REGION,
-  AWS_ACCESS_KEY_ID: LOCAL_AWS_CREDENTIALS.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: LOCAL_AWS_CREDENTIALS.secretAccessKey,
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  TABLE_NAME: 'dan-van-monitor',
-  DYNAMODB_ENDPOINT: `http://127.0.0.1:${port('dynamodb')}`,
-  SES_ENDPOINT: `http://127.0.0.1:${port('ses')}`,
-  S3_ENDPOINT: `http://127.0.0.1:${port('s3')}`,
-  APP_URL: `http://127.0.0.1:${port('http')}`,
-  MAIL_FROM: process.env.MAIL_FROM ?? '"Theo dõi công tác dân vận" <no-reply@khcn-quangngai.example>',
-  POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
-});
+useLocalPlatformEnvironment();
 
 const { runScheduled } = await import('../scheduler.ts');
 try {

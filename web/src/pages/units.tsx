@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useDirectorySave } from '../directory/use-save.ts';
 import { UnitKindSchema } from '../../../shared/organization/model.ts';
-import { ApiError } from '../api/errors.ts';
 import {
   AgencyViewSchema,
   DirectoryUnitSchema,
@@ -156,9 +156,10 @@ function AgencyHeadPanel(props: { users: readonly DirectoryUser[]; onSaved: (mes
   const current = agency ?? (loaded.state === 'ready' ? loaded.data.agency : null);
   const [headUserId, setHeadUserId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [noChanges, setNoChanges] = useState(false);
+  const { busy, error, noChanges, save } = useDirectorySave(() => {
+    setAgency(null);
+    setReloads((n) => n + 1);
+  });
   if (!current) return <ResourceStatus resource={loaded} />;
 
   const chosen = headUserId ?? current.headUserId ?? '';
@@ -167,31 +168,14 @@ function AgencyHeadPanel(props: { users: readonly DirectoryUser[]; onSaved: (mes
   const sorted = directoryFormErrors(error, 'agency', language);
   const errors = sorted?.fields ?? {};
 
-  const submit = async () => {
-    if (busy) return;
-    setError(null);
-    setNoChanges(false);
-    if (chosen === (current.headUserId ?? '')) {
-      setNoChanges(true);
-      return;
-    }
-    setBusy(true);
-    try {
+  const submit = () =>
+    save(chosen !== (current.headUserId ?? ''), async () => {
       const next = await api.patch('/agency', { version: current.version, changes: { headUserId: chosen === '' ? null : chosen }, reason: reason.trim() }, AgencyViewSchema);
       setAgency(next);
       setHeadUserId(null);
       setReason('');
       props.onSaved(t('agency.saved'));
-    } catch (failure) {
-      setError(failure);
-      if (failure instanceof ApiError && failure.code === 'version-conflict') {
-        setAgency(null);
-        setReloads((n) => n + 1);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section class="panel agency-head" aria-labelledby="agency-head-title">
@@ -231,26 +215,16 @@ function UnitForm(props: { unit: DirectoryUnit | null; users: readonly Directory
   const { unit } = props;
   const [draft, setDraft] = useState<UnitDraft>(() => unitDraftOf(unit ?? undefined));
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [noChanges, setNoChanges] = useState(false);
+  const { busy, error, noChanges, save } = useDirectorySave(props.onStale);
   const set = <K extends keyof UnitDraft>(key: K, value: UnitDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const sorted = directoryFormErrors(error, 'unit', language);
   const errors = sorted?.fields ?? {};
   const candidates = unit ? headCandidates(props.users, unit.unitId, language) : [];
   const currentHead = unit?.headUserId ? props.users.find((user) => user.userId === unit.headUserId) : undefined;
 
-  const submit = async () => {
-    if (busy) return;
-    setError(null);
-    setNoChanges(false);
+  const submit = () => {
     const changes = unit ? unitChangesOf(unit, draft) : null;
-    if (changes && Object.keys(changes).length === 0) {
-      setNoChanges(true);
-      return;
-    }
-    setBusy(true);
-    try {
+    return save(changes === null || Object.keys(changes).length > 0, async () => {
       if (unit) {
         const next = await api.patch(`/units/${encodeURIComponent(unit.unitId)}`, { version: unit.version, changes, reason: reason.trim() }, DirectoryUnitSchema);
         props.onSaved(t('unitForm.saved', { name: next.name }));
@@ -258,12 +232,7 @@ function UnitForm(props: { unit: DirectoryUnit | null; users: readonly Directory
         const next = await api.post('/units', { unit: newUnitOf(draft), reason: reason.trim() }, DirectoryUnitSchema);
         props.onSaved(t('unitForm.created', { name: next.name }));
       }
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-      // Someone changed the unit meanwhile: fetch it again, so the next save is made against what is there now.
-      if (failure instanceof ApiError && failure.code === 'version-conflict') props.onStale();
-    }
+    });
   };
 
   return (

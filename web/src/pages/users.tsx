@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useDirectorySave } from '../directory/use-save.ts';
 import { LanguageSchema, ROLES } from '../../../shared/organization/model.ts';
-import { ApiError } from '../api/errors.ts';
 import { DirectoryUnitsSchema, DirectoryUserSchema, DirectoryUsersSchema, type DirectoryUnit, type DirectoryUser } from '../api/directory-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { AppForm } from '../components/app-form.tsx';
@@ -134,9 +134,7 @@ function UserForm(props: {
   const { user } = props;
   const [draft, setDraft] = useState<UserDraft>(() => userDraftOf(user ?? undefined));
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [noChanges, setNoChanges] = useState(false);
+  const { busy, error, noChanges, save } = useDirectorySave(props.onStale);
   const set = <K extends keyof UserDraft>(key: K, value: UserDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const toggle = (list: readonly string[], value: string, on: boolean) => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
   const sorted = directoryFormErrors(error, 'user', language);
@@ -145,17 +143,9 @@ function UserForm(props: {
   const others = props.users.filter((other) => other.userId !== user?.userId).sort((a, b) => a.fullName.localeCompare(b.fullName, language));
   const unitName = (unitId: string | undefined) => props.units.find((unit) => unit.unitId === unitId)?.name;
 
-  const submit = async () => {
-    if (busy) return;
-    setError(null);
-    setNoChanges(false);
+  const submit = () => {
     const changes = user ? userChangesOf(user, draft) : null;
-    if (changes && Object.keys(changes).length === 0) {
-      setNoChanges(true);
-      return;
-    }
-    setBusy(true);
-    try {
+    return save(changes === null || Object.keys(changes).length > 0, async () => {
       if (user) {
         const next = await api.patch(`/users/${encodeURIComponent(user.userId)}`, { version: user.version, changes, reason: reason.trim() }, DirectoryUserSchema);
         props.onSaved(t('userForm.saved', { name: next.fullName }));
@@ -163,11 +153,7 @@ function UserForm(props: {
         const next = await api.post('/users', { user: newUserOf(draft), reason: reason.trim() }, DirectoryUserSchema);
         props.onSaved(t('userForm.created', { name: next.fullName }));
       }
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-      if (failure instanceof ApiError && failure.code === 'version-conflict') props.onStale();
-    }
+    });
   };
 
   return (
