@@ -112,6 +112,7 @@ export const reportingVi = {
   'receipt.download': 'Tải về (.html)',
 
   'compliance.title': 'Theo dõi báo cáo',
+  'compliance.ended': 'đến {date}, nay là {successors}',
   'compliance.intro': 'Tình hình gửi báo cáo của các đơn vị theo từng kỳ. Bấm vào một ô để mở báo cáo của đơn vị.',
   'compliance.adminIntro': 'Quản trị kỳ báo cáo của kế hoạch: mỗi kỳ thêm mới tạo nghĩa vụ báo cáo cho mọi đơn vị.',
   'compliance.caption': 'Đơn vị × kỳ báo cáo',
@@ -282,6 +283,7 @@ export const reportingEn: Record<keyof typeof reportingVi, string> = {
   'receipt.download': 'Download (.html)',
 
   'compliance.title': 'Report tracking',
+  'compliance.ended': 'until {date}, now {successors}',
   'compliance.intro': 'Which units have reported, per reporting period. Select a cell to open that unit’s report.',
   'compliance.adminIntro': 'The plan’s reporting periods: each period added creates a reporting obligation for every unit.',
   'compliance.caption': 'Units × reporting periods',

@@ -141,7 +141,10 @@ function Matrix(props: { reloads: number }) {
             <tbody>
               {view.units.map((unit) => (
                 <tr key={unit.unitId} data-unit={unit.unitId}>
-                  <th scope="row">{unit.name}</th>
+                  <th scope="row">
+                    {unit.name}
+                    {unit.endedOn && <span class="muted"> ({t('compliance.ended', { date: formatDate(unit.endedOn), successors: (unit.successorNames ?? []).join(', ') })})</span>}
+                  </th>
                   {view.periods.map((period) => {
                     const cell = view.cell(unit.unitId, period.templateId);
                     if (!cell) {
