@@ -25,6 +25,7 @@ import type { Translate } from '../../../web/src/i18n/translate.ts';
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
 const unit = (unitId: string) => demoUnits.find((u) => u.unitId === unitId)!;
 const user = (userId: string) => demoUsers.find((u) => u.userId === userId)!;
+const QLCN_NAME = 'Phòng Quản lý công nghệ và Sở hữu trí tuệ';
 
 describe('web schemas of the directory routes', () => {
   it.each([
@@ -217,6 +218,29 @@ describe('change history', () => {
     expect(line.by).toBe('Hệ thống');
     expect(line.what).toBe('Sửa thông tin cơ quan Sở Khoa học và Công nghệ tỉnh Quảng Ngãi');
     expect(line.changes).toEqual([{ field: 'Thủ trưởng cơ quan', from: 'Nguyễn Văn Thành', to: '(trống)' }]);
+  });
+
+  it('tells a reorganisation by its dates, former names and the units that took the work over', () => {
+    const line = eventLine(
+      event({
+        action: 'unit.merged',
+        target: { kind: 'unit', id: 'quan-ly-khoa-hoc' },
+        changes: [
+          { field: 'endedOn', from: null, to: '2026-12-01' },
+          { field: 'successorUnitIds', from: null, to: ['quan-ly-cong-nghe'] },
+          { field: 'formerNames', from: null, to: [{ name: 'Phòng Quản lý chuyên ngành', until: '2025-07-01' }] },
+        ],
+      }),
+      names,
+      vi,
+    );
+
+    expect(line.what).toBe('Hợp nhất, sáp nhập đơn vị Phòng Quản lý khoa học');
+    expect(line.changes).toEqual([
+      { field: 'Ngày thôi hoạt động', from: '(trống)', to: '01/12/2026' },
+      { field: 'Đơn vị tiếp nhận', from: '(trống)', to: QLCN_NAME },
+      { field: 'Tên cũ', from: '(trống)', to: 'Phòng Quản lý chuyên ngành (đến 01/07/2025)' },
+    ]);
   });
 
   it('keeps the events about the page’s records, newest first', () => {
