@@ -24,6 +24,7 @@ import {
 import type { ReportingRepository } from './repository.ts';
 import { contentProblems, obligationCode, obligationIdOf, obligationStatus } from './rules.ts';
 import type { ComplianceMatrix, ObligationView, Receipt } from './views.ts';
+import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
 
 export interface AttachmentRef {
   key: string;
@@ -403,15 +404,7 @@ export class ReportingService {
   }
 }
 
-export const reportDeadlineId = (obligationId: string) => `report--${obligationId}`;
 
-/** What a report obligation's watched deadline says of it, in alerts and lists. */
-export const reportDeadlineSubject = (obligation: Obligation, unitName: string | undefined) => ({
-  kind: 'report' as const,
-  id: obligation.obligationId,
-  title: `${obligation.titleVi} — ${unitName ?? obligation.unitId}`,
-  unitId: obligation.unitId,
-});
 
 function contentTypeOf(filename: string): AttachmentContentType | undefined {
   const extension = filename.toLowerCase().split('.').at(-1);

@@ -4,7 +4,7 @@ import type { UnitSuccession } from '../organization/reorganisation.ts';
 import type { DeadlineService } from '../tracking/service.ts';
 import type { Obligation } from './model.ts';
 import type { ReportingRepository } from './repository.ts';
-import { reportDeadlineId, reportDeadlineSubject } from './service.ts';
+import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
 
 const localDate = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10);
 
