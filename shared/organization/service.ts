@@ -1,4 +1,4 @@
-import { authorize, type Actor } from '../access/policy.ts';
+import { authorize, can, type Actor } from '../access/policy.ts';
 import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { Agency, Role, Unit, User } from './model.ts';
 import type { OrganizationRepository } from './repository.ts';
@@ -22,6 +22,7 @@ export class OrganizationService {
       this.repository.getAgency(actor.agencyId),
     ]);
     if (!user) throw new NotFoundError('người dùng / user', actor.userId);
+    if (!can(actor, 'organization.manage', { agencyId: actor.agencyId })) user.conflictedUserIds = [];
     if (!agency) throw new NotFoundError('cơ quan / agency', actor.agencyId);
     const unit = actor.unitId ? ((await this.repository.getUnit(actor.agencyId, actor.unitId)) ?? null) : null;
     return { user, agency, unit, roles: [...actor.roles] };
@@ -43,8 +44,11 @@ export class OrganizationService {
   async listUsers(actor: Actor, unitId?: string): Promise<User[]> {
     authorize(actor, 'users.read', { agencyId: actor.agencyId, ...(unitId ? { unitId } : {}) });
     const users = await this.repository.listUsers(actor.agencyId);
+    // Declared conflicts say who is related to whom: only the administrators who record them read them.
+    const admin = can(actor, 'organization.manage', { agencyId: actor.agencyId });
     return users
       .filter((user) => (unitId ? user.unitId === unitId : true))
+      .map((user) => (admin ? user : { ...user, conflictedUserIds: [] }))
       .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
   }
 }

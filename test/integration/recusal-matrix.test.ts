@@ -81,6 +81,10 @@ describe('recusal and the denouncer’s identity, as a matrix over routes, peopl
     const accused = (await admin.get('/api/users')).body.items.find((u: { userId: string }) => u.userId === ACCUSED);
     const conflict = await admin.request('PATCH', `/api/users/${ACCUSED}`, { version: accused.version, changes: { conflictedUserIds: [USER_IDS.conflicted] }, reason: 'Quan hệ gia đình (vợ chồng)' });
     expect(conflict.status).toBe(200);
+    // Who is related to whom is for the administrators who record it, not for the readers of the user list.
+    const conflictsSeenBy = async (viewer: Viewer) => (await clients[viewer].get('/api/users')).body.items.find((u: { userId: string }) => u.userId === ACCUSED)?.conflictedUserIds;
+    expect(await conflictsSeenBy('admin')).toEqual([USER_IDS.conflicted]);
+    for (const viewer of ['officeHead', 'agencyHead', 'newInspector'] as const) expect(await conflictsSeenBy(viewer)).toEqual([]);
 
     const office = clients.officeHead;
     for (const type of TYPES) {
