@@ -61,13 +61,7 @@ export class CognitoIdentityProvider implements IdentityProvider {
         new AdminCreateUserCommand({
           UserPoolId: this.userPoolId,
           Username: account.email,
-          UserAttributes: [
-            { Name: 'email', Value: account.email },
-            { Name: 'email_verified', Value: 'true' },
-            { Name: 'name', Value: account.fullName },
-            { Name: AGENCY_ATTRIBUTE, Value: account.agencyId },
-            ...(account.unitId === undefined ? [] : [{ Name: UNIT_ATTRIBUTE, Value: account.unitId }]),
-          ],
+          UserAttributes: attributesOf(account),
           DesiredDeliveryMediums: ['EMAIL'],
         }),
       )) as AdminCreateUserCommandOutput;
@@ -110,14 +104,7 @@ export class CognitoIdentityProvider implements IdentityProvider {
     await this.client.send(
       new AdminUpdateUserAttributesCommand({
         ...user,
-        UserAttributes: [
-          { Name: 'email', Value: account.email },
-          // The directory has verified the address; without this Cognito would mail a code and leave it unverified.
-          { Name: 'email_verified', Value: 'true' },
-          { Name: 'name', Value: account.fullName },
-          { Name: AGENCY_ATTRIBUTE, Value: account.agencyId },
-          ...(account.unitId === undefined ? [] : [{ Name: UNIT_ATTRIBUTE, Value: account.unitId }]),
-        ],
+        UserAttributes: attributesOf(account),
       }),
     );
     if (account.unitId === undefined) {
@@ -168,4 +155,18 @@ export function createCognitoClient(config: Pick<Config, 'AWS_REGION'>): Cognito
  */
 export function createIdentityProvider(config: Pick<Config, 'AWS_REGION' | 'USER_POOL_ID'>): IdentityProvider {
   return config.USER_POOL_ID ? new CognitoIdentityProvider(createCognitoClient(config), config.USER_POOL_ID) : new LocalIdentityProvider();
+}
+
+/**
+ * The account's attributes as the directory says. The directory has verified the address; without
+ * `email_verified` Cognito would mail a code on a change and leave the address unverified.
+ */
+function attributesOf(account: AccountDetails): { Name: string; Value: string }[] {
+  return [
+    { Name: 'email', Value: account.email },
+    { Name: 'email_verified', Value: 'true' },
+    { Name: 'name', Value: account.fullName },
+    { Name: AGENCY_ATTRIBUTE, Value: account.agencyId },
+    ...(account.unitId === undefined ? [] : [{ Name: UNIT_ATTRIBUTE, Value: account.unitId }]),
+  ];
 }
