@@ -5,24 +5,36 @@ export type Resource<T> =
   | { state: 'failed'; error: unknown; retry: () => void }
   | { state: 'ready'; data: T };
 
-/** Runs `load` on mount (and on `retry`), ignoring answers that arrive after the component is gone. */
+const LOADING: Resource<never> = { state: 'loading' };
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}
+
+/**
+ * Runs `load` on mount, whenever `deps` change and on `retry`, ignoring answers that arrive after the
+ * component is gone or the deps have moved on. An answer is shown only for the deps it was loaded with:
+ * the render in which the deps change already says "loading", never the previous deps' data.
+ */
 export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[]): Resource<T> {
   const [attempt, setAttempt] = useState(0);
-  const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
+  const current = [...deps, attempt];
+  const [answer, setAnswer] = useState<{ deps: readonly unknown[]; resource: Resource<T> }>({ deps: current, resource: LOADING });
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useEffect(() => {
     let live = true;
-    setResource({ state: 'loading' });
+    const loadedFor = current;
+    setAnswer({ deps: loadedFor, resource: LOADING });
     load().then(
-      (data) => live && setResource({ state: 'ready', data }),
-      (error: unknown) => live && setResource({ state: 'failed', error, retry }),
+      (data) => live && setAnswer({ deps: loadedFor, resource: { state: 'ready', data } }),
+      (error: unknown) => live && setAnswer({ deps: loadedFor, resource: { state: 'failed', error, retry } }),
     );
     return () => {
       live = false;
     };
     // `load` is a fresh closure on every render: `deps` says when it really changes.
-  }, [...deps, attempt]);
-  return resource;
+  }, current);
+  return sameDeps(answer.deps, current) ? answer.resource : LOADING;
 }
 
 /** The last data a resource was ready with, kept on screen while it loads again (after a save, say). */
