@@ -17,6 +17,7 @@ const ADMIN = { fullName: 'Huỳnh Minh Tuấn' };
 const NEW_USER = { fullName: 'Phạm Thị Lan', title: 'Phó Trưởng phòng', email: 'lan.pham@khcn-quangngai.example' };
 const QLCN = 'Phòng Quản lý công nghệ và Sở hữu trí tuệ';
 const QLKH = 'Phòng Quản lý khoa học';
+const TDC = 'Chi cục Tiêu chuẩn Đo lường Chất lượng';
 
 let platform: LocalPlatform | undefined;
 let browser: Browser | undefined;
@@ -163,6 +164,57 @@ describe('directory administration', () => {
     expect(await changed.innerText()).toContain('Sửa thông tin cơ quan Sở Khoa học và Công nghệ tỉnh Quảng Ngãi');
   });
 
+  it('records a merge with its effective date, refusing a date after today beside its field, and a rename that keeps the former name', async () => {
+    // Prepare
+    const form = page.locator('.reorganisation-form');
+    await page.getByRole('button', { name: 'Tổ chức lại đơn vị', exact: true }).click();
+    await form.getByRole('radio', { name: 'Sáp nhập, hợp nhất' }).check();
+    await form.getByRole('checkbox', { name: QLKH, exact: true }).check();
+    await form.getByRole('checkbox', { name: QLCN, exact: true }).check();
+    await form.getByLabel('Đơn vị tiếp nhận', { exact: true }).selectOption({ label: QLCN });
+    await form.getByLabel('Lý do thay đổi').fill('Quyết định 15/QĐ-UBND sáp nhập Phòng Quản lý khoa học');
+
+    // Act: tomorrow
+    await form.getByLabel('Ngày có hiệu lực', { exact: true }).fill('2026-11-17');
+    await form.getByRole('button', { name: 'Ghi nhận tổ chức lại', exact: true }).click();
+
+    // Assess
+    const effective = form.locator('.field').filter({ has: page.getByLabel('Ngày có hiệu lực', { exact: true }) });
+    await expect.poll(() => effective.locator('.field-error').count()).toBe(1);
+    expect(await effective.innerText()).toContain('Ngày có hiệu lực không được sau hôm nay');
+    expect(await page.getByRole('row').filter({ hasText: QLKH }).innerText()).toContain('Đang hoạt động');
+
+    // Act
+    await form.getByLabel('Ngày có hiệu lực', { exact: true }).fill('2026-11-16');
+    await form.getByRole('button', { name: 'Ghi nhận tổ chức lại', exact: true }).click();
+
+    // Assess
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContainEqual(expect.stringContaining('Đã ghi nhận việc tổ chức lại'));
+    const merged = page.getByRole('row').filter({ hasText: QLKH });
+    await expect.poll(() => merged.innerText()).toContain(`Ngừng hoạt động`);
+    expect(await merged.innerText()).toContain(`đến 16/11/2026, nay là ${QLCN}`);
+    const event = history().locator('li.timeline-event').filter({ hasText: `Hợp nhất, sáp nhập đơn vị ${QLKH}` });
+    await expect.poll(() => event.count()).toBe(1);
+    expect(await event.innerText()).toContain('Lý do: Quyết định 15/QĐ-UBND sáp nhập Phòng Quản lý khoa học');
+    expect(await history().innerText()).not.toMatch(/quan-ly-khoa-hoc(?!@)/); // the unit's report address is shown as is
+    await screenshot('merged');
+
+    // Act: a rename as of the first of the month
+    await page.getByRole('button', { name: 'Tổ chức lại đơn vị', exact: true }).click();
+    await form.getByRole('radio', { name: 'Đổi tên' }).check();
+    await form.getByLabel('Đơn vị', { exact: true }).selectOption({ label: TDC });
+    await form.getByLabel('Tên mới', { exact: true }).fill('Phòng Tiêu chuẩn Đo lường Chất lượng');
+    await form.getByLabel('Ngày có hiệu lực', { exact: true }).fill('2026-11-01');
+    await form.getByLabel('Lý do thay đổi').fill('Quyết định 20/QĐ-UBND đổi tên Chi cục');
+    await form.getByRole('button', { name: 'Ghi nhận tổ chức lại', exact: true }).click();
+
+    // Assess
+    const renamed = page.getByRole('row').filter({ hasText: 'Phòng Tiêu chuẩn Đo lường Chất lượng' });
+    await expect.poll(() => renamed.count()).toBe(1);
+    expect(await renamed.innerText()).toContain(`Tên cũ: ${TDC} (đến 01/11/2026)`);
+    expect(await renamed.innerText()).toContain('Đang hoạt động');
+  });
+
   it('fits the administration pages on a 390 px phone', async () => {
     // Prepare
     await page.setViewportSize({ width: 390, height: 844 });
@@ -174,6 +226,12 @@ describe('directory administration', () => {
     // Assess
     expect(await pageOverflow()).toBeLessThanOrEqual(0);
     await screenshot('units-phone', false);
+    await page.locator('.edit-panel').getByRole('button', { name: 'Hủy', exact: true }).click();
+    await page.getByRole('button', { name: 'Tổ chức lại đơn vị', exact: true }).click();
+    await page.locator('.reorganisation-form').getByRole('radio', { name: 'Chia tách' }).check();
+    await expect.poll(() => page.getByRole('group', { name: 'Các đơn vị mới sau chia tách' }).count()).toBe(1);
+    expect(await pageOverflow()).toBeLessThanOrEqual(0);
+    await screenshot('reorganisation-phone', false);
     await mainNavLink(page, 'Người dùng').click();
     await expect.poll(heading).toBe('Người dùng');
     await page.getByRole('button', { name: `Sửa ${NEW_USER.fullName}` }).click();

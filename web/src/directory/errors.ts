@@ -2,7 +2,7 @@ import { ApiError } from '../api/errors.ts';
 import { messageIn } from '../cases/registration-form.ts';
 import type { Language } from '../i18n/dictionaries.ts';
 
-export type DirectoryForm = 'unit' | 'user' | 'agency';
+export type DirectoryForm = 'unit' | 'user' | 'agency' | 'reorganisation';
 
 /** A refused change, sorted for the form: messages beside the field they are about, the rest above the form. */
 export interface FormErrorsOf {
@@ -18,12 +18,20 @@ const RULE_FIELDS: Record<DirectoryForm, Record<string, string>> = {
   unit: { 'unit-head': 'headUserId', 'inactive-unit-members': 'active' },
   user: { 'user-unit': 'unitId', 'reporter-unit': 'unitId', conflict: 'conflictedUserIds' },
   agency: { 'agency-head': 'headUserId' },
+  reorganisation: { 'unit-head': 'headUserId' },
 };
 
-/** The form field a validation path names: `body.changes.reportingEmails.0` → `reportingEmails`, `body.reason` → `reason`. */
+/** Where a taken unit code is typed: the unit form's code, or the new units of a reorganisation. */
+const UNIT_CODE_FIELD: Record<DirectoryForm, string | null> = { unit: 'unitId', user: null, agency: null, reorganisation: 'into' };
+
+/**
+ * The form field a validation path names: `body.changes.reportingEmails.0` → `reportingEmails`,
+ * `body.reorganisation.into.1.name` → `into`, `body.reason` → `reason`; the whole body → none.
+ */
 function fieldOfPath(path: string): string | null {
-  const parts = path.replace(/^body\./, '').split('.');
-  if (parts[0] === 'unit' || parts[0] === 'user' || parts[0] === 'changes') parts.shift();
+  if (!path.startsWith('body.')) return null;
+  const parts = path.slice('body.'.length).split('.');
+  if (parts[0] === 'unit' || parts[0] === 'user' || parts[0] === 'changes' || parts[0] === 'reorganisation') parts.shift();
   const field = parts[0];
   return field && field !== 'version' ? field : null;
 }
@@ -53,10 +61,12 @@ export function directoryFormErrors(error: unknown, form: DirectoryForm, languag
       add('email', whole);
       break;
     case 'unit-exists':
-      add('unitId', whole);
+      add(UNIT_CODE_FIELD[form], whole);
       break;
     default:
-      return null;
+      // A reorganisation refused for what it asks (a date in the future, a member left without a unit…).
+      if (form !== 'reorganisation' || error.status !== 400 || error.details.length === 0) return null;
+      for (const detail of error.details) add(fieldOfPath(detail.path), messageIn(detail.message, language));
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { AppForm } from '../components/app-form.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { DirectoryHistory } from '../components/directory-history.tsx';
 import { CheckField, EditPanel, ReasonField } from '../components/directory-fields.tsx';
+import { ReorganisationForm } from '../components/reorganisation-form.tsx';
 import { ResourceStatus } from '../components/error-message.tsx';
 import { Field } from '../components/field.tsx';
 import { FormErrors } from '../components/form-errors.tsx';
@@ -24,6 +25,7 @@ import { SubmitActions } from '../components/submit-actions.tsx';
 import { directoryFormErrors } from '../directory/errors.ts';
 import { agencyHeadCandidates, headCandidates, newUnitOf, personLabel, unitChangesOf, unitDraftOf, type UnitDraft } from '../directory/forms.ts';
 import { directoryNames } from '../directory/history.ts';
+import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { mayListUsers, mayManageDirectory } from '../nav.ts';
 import { useLatest, useResource } from '../use-resource.ts';
@@ -38,7 +40,8 @@ export function UnitsPage() {
   const admin = mayManageDirectory(me.roles);
   const readsUsers = mayListUsers(me.roles);
   const [reloads, setReloads] = useState(0);
-  const [editing, setEditing] = useState<{ unitId: string | null } | null>(null);
+  /** The form open: a unit's (`unitId`, null for a new one) or the reorganisation's. */
+  const [editing, setEditing] = useState<{ unitId: string | null } | 'reorganisation' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const resource = useResource(async () => {
     const [units, users] = await Promise.all([
@@ -50,7 +53,8 @@ export function UnitsPage() {
   const data = useLatest(resource);
   const reload = () => setReloads((n) => n + 1);
   const names = directoryNames(data?.units ?? [], data?.users ?? [], me.agency.name);
-  const editedUnit = editing?.unitId ? data?.units.find((unit) => unit.unitId === editing.unitId) : undefined;
+  const editedUnitId = editing !== null && editing !== 'reorganisation' ? editing.unitId : null;
+  const editedUnit = editedUnitId ? data?.units.find((unit) => unit.unitId === editedUnitId) : undefined;
 
   const onSaved = (message: string) => {
     setSaved(message);
@@ -79,12 +83,23 @@ export function UnitsPage() {
             }}
           >
             {t('unitForm.create')}
+          </button>{' '}
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => {
+              setSaved(null);
+              setEditing('reorganisation');
+            }}
+          >
+            {t('reorg.open')}
           </button>
         </p>
       )}
-      {admin && data && editing && (editing.unitId === null || editedUnit) && (
+      {admin && data && editing !== null && editing !== 'reorganisation' && (editing.unitId === null || editedUnit) && (
         <UnitForm key={editing.unitId ?? 'new'} unit={editedUnit ?? null} users={data.users} onSaved={onSaved} onStale={reload} onCancel={() => setEditing(null)} />
       )}
+      {admin && data && editing === 'reorganisation' && <ReorganisationForm units={data.units} users={data.users} onSaved={onSaved} onStale={reload} onCancel={() => setEditing(null)} />}
       {data &&
         (data.units.length === 0 ? (
           <p>{t('units.empty')}</p>
@@ -103,6 +118,11 @@ export function UnitsPage() {
                     <th scope="row">
                       {unit.name}
                       {own && <span class="badge badge-own">{t('units.yours')}</span>}
+                      {(unit.formerNames ?? []).length > 0 && (
+                        <span class="cell-note">
+                          {t('history.field.formerNames')}: {(unit.formerNames ?? []).map((former) => t('history.field.formerNameUntil', { name: former.name, date: formatDate(former.until) })).join('; ')}
+                        </span>
+                      )}
                     </th>
                     <td>{t(`unitKind.${unit.kind}`)}</td>
                     {readsUsers && <td>{unit.headUserId ? names.user(unit.headUserId) : <span class="muted">{t('common.none')}</span>}</td>}
@@ -119,6 +139,9 @@ export function UnitsPage() {
                     </td>
                     <td>
                       <StatusPill on={unit.active}>{t(unit.active ? 'units.active' : 'units.inactive')}</StatusPill>
+                      {unit.endedOn && (
+                        <span class="cell-note">{t('compliance.ended', { date: formatDate(unit.endedOn), successors: (unit.successorUnitIds ?? []).map((id) => names.unit(id)).join(', ') })}</span>
+                      )}
                     </td>
                     {admin && (
                       <td>
