@@ -70,9 +70,9 @@ describe('reorganisation form', () => {
     // Prepare
     const future = new ApiError(400, 'reorganisation-in-future', 'Ngày có hiệu lực không được sau hôm nay.', 'The effective date cannot be after today.', [
       { path: 'body.reorganisation.effectiveOn', message: 'Ngày có hiệu lực không được sau hôm nay. / The effective date cannot be after today.' },
-    ]);
-    const taken = new ApiError(409, 'unit-exists', 'Mã đơn vị “khcn” đã được dùng.', 'The unit id “khcn” is taken.', []);
-    const unknown = new ApiError(400, 'unknown-unit', 'Không có đơn vị đang hoạt động “x”.', 'No current unit “x”.', [{ path: 'body', message: 'Không có đơn vị đang hoạt động “x”. / No current unit “x”.' }]);
+    ], undefined);
+    const taken = new ApiError(409, 'unit-exists', 'Mã đơn vị “khcn” đã được dùng.', 'The unit id “khcn” is taken.', [], undefined);
+    const unknown = new ApiError(400, 'unknown-unit', 'Không có đơn vị đang hoạt động “x”.', 'No current unit “x”.', [{ path: 'body', message: 'Không có đơn vị đang hoạt động “x”. / No current unit “x”.' }], undefined);
 
     // Act + Assess
     expect(directoryFormErrors(future, 'reorganisation', 'vi')).toEqual({ fields: { effectiveOn: ['Ngày có hiệu lực không được sau hôm nay.'] }, general: [] });
