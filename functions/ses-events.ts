@@ -4,21 +4,29 @@ import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
 import { recordDelivery } from '../shared/compiled/delivery.ts';
 import { DynamoDbCompiledReportRepository } from '../shared/compiled/dynamodb-compiled-report-repository.ts';
-import { deliveryEventsOf } from '../shared/compiled/ses-events.ts';
+import { deliveryEventsOf } from '../shared/mail/ses-events.ts';
 import { loadConfig } from '../shared/platform/config.ts';
-import { createDocumentClient } from '../shared/storage/dynamodb.ts';
+import { createCore } from '../shared/platform/core.ts';
 
-const config = loadConfig();
 const logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: 'ses-events' } });
-const reports = new DynamoDbCompiledReportRepository(createDocumentClient(config), config.TABLE_NAME);
+const core = createCore(loadConfig());
+const reports = new DynamoDbCompiledReportRepository(core.db, core.config.TABLE_NAME);
 
-/** SES delivery events (through SNS): bounces and complaints are recorded against the compiled report they concern. */
+/**
+ * SES events (through SNS). Any event of a message the alert log sent settles that attempt as sent,
+ * so an attempt whose answer was lost is never sent again; bounces, complaints and deliveries are
+ * recorded against the compiled report they concern.
+ */
 export const handler = middy(async (event: SNSEvent) => {
   for (const record of event.Records) {
     const parsed = deliveryEventsOf(record.Sns.Message);
     if (!parsed) {
       logger.warn('unreadable SES notification', { messageId: record.Sns.MessageId });
       continue;
+    }
+    if (parsed.attempt) {
+      const settled = await core.alertLog.reconcile(parsed.attempt.agencyId, parsed.attempt.sendId, parsed.messageId, parsed.at);
+      if (settled > 0) logger.info('alerts settled by SES event', { sesMessageId: parsed.messageId, sendId: parsed.attempt.sendId, settled });
     }
     for (const delivery of parsed.events) {
       const matched = await recordDelivery(reports, parsed.messageId, delivery);

@@ -28,7 +28,7 @@ export interface MailProps {
  */
 export class Mail extends Construct {
   readonly configurationSetName: string;
-  /** SES publishes bounces, complaints and deliveries here. */
+  /** SES publishes sends, bounces, complaints and deliveries here. */
   readonly deliveryEvents: Topic;
   readonly mailFrom: string;
   readonly sendingDomain: string;
@@ -48,13 +48,14 @@ export class Mail extends Construct {
       ]),
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.REJECT, EmailSendingEvent.DELIVERY_DELAY],
     });
-    // Bounces, complaints and deliveries of each message, for the record of who received a compiled report.
+    // Sends, bounces, complaints and deliveries of each message: an alert whose answer from SES was lost is
+    // settled by its event (never sent twice), and the record of who received a compiled report is kept.
     const eventsKey = new Key(this, 'DeliveryEventsKey', { enableKeyRotation: true, description: 'Encrypts the SES delivery-events topic of dan-van-monitor' });
     eventsKey.grant(new ServicePrincipal('ses.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt');
     const deliveryEvents = new Topic(this, 'DeliveryEvents', { masterKey: eventsKey, enforceSSL: true, displayName: 'dan-van-monitor SES delivery events' });
     configurationSet.addEventDestination('Sns', {
       destination: EventDestination.snsTopic(deliveryEvents),
-      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.DELIVERY],
+      events: [EmailSendingEvent.SEND, EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.DELIVERY],
     });
     this.deliveryEvents = deliveryEvents;
     const identity = new EmailIdentity(this, 'Identity', {

@@ -14,6 +14,8 @@ import { assertPortFree, LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION, startAllEmulat
 import { startGateway } from './gateway.ts';
 import { ensureTable } from './provision.ts';
 import { runScheduled, startScheduler } from './scheduler.ts';
+import { invokeFunction } from './functions.ts';
+import { startSesEventPublisher } from './ses-events.ts';
 import { startSmtpServer } from './smtp.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
@@ -63,6 +65,8 @@ export interface LocalPlatform {
   seeded: number;
   /** Delivers what was written so far to the stream functions. */
   drainStreams(): Promise<void>;
+  /** Waits until SES's (emulated) events of the messages sent so far reached `ses-events`. */
+  drainSesEvents(): Promise<void>;
   /** Runs scheduled functions once as of `at`, as the `tick` command does. */
   runScheduled(at: Date, only?: FunctionName[]): Promise<Record<string, unknown>>;
   nextScheduledRuns(): Record<string, string | undefined>;
@@ -128,6 +132,8 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
 
     const poller = await startStreamPoller({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, streamArn, log });
     stops.push(() => poller.stop());
+    const sesEvents = startSesEventPublisher({ ses: emulators.ses, publish: (event) => invokeFunction('ses-events', event), log });
+    stops.push(() => sesEvents.stop());
 
     if (options.clock) runtimeClock.use(options.clock);
     stops.push(() => runtimeClock.use(systemClock));
@@ -165,6 +171,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       buckets,
       seeded,
       drainStreams: () => poller.drain(),
+      drainSesEvents: () => sesEvents.drain(),
       runScheduled: (at, only) => runScheduled(at, only),
       nextScheduledRuns: () => scheduler?.next() ?? {},
       schedulerHealth: () => heartbeatStatus(new DynamoDbHeartbeatRepository(services.db, tableName), systemClock),

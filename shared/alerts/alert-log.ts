@@ -2,8 +2,10 @@ import * as z from 'zod';
 
 /**
  * Every alert e-mail is recorded before it is sent and marked sent after, so a retry neither loses
- * nor repeats one. A claim is a short lease: two checks running at once cannot both send the same
- * alert, and an alert whose sending failed or crashed is claimed again once its lease has run out.
+ * nor repeats one. A claim is a lease: two checks running at once cannot both send the same alert. A
+ * send SES refused gives the claim back at once; a send whose outcome is unknown (the answer lost, the
+ * process killed) keeps its lease, during which SES's own event for the attempt's send id marks it
+ * sent (see `send-once.ts`); only without such an event is it claimed again once the lease has run out.
  */
 export const AlertRecordSchema = z.object({
   agencyId: z.string(),
@@ -22,17 +24,23 @@ export const AlertRecordSchema = z.object({
   lastError: z.string().optional(),
   sentAt: z.string().optional(),
   messageId: z.string().optional(),
+  /** The send id of every attempt, each tagged on its message: SES's event for any of them settles the alert. */
+  sendIds: z.array(z.string()).optional(),
   urgent: z.boolean(),
 });
 export type AlertRecord = z.infer<typeof AlertRecordSchema>;
-export type NewAlert = Omit<AlertRecord, 'status' | 'leaseUntil' | 'attempts' | 'lastError' | 'sentAt' | 'messageId'>;
+export type NewAlert = Omit<AlertRecord, 'status' | 'leaseUntil' | 'attempts' | 'lastError' | 'sentAt' | 'messageId' | 'sendIds'>;
 
 export interface AlertLog {
-  /** Takes the alert for this attempt until `leaseUntil`; false when it was sent or another attempt holds it. */
-  claim(alert: NewAlert, now: Date, leaseUntil: Date): Promise<boolean>;
+  /** Takes the alert for the attempt `sendId` until `leaseUntil`; false when it was sent or another attempt holds it. */
+  claim(alert: NewAlert, now: Date, leaseUntil: Date, sendId: string): Promise<boolean>;
   markSent(agencyId: string, alertId: string, sentAt: string, messageId: string): Promise<void>;
-  /** Gives the alert back after a failed send, so the next run retries it. */
+  /** Gives the alert back after a send SES refused, so the next run retries it. */
   release(agencyId: string, alertId: string, error: string): Promise<void>;
+  /** Notes why an attempt's outcome is unknown, keeping its lease so that SES's event can settle it first. */
+  markUncertain(agencyId: string, alertId: string, error: string): Promise<void>;
+  /** SES accepted the message of attempt `sendId`: every unsent alert of that attempt is sent. Returns how many. */
+  reconcile(agencyId: string, sendId: string, messageId: string, sentAt: string): Promise<number>;
   /** Alerts recorded but not sent, whatever their stage: the next run sends them first. */
   unsent(agencyId: string): Promise<AlertRecord[]>;
   list(agencyId: string, subjectRef?: string): Promise<AlertRecord[]>;

@@ -13,7 +13,7 @@ export class DynamoDbAlertLog implements AlertLog {
     private readonly tableName: string,
   ) {}
 
-  async claim(alert: NewAlert, now: Date, leaseUntil: Date): Promise<boolean> {
+  async claim(alert: NewAlert, now: Date, leaseUntil: Date, sendId: string): Promise<boolean> {
     try {
       await this.db.send(
         new UpdateCommand({
@@ -22,7 +22,7 @@ export class DynamoDbAlertLog implements AlertLog {
           UpdateExpression:
             'SET entity = :entity, agencyId = :agency, alertId = :id, kind = :kind, subjectRef = :ref, subjectTitle = :title, stage = :stage, ' +
             'recipientUserId = :user, createdAt = if_not_exists(createdAt, :created), #status = :pending, leaseUntil = :lease, urgent = :urgent, ' +
-            'attempts = if_not_exists(attempts, :zero) + :one, gsi1pk = :unsent, gsi1sk = :created',
+            'attempts = if_not_exists(attempts, :zero) + :one, sendIds = list_append(if_not_exists(sendIds, :none), :sendId), gsi1pk = :unsent, gsi1sk = :created',
           ConditionExpression: 'attribute_not_exists(pk) OR (#status = :pending AND leaseUntil < :now)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -40,6 +40,8 @@ export class DynamoDbAlertLog implements AlertLog {
             ':urgent': alert.urgent,
             ':zero': 0,
             ':one': 1,
+            ':none': [],
+            ':sendId': [sendId],
             ':unsent': unsentKey(alert.agencyId),
             ':now': now.toISOString(),
           },
@@ -53,19 +55,22 @@ export class DynamoDbAlertLog implements AlertLog {
   }
 
   async markSent(agencyId: string, alertId: string, sentAt: string, messageId: string): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: key(agencyId, alertId),
-        UpdateExpression: 'SET #status = :sent, sentAt = :at, messageId = :id REMOVE leaseUntil, gsi1pk, gsi1sk, lastError',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':sent': 'sent', ':at': sentAt, ':id': messageId },
-      }),
-    );
+    await this.db.send(this.sent(agencyId, alertId, sentAt, messageId));
+  }
+
+  private sent(agencyId: string, alertId: string, sentAt: string, messageId: string, onlyIfUnsent = false): UpdateCommand {
+    return new UpdateCommand({
+      TableName: this.tableName,
+      Key: key(agencyId, alertId),
+      UpdateExpression: 'SET #status = :sent, sentAt = :at, messageId = :id REMOVE leaseUntil, gsi1pk, gsi1sk, lastError',
+      ...(onlyIfUnsent ? { ConditionExpression: '#status = :pending' } : {}),
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':sent': 'sent', ':at': sentAt, ':id': messageId, ...(onlyIfUnsent ? { ':pending': 'pending' } : {}) },
+    });
   }
 
   async release(agencyId: string, alertId: string, error: string): Promise<void> {
-    await this.db.send(
+    await this.ignoringSettled(
       new UpdateCommand({
         TableName: this.tableName,
         Key: key(agencyId, alertId),
@@ -75,6 +80,35 @@ export class DynamoDbAlertLog implements AlertLog {
         ExpressionAttributeValues: { ':expired': '1970-01-01T00:00:00.000Z', ':error': error.slice(0, 500), ':pending': 'pending' },
       }),
     );
+  }
+
+  async markUncertain(agencyId: string, alertId: string, error: string): Promise<void> {
+    // SES's event may have settled the alert already: then there is nothing left to note.
+    await this.ignoringSettled(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: key(agencyId, alertId),
+        UpdateExpression: 'SET lastError = :error',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':error': error.slice(0, 500), ':pending': 'pending' },
+      }),
+    );
+  }
+
+  private async ignoringSettled(command: UpdateCommand): Promise<void> {
+    try {
+      await this.db.send(command);
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async reconcile(agencyId: string, sendId: string, messageId: string, sentAt: string): Promise<number> {
+    const attempt = (await this.unsent(agencyId)).filter((alert) => alert.sendIds?.includes(sendId));
+    // The sender may record it meanwhile, with its own time: that record stands.
+    for (const alert of attempt) await this.ignoringSettled(this.sent(agencyId, alert.alertId, sentAt, messageId, true));
+    return attempt.length;
   }
 
   async unsent(agencyId: string): Promise<AlertRecord[]> {

@@ -1,5 +1,6 @@
 import { authorize, can, type Actor } from '../access/policy.ts';
 import type { AlertLog } from '../alerts/alert-log.ts';
+import { sendOnce } from '../alerts/send-once.ts';
 import type { CaseRepository } from '../cases/repository.ts';
 import type { Clock } from '../clock.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
@@ -17,7 +18,6 @@ import type { CompiledReportRepository } from './repository.ts';
 import { compiledReportXlsx } from './xlsx.ts';
 
 const DAY_MS = 86_400_000;
-const LEASE_MS = 10 * 60_000;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const localDate = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -94,38 +94,30 @@ export class CompiledReportService {
     const recipients = [...new Set(report.content.recipients.flatMap((list) => list.emails))];
     if (recipients.length === 0) throw new ValidationError('no-recipients', 'Chưa có địa chỉ nhận cho báo cáo này.', 'No recipient address is configured for this report.');
     const now = this.clock.now();
-    const alertId = `compiled:${report.reportId}:send`;
-    const claimed = await this.alerts.claim(
-      { agencyId: actor.agencyId, alertId, kind: 'compiled-report', subjectRef: report.reportId, subjectTitle: report.content.title, stage: 'send', recipientUserId: actor.userId, createdAt: now.toISOString(), urgent: true },
-      now,
-      new Date(now.getTime() + LEASE_MS),
-    );
-    if (!claimed) {
-      // Sent by an earlier attempt that did not get to record it: finish the record, send nothing.
-      const sent = (await this.alerts.list(actor.agencyId, report.reportId)).find((a) => a.alertId === alertId && a.status === 'sent');
-      if (sent?.messageId) return this.reports.save({ ...report, status: 'sent', sentAt: sent.sentAt ?? now.toISOString(), messageId: sent.messageId, recipientsSent: recipients }, report.version);
+    const alert = { agencyId: actor.agencyId, alertId: `compiled:${report.reportId}:send`, kind: 'compiled-report', subjectRef: report.reportId, subjectTitle: report.content.title, stage: 'send', recipientUserId: actor.userId, createdAt: now.toISOString(), urgent: true };
+    const files = await this.storedFiles(report);
+    const sent = await sendOnce({ alerts: this.alerts, mailer: this.mailer() }, now, [alert], () => ({
+      to: recipients,
+      subject: report.content.title,
+      text: `${report.content.agency.name} gửi ${report.content.title}.\n\nTệp đính kèm: ${files.docx.filename}, ${files.xlsx.filename}.`,
+      html: emailDocument(report.content.title, html`<p>${report.content.agency.name} trân trọng gửi <strong>${report.content.title}</strong>.</p><p>Tệp đính kèm: ${files.docx.filename}, ${files.xlsx.filename}.</p>`),
+      attachments: [
+        { filename: files.docx.filename, contentType: DOCX, content: files.docx.content },
+        { filename: files.xlsx.filename, contentType: XLSX, content: files.xlsx.content },
+      ],
+      headers: { 'X-DVM-Report': report.reportId },
+    }));
+    if (sent.outcome === 'none') {
+      // Sent by an earlier attempt that did not get to record it (or settled by SES's event): finish the record, send nothing.
+      const earlier = (await this.alerts.list(actor.agencyId, report.reportId)).find((a) => a.alertId === alert.alertId && a.status === 'sent');
+      if (earlier?.messageId) return this.reports.save({ ...report, status: 'sent', sentAt: earlier.sentAt ?? now.toISOString(), messageId: earlier.messageId, recipientsSent: recipients }, report.version);
       throw new ConflictError('sending', 'Báo cáo đang được gửi.', 'The report is being sent.');
     }
-    const files = await this.storedFiles(report);
-    let messageId: string;
-    try {
-      ({ messageId } = await this.mailer().send({
-        to: recipients,
-        subject: report.content.title,
-        text: `${report.content.agency.name} gửi ${report.content.title}.\n\nTệp đính kèm: ${files.docx.filename}, ${files.xlsx.filename}.`,
-        html: emailDocument(report.content.title, html`<p>${report.content.agency.name} trân trọng gửi <strong>${report.content.title}</strong>.</p><p>Tệp đính kèm: ${files.docx.filename}, ${files.xlsx.filename}.</p>`),
-        attachments: [
-          { filename: files.docx.filename, contentType: DOCX, content: files.docx.content },
-          { filename: files.xlsx.filename, contentType: XLSX, content: files.xlsx.content },
-        ],
-        headers: { 'X-DVM-Report': report.reportId },
-      }));
-    } catch (error) {
-      // Only a failed send gives the claim back; after SES accepted the message nothing may resend it.
-      await this.alerts.release(actor.agencyId, alertId, (error as Error).message);
-      throw error;
+    if (sent.outcome === 'unknown') {
+      throw new ConflictError('sending', 'Chưa rõ máy chủ thư đã nhận báo cáo hay chưa; hệ thống đang đối chiếu, không gửi lại. Hãy xem lại sau ít phút.', 'It is not yet known whether the mail service took the report; it is being checked and will not be sent twice. Look again in a few minutes.');
     }
-    await this.alerts.markSent(actor.agencyId, alertId, now.toISOString(), messageId);
+    if (sent.outcome === 'refused') throw sent.error;
+    const { messageId } = sent;
     return this.reports.save({ ...report, status: 'sent', sentAt: now.toISOString(), messageId, recipientsSent: recipients }, report.version);
   }
 
@@ -145,26 +137,15 @@ export class CompiledReportService {
       drafted.push(report.reportId);
       if (report.status !== 'draft') continue;
       for (const leader of leaders) {
-        const alertId = `compiled:${report.reportId}:review:${leader.userId}`;
-        const claimed = await this.alerts.claim(
-          { agencyId, alertId, kind: 'compiled-review', subjectRef: report.reportId, subjectTitle: report.content.title, stage: 'review', recipientUserId: leader.userId, createdAt: now.toISOString(), urgent: false },
-          now,
-          new Date(now.getTime() + LEASE_MS),
-        );
-        if (!claimed) continue;
+        const alert = { agencyId, alertId: `compiled:${report.reportId}:review:${leader.userId}`, kind: 'compiled-review', subjectRef: report.reportId, subjectTitle: report.content.title, stage: 'review', recipientUserId: leader.userId, createdAt: now.toISOString(), urgent: false };
         const link = `${this.appUrl}/#/compiled/${encodeURIComponent(report.reportId)}`;
         const subject = `Đề nghị xem xét, phê duyệt: ${report.content.title} / Please review the compiled report`;
-        try {
-          const { messageId } = await this.mailer().send({
-            to: [leader.email],
-            subject,
-            text: `Kính gửi ${leader.fullName},\n\nDự thảo ${report.content.title} đã được tổng hợp (${report.content.units.reported.length} đơn vị đã báo cáo, ${report.content.units.missing.length} đơn vị chưa báo cáo). Đề nghị xem xét và phê duyệt: ${link}`,
-            html: emailDocument(subject, html`<p>Kính gửi ${leader.fullName},</p><p>Dự thảo <strong>${report.content.title}</strong> đã được tổng hợp: ${report.content.units.reported.length} đơn vị đã báo cáo, ${report.content.units.missing.length} đơn vị chưa báo cáo.</p><p><a href="${link}">Xem xét và phê duyệt / Review and approve</a></p>`),
-          });
-          await this.alerts.markSent(agencyId, alertId, now.toISOString(), messageId);
-        } catch (error) {
-          await this.alerts.release(agencyId, alertId, (error as Error).message);
-        }
+        await sendOnce({ alerts: this.alerts, mailer: this.mailer() }, now, [alert], () => ({
+          to: [leader.email],
+          subject,
+          text: `Kính gửi ${leader.fullName},\n\nDự thảo ${report.content.title} đã được tổng hợp (${report.content.units.reported.length} đơn vị đã báo cáo, ${report.content.units.missing.length} đơn vị chưa báo cáo). Đề nghị xem xét và phê duyệt: ${link}`,
+          html: emailDocument(subject, html`<p>Kính gửi ${leader.fullName},</p><p>Dự thảo <strong>${report.content.title}</strong> đã được tổng hợp: ${report.content.units.reported.length} đơn vị đã báo cáo, ${report.content.units.missing.length} đơn vị chưa báo cáo.</p><p><a href="${link}">Xem xét và phê duyệt / Review and approve</a></p>`),
+        }));
       }
     }
     return drafted;

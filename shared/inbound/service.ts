@@ -3,6 +3,7 @@ import { authorize, can, type Actor } from '../access/policy.ts';
 import type { CaseRegistrationInput } from '../cases/model.ts';
 import type { CaseService } from '../cases/service.ts';
 import type { AlertLog } from '../alerts/alert-log.ts';
+import { sendOnce } from '../alerts/send-once.ts';
 import type { Clock } from '../clock.ts';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Mailer, MailMessage } from '../mail/mailer.ts';
@@ -350,24 +351,15 @@ export class InboundMailService {
       createdAt: now.toISOString(),
       urgent: true,
     };
-    if (!(await this.alerts.claim(alert, now, new Date(now.getTime() + LEASE_MS)))) return;
-    try {
-      let message: MailMessage;
+    const sent = await sendOnce({ alerts: this.alerts, mailer: this.mailer }, now, [alert], async (): Promise<MailMessage> => {
       if (outcome.kind === 'submitted') {
         const unitActor: Actor = { userId: `email:${reply.to}`, email: reply.to, agencyId, roles: ['reporter'], unitId: outcome.unitId };
-        message = acceptedReply(reply, await this.reporting.receipt(unitActor, outcome.obligationId, outcome.version));
-      } else if (outcome.kind === 'obstacle') {
-        message = obstacleReply(reply, outcome);
-      } else {
-        message = rejectedReply(reply, outcome.reason, outcome.detail);
+        return acceptedReply(reply, await this.reporting.receipt(unitActor, outcome.obligationId, outcome.version));
       }
-      const { messageId: sent } = await this.mailer.send(message);
-      await this.alerts.markSent(agencyId, alertId, this.clock.now().toISOString(), sent);
-    } catch (error) {
-      // Given back, so the retry of this invocation (or a redelivery) sends it.
-      await this.alerts.release(agencyId, alertId, (error as Error).message.slice(0, 500));
-      throw error;
-    }
+      return outcome.kind === 'obstacle' ? obstacleReply(reply, outcome) : rejectedReply(reply, outcome.reason, outcome.detail);
+    });
+    // A refused reply was given back: failing makes this invocation's retry (or a redelivery) send it.
+    if (sent.outcome === 'refused') throw sent.error;
   }
 }
 

@@ -5,9 +5,14 @@ import { MailDeliveryError, type MailMessage, type Mailer } from './mailer.ts';
 
 const RETRYABLE = new Set(['Throttling', 'ThrottlingException', 'ServiceUnavailable', 'InternalFailure', 'TooManyRequestsException']);
 
+/**
+ * One attempt per call: the SDK's own retries would resend a message SES had accepted whenever only
+ * the answer was lost. Retrying is the alert log's decision, after SES's events have been heard.
+ */
 export function createSesClient(config: Pick<Config, 'AWS_REGION' | 'SES_ENDPOINT'>): SESClient {
   return new SESClient({
     region: config.AWS_REGION,
+    maxAttempts: 1,
     ...(config.SES_ENDPOINT ? { endpoint: config.SES_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
 }
@@ -28,13 +33,21 @@ export class SesMailer implements Mailer {
     try {
       const raw = (message.attachments?.length ?? 0) > 0 || Object.keys(message.headers ?? {}).length > 0;
       const result = raw ? await this.sendRaw(message) : await this.sendSimple(message);
-      if (!result.MessageId) throw new MailDeliveryError('SES returned no MessageId', true);
+      if (!result.MessageId) throw new MailDeliveryError('SES answered without a MessageId', true, { outcome: 'unknown' });
       return { messageId: result.MessageId };
     } catch (error) {
       if (error instanceof MailDeliveryError) throw error;
-      const retryable = error instanceof SESServiceException ? RETRYABLE.has(error.name) || error.$retryable !== undefined : true;
-      throw new MailDeliveryError(`SES refused the message: ${(error as Error).message}`, retryable, { cause: error });
+      // An error SES answered with means it did not take the message; anything else (a reset, a timeout) may come after it did.
+      if (error instanceof SESServiceException && error.$metadata.httpStatusCode !== undefined) {
+        throw new MailDeliveryError(`SES refused the message: ${error.message}`, RETRYABLE.has(error.name) || error.$retryable !== undefined, { cause: error });
+      }
+      throw new MailDeliveryError(`No answer from SES, the message may have been sent: ${(error as Error).message}`, true, { cause: error, outcome: 'unknown' });
     }
+  }
+
+  private tags(message: MailMessage) {
+    const tags = Object.entries(message.tags ?? {}).map(([Name, Value]) => ({ Name, Value }));
+    return tags.length > 0 ? tags : undefined;
   }
 
   private sendSimple(message: MailMessage) {
@@ -48,6 +61,7 @@ export class SesMailer implements Mailer {
           Body: { Text: { Data: message.text, Charset: 'UTF-8' }, Html: { Data: message.html, Charset: 'UTF-8' } },
         },
         ConfigurationSetName: this.configurationSet,
+        Tags: this.tags(message),
       }),
     );
   }
@@ -71,6 +85,7 @@ export class SesMailer implements Mailer {
         RawMessage: { Data: mime },
         Destinations: [...message.to, ...(message.cc ?? []), ...(message.bcc ?? [])],
         ConfigurationSetName: this.configurationSet,
+        Tags: this.tags(message),
       }),
     );
   }

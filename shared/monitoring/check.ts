@@ -1,4 +1,5 @@
 import type { AlertLog, AlertRecord } from '../alerts/alert-log.ts';
+import { LEASE_MS, sendOnce } from '../alerts/send-once.ts';
 import type { CalendarService } from '../calendar/service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
@@ -10,8 +11,6 @@ import { deadlineAlertEmail, type AlertLine } from './alert-email.ts';
 import { ALERT_POLICIES, DEFAULT_POLICY, currentStage, window, withinOfficeHours, type AlertPolicy } from './policy.ts';
 import { recipientsOf } from './recipients.ts';
 
-/** Long enough for one run to send its e-mails; short enough that a crashed run's alerts go out on the next. */
-const LEASE_MS = 10 * 60_000;
 
 export interface CheckReport {
   agencyId: string;
@@ -101,37 +100,29 @@ export class DeadlineCheck {
 
   /** Claims each of one person's alerts, sends what was claimed as one e-mail, records the outcome. */
   private async sendTo(agencyId: string, candidates: Candidate[], now: Date, localDate: string, report: CheckReport): Promise<void> {
-    const claimed: Candidate[] = [];
-    for (const candidate of candidates) {
-      const { deadline, stage } = candidate.line;
-      const leaseUntil = new Date(now.getTime() + LEASE_MS);
-      const alert = {
-        agencyId,
-        alertId: candidate.alertId,
-        kind: `deadline-${deadline.subject.kind}`,
-        subjectRef: deadline.deadlineId,
-        subjectTitle: deadline.subject.title,
-        stage: stage.id,
-        recipientUserId: candidate.user.userId,
-        createdAt: now.toISOString(),
-        urgent: stage.urgent,
-      };
-      if (await this.alerts.claim(alert, now, leaseUntil)) claimed.push(candidate);
-    }
-    const first = claimed[0];
-    if (!first) return;
-    let messageId: string;
-    try {
-      ({ messageId } = await this.mailer.send(deadlineAlertEmail(first.user, claimed.map((c) => c.line), this.appUrl, localDate)));
-    } catch (error) {
-      // Only a failed send gives the alerts back for the next run; a sent e-mail is never sent again.
-      for (const c of claimed) await this.alerts.release(agencyId, c.alertId, (error as Error).message);
+    const byId = new Map(candidates.map((c) => [c.alertId, c]));
+    const alerts = candidates.map(({ line: { deadline, stage }, alertId, user }) => ({
+      agencyId,
+      alertId,
+      kind: `deadline-${deadline.subject.kind}`,
+      subjectRef: deadline.deadlineId,
+      subjectTitle: deadline.subject.title,
+      stage: stage.id,
+      recipientUserId: user.userId,
+      createdAt: now.toISOString(),
+      urgent: stage.urgent,
+    }));
+    const sent = await sendOnce({ alerts: this.alerts, mailer: this.mailer }, now, alerts, (claimed) => {
+      const lines = claimed.map((alert) => (byId.get(alert.alertId) as Candidate).line);
+      return deadlineAlertEmail((candidates[0] as Candidate).user, lines, this.appUrl, localDate);
+    });
+    if (sent.outcome === 'none') return;
+    if (sent.outcome !== 'sent') {
       report.failedEmails += 1;
       return;
     }
-    for (const c of claimed) await this.alerts.markSent(agencyId, c.alertId, now.toISOString(), messageId);
     report.emailsSent += 1;
-    report.alertsSent += claimed.length;
+    report.alertsSent += sent.alerts.length;
   }
 
   /** An alert recorded but not sent, if its recipient still is one (a change of unit head may have recused them). */

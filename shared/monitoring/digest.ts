@@ -1,3 +1,4 @@
+import { sendOnce } from '../alerts/send-once.ts';
 import type { AlertLog } from '../alerts/alert-log.ts';
 import { emailDocument, html } from '../mail/html.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -7,7 +8,6 @@ import type { DeadlineRepository } from '../tracking/repository.ts';
 import { itemLink } from './alert-email.ts';
 
 const DAY_MS = 86_400_000;
-const LEASE_MS = 10 * 60_000;
 const ddmmyyyy = (date: string | null) => (date ? date.split('-').reverse().join('/') : '—');
 
 /** ISO week of the local date, e.g. `2025-W45`: one digest per leader per week. */
@@ -41,13 +41,7 @@ export class WeeklyDigest {
     const leaders = (await this.organization.listUsers(agencyId)).filter((u) => u.active && u.roles.includes('leader'));
     let emailsSent = 0;
     for (const leader of leaders) {
-      const alertId = `digest:${week}:${leader.userId}`;
-      const claimed = await this.alerts.claim(
-        { agencyId, alertId, kind: 'digest', subjectRef: week, subjectTitle: `Tổng hợp tuần ${week}`, stage: 'weekly', recipientUserId: leader.userId, createdAt: now.toISOString(), urgent: false },
-        now,
-        new Date(now.getTime() + LEASE_MS),
-      );
-      if (!claimed) continue;
+      const alert = { agencyId, alertId: `digest:${week}:${leader.userId}`, kind: 'digest', subjectRef: week, subjectTitle: `Tổng hợp tuần ${week}`, stage: 'weekly', recipientUserId: leader.userId, createdAt: now.toISOString(), urgent: false };
       const list = (title: string, rows: TrackedDeadline[]) =>
         html`<h3>${title} (${rows.length})</h3>${
           rows.length === 0
@@ -56,26 +50,21 @@ export class WeeklyDigest {
         }`;
       const subject = `Tổng hợp tuần ${week}: ${overdue.length} việc quá hạn, ${upcoming.length} việc đến hạn trong tuần / Weekly digest`;
       const body = html`<p>Kính gửi ${leader.fullName},</p>${list('Đã quá hạn / Overdue', overdue)}${list('Đến hạn trong 7 ngày tới / Due in the next 7 days', upcoming)}`;
-      try {
-        const { messageId } = await this.mailer.send({
-          to: [leader.email],
-          subject,
-          html: emailDocument(subject, body),
-          text: [
-            `Kính gửi ${leader.fullName},`,
-            '',
-            `Đã quá hạn / Overdue (${overdue.length}):`,
-            ...overdue.map((d) => `- ${d.subject.title} — ${ddmmyyyy(d.due)}`),
-            '',
-            `Đến hạn trong 7 ngày tới / Due in the next 7 days (${upcoming.length}):`,
-            ...upcoming.map((d) => `- ${d.subject.title} — ${ddmmyyyy(d.due)}`),
-          ].join('\n'),
-        });
-        await this.alerts.markSent(agencyId, alertId, now.toISOString(), messageId);
-        emailsSent += 1;
-      } catch (error) {
-        await this.alerts.release(agencyId, alertId, (error as Error).message);
-      }
+      const sent = await sendOnce({ alerts: this.alerts, mailer: this.mailer }, now, [alert], () => ({
+        to: [leader.email],
+        subject,
+        html: emailDocument(subject, body),
+        text: [
+          `Kính gửi ${leader.fullName},`,
+          '',
+          `Đã quá hạn / Overdue (${overdue.length}):`,
+          ...overdue.map((d) => `- ${d.subject.title} — ${ddmmyyyy(d.due)}`),
+          '',
+          `Đến hạn trong 7 ngày tới / Due in the next 7 days (${upcoming.length}):`,
+          ...upcoming.map((d) => `- ${d.subject.title} — ${ddmmyyyy(d.due)}`),
+        ].join('\n'),
+      }));
+      if (sent.outcome === 'sent') emailsSent += 1;
     }
     return { week, emailsSent, overdue: overdue.length, upcoming: upcoming.length };
   }

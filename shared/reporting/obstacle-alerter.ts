@@ -1,11 +1,10 @@
 import type { AlertLog } from '../alerts/alert-log.ts';
+import { sendOnce } from '../alerts/send-once.ts';
 import type { Clock } from '../clock.ts';
 import { emailDocument, html } from '../mail/html.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { Obstacle } from './model.ts';
-
-const LEASE_MS = 5 * 60_000;
 
 /**
  * Tells the office, at once, that a unit reported an obstacle (the plan's closing paragraph: units
@@ -26,24 +25,18 @@ export class ObstacleAlerter {
     const unitName = unit?.name ?? obstacle.unitId;
     let sent = 0;
     for (const user of office) {
-      const alertId = `obstacle:${obstacle.obstacleId}:${user.userId}`;
       const now = this.clock.now();
-      const claimed = await this.alerts.claim(
-        {
-          agencyId: obstacle.agencyId,
-          alertId,
-          kind: 'obstacle',
-          subjectRef: obstacle.obstacleId,
-          subjectTitle: obstacle.title,
-          stage: 'reported',
-          recipientUserId: user.userId,
-          createdAt: now.toISOString(),
-          urgent: true,
-        },
-        now,
-        new Date(now.getTime() + LEASE_MS),
-      );
-      if (!claimed) continue;
+      const alert = {
+        agencyId: obstacle.agencyId,
+        alertId: `obstacle:${obstacle.obstacleId}:${user.userId}`,
+        kind: 'obstacle',
+        subjectRef: obstacle.obstacleId,
+        subjectTitle: obstacle.title,
+        stage: 'reported',
+        recipientUserId: user.userId,
+        createdAt: now.toISOString(),
+        urgent: true,
+      };
       const subject = `Vướng mắc từ ${unitName}: ${obstacle.title}`;
       const link = `${this.appUrl}/#/obstacles`;
       const body = html`
@@ -54,20 +47,15 @@ export class ObstacleAlerter {
         ${obstacle.attachments.length > 0 ? html`<p>Tệp đính kèm: ${obstacle.attachments.map((a) => a.filename).join(', ')}</p>` : ''}
         <p><a href="${link}">Xem trên hệ thống / Open in the platform</a></p>
         <hr><p lang="en">${unitName} reported an obstacle: “${obstacle.title}”.</p>`;
-      let messageId: string;
-      try {
-        ({ messageId } = await this.mailer.send({
-          to: [user.email],
-          subject,
-          html: emailDocument(subject, body),
-          text: `Kính gửi ${user.fullName},\n\n${unitName} vừa báo cáo vướng mắc: ${obstacle.title}\n\n${obstacle.description}\n\n${link}\n\n---\n${unitName} reported an obstacle: ${obstacle.title}`,
-        }));
-      } catch (error) {
-        // Given back, so the stream's retry (or the next deadline check) sends it.
-        await this.alerts.release(obstacle.agencyId, alertId, (error as Error).message);
-        throw error;
-      }
-      await this.alerts.markSent(obstacle.agencyId, alertId, this.clock.now().toISOString(), messageId);
+      const outcome = await sendOnce({ alerts: this.alerts, mailer: this.mailer }, now, [alert], () => ({
+        to: [user.email],
+        subject,
+        html: emailDocument(subject, body),
+        text: `Kính gửi ${user.fullName},\n\n${unitName} vừa báo cáo vướng mắc: ${obstacle.title}\n\n${obstacle.description}\n\n${link}\n\n---\n${unitName} reported an obstacle: ${obstacle.title}`,
+      }));
+      // A refused send was given back: failing the batch makes the stream retry it (an unknown one waits for SES's event).
+      if (outcome.outcome === 'refused') throw outcome.error;
+      if (outcome.outcome !== 'sent') continue;
       sent += 1;
     }
     return sent;

@@ -312,9 +312,9 @@ describe('attachment uploads', () => {
 });
 
 describe('SES delivery events', () => {
-  it('publishes bounces, complaints and deliveries to an encrypted topic that ses-events is subscribed to', () => {
+  it('publishes sends (which settle an alert whose answer was lost), bounces, complaints and deliveries to an encrypted topic that ses-events is subscribed to', () => {
     template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
-      EventDestination: Match.objectLike({ MatchingEventTypes: Match.arrayWith(['bounce', 'complaint', 'delivery']), SnsDestination: Match.anyValue() }),
+      EventDestination: Match.objectLike({ MatchingEventTypes: Match.arrayWith(['send', 'bounce', 'complaint', 'delivery']), SnsDestination: Match.anyValue() }),
     });
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'lambda',

@@ -108,7 +108,7 @@ describe('compiled reports: compile, documents, approval and sending', () => {
     const approved = await services.compiledReportRepository.save({ ...draft, status: 'approved', approvedBy: 'u-pho-giam-doc', approvedAt: '2025-11-06T02:00:00.000Z' }, draft.version);
     const alertId = `compiled:${draft.reportId}:send`;
     const at = new Date('2025-11-06T02:00:00Z');
-    expect(await services.alertLog.claim({ agencyId: DEMO_AGENCY_ID, alertId, kind: 'compiled-report', subjectRef: draft.reportId, subjectTitle: draft.content.title, stage: 'send', recipientUserId: 'u-pho-giam-doc', createdAt: at.toISOString(), urgent: true }, at, new Date(at.getTime() + 60_000))).toBe(true);
+    expect(await services.alertLog.claim({ agencyId: DEMO_AGENCY_ID, alertId, kind: 'compiled-report', subjectRef: draft.reportId, subjectTitle: draft.content.title, stage: 'send', recipientUserId: 'u-pho-giam-doc', createdAt: at.toISOString(), urgent: true }, at, new Date(at.getTime() + 60_000), 'attempt-earlier')).toBe(true);
     await services.alertLog.markSent(DEMO_AGENCY_ID, alertId, at.toISOString(), 'ses-message-earlier');
     const before = (await readSesStore(platform.endpoints.ses)).length;
     const finished = await leader.request('POST', `/api/compiled/${draft.reportId}/approve`, { version: approved.version });

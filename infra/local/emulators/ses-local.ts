@@ -37,6 +37,27 @@ export interface SesLocalHandle extends EmulatorHandle {
   /** The mailbox web UI, for a human looking at what was sent. */
   readonly mailboxUrl: string;
   readonly clientConfig: LocalClientConfig;
+  /** Calls `listener` for each message the emulator took (a v1 send answered 200), with the tags it was sent with. */
+  onSent(listener: (sent: SesSentMessage) => void): void;
+}
+
+/** A message the emulator took, as SES's `Send` event would describe it. */
+export interface SesSentMessage {
+  messageId: string;
+  /** As SES events carry them: tag name → values. */
+  tags: Record<string, string[]>;
+  at: string;
+}
+
+/** The `Tags.member.N.Name/Value` fields of a v1 (query protocol) send, as SES events list them. */
+function tagsOf(body: Record<string, unknown>): Record<string, string[]> {
+  const tags: Record<string, string[]> = {};
+  for (const [field, name] of Object.entries(body)) {
+    const member = /^Tags\.member\.(\d+)\.Name$/.exec(field);
+    const value = member ? body[`Tags.member.${member[1]}.Value`] : undefined;
+    if (typeof name === 'string' && typeof value === 'string') (tags[name] ??= []).push(value);
+  }
+  return tags;
 }
 
 /** One email as `GET /store` returns it. Unknown fields (mailparser extras on attachments) are dropped. */
@@ -107,9 +128,29 @@ export async function startSesLocal(options: SesLocalOptions = {}): Promise<SesL
     });
   }
 
+  // The emulator publishes no events: what SES's `Send` event says is read off each send as it is answered
+  // (the form the body parser left on the request, the MessageId in the XML answer).
+  const sentListeners: ((sent: SesSentMessage) => void)[] = [];
+  server.prependListener('request', (req, res) => {
+    if (req.method !== 'POST' || req.url !== '/') return;
+    const end = res.end.bind(res) as (...args: unknown[]) => typeof res;
+    let answer = '';
+    res.end = ((...args: unknown[]) => {
+      if (typeof args[0] === 'string' || Buffer.isBuffer(args[0])) answer += args[0].toString();
+      return end(...args);
+    }) as typeof res.end;
+    res.once('finish', () => {
+      const messageId = /<MessageId>([^<]+)<\/MessageId>/.exec(answer)?.[1];
+      if (res.statusCode !== 200 || !messageId) return;
+      const sent = { messageId, tags: tagsOf((req as { body?: Record<string, unknown> }).body ?? {}), at: new Date().toISOString() };
+      for (const listener of sentListeners) listener(sent);
+    });
+  });
+
   const port = (server.address() as AddressInfo).port;
   const endpoint = `http://${LOOPBACK}:${port}`;
   return {
+    onSent: (listener) => sentListeners.push(listener),
     endpoint,
     port,
     mailboxUrl: `${endpoint}/`,
