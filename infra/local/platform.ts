@@ -4,6 +4,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { runtimeClock, systemClock, type Clock } from '../../shared/clock.ts';
 import { demoOrganization } from '../../shared/demo/organization.ts';
 import { seedDemo } from '../../shared/demo/seed.ts';
+import { DynamoDbOrganizationRepository } from '../../shared/organization/dynamodb-organization-repository.ts';
+import { createDocumentClient } from '../../shared/storage/dynamodb.ts';
 import { DynamoDbHeartbeatRepository } from '../../shared/heartbeat/dynamodb-heartbeat-repository.ts';
 import { heartbeatStatus } from '../../shared/heartbeat/heartbeat.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
@@ -122,6 +124,21 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
     });
 
+    // The gateway listens first, so its URL (the port it got) is APP_URL before any service or handler reads its configuration.
+    const directoryDb = createDocumentClient({ AWS_REGION: LOCAL_AWS_REGION, DYNAMODB_ENDPOINT: emulators.dynamodb.endpoint });
+    stops.push(() => directoryDb.destroy());
+    const organization = new DynamoDbOrganizationRepository(directoryDb, tableName);
+    const gateway = await startGateway({
+      port: ports.http,
+      webRoot: path.join(projectRoot, 'web', 'dist'),
+      auth: new DevAuth(),
+      // Every agency's users, the demo's first: a user onboarded or created a moment ago can sign in at once.
+      listUsers: async () => (await Promise.all([demoOrganization.agency.agencyId, ...(await organization.listAgencies()).map((a) => a.agencyId).filter((id) => id !== demoOrganization.agency.agencyId)].map((id) => organization.listUsers(id)))).flat(),
+      unitName: async (agencyId, unitId) => (await organization.getUnit(agencyId, unitId))?.name,
+    });
+    stops.push(() => gateway.stop());
+    process.env.APP_URL = gateway.url;
+
     const dynamodb = new DynamoDBClient({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, credentials: LOCAL_AWS_CREDENTIALS });
     stops.push(() => dynamodb.destroy());
     const { streamArn } = await ensureTable(dynamodb, tableName);
@@ -133,20 +150,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     stops.push(() => runtimeClock.use(systemClock));
     const services = createServices(loadConfig());
     stops.push(() => services.db.destroy());
-    const organization = services.organizationRepository;
     const seeded = options.seed === false ? 0 : await seedDemo(services, runtimeClock);
-
-    const auth = new DevAuth();
-    const gateway = await startGateway({
-      port: ports.http,
-      webRoot: path.join(projectRoot, 'web', 'dist'),
-      auth,
-      // Every agency's users, the demo's first: a user onboarded or created a moment ago can sign in at once.
-      listUsers: async () => (await Promise.all([demoOrganization.agency.agencyId, ...(await organization.listAgencies()).map((a) => a.agencyId).filter((id) => id !== demoOrganization.agency.agencyId)].map((id) => organization.listUsers(id)))).flat(),
-      unitName: async (agencyId, unitId) => (await organization.getUnit(agencyId, unitId))?.name,
-    });
-    stops.push(() => gateway.stop());
-    process.env.APP_URL = gateway.url;
 
     const s3 = new S3Client(emulators.s3.clientConfig);
     stops.push(() => s3.destroy());
