@@ -17,6 +17,7 @@ import { startGateway } from './gateway.ts';
 import { ensureTable } from './provision.ts';
 import { runScheduled, startScheduler } from './scheduler.ts';
 import { startSmtpServer } from './smtp.ts';
+import { fileCheckpointStore, memoryCheckpointStore } from './stream-checkpoints.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -50,6 +51,8 @@ export interface LocalPlatformOptions {
   clock?: Clock;
   /** Fire scheduled functions on their cron expressions. Default true; tests replay with `runScheduled`. */
   scheduler?: boolean;
+  /** Deliver the table's stream to the stream functions. Default true; false leaves the records unread, as a crash would (restart tests). */
+  streams?: boolean;
   log?: (line: string) => void;
 }
 
@@ -63,7 +66,7 @@ export interface LocalPlatform {
   buckets: Record<keyof typeof BUCKETS, string>;
   /** How many demo records this start created (0 when they were all there already). */
   seeded: number;
-  /** Delivers what was written so far to the stream functions. */
+  /** Delivers what was written so far to the stream functions (nothing when `streams` is false). */
   drainStreams(): Promise<void>;
   /** Runs scheduled functions once as of `at`, as the `tick` command does. */
   runScheduled(at: Date, only?: FunctionName[]): Promise<Record<string, unknown>>;
@@ -143,8 +146,9 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     stops.push(() => dynamodb.destroy());
     const { streamArn } = await ensureTable(dynamodb, tableName);
 
-    const poller = await startStreamPoller({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, streamArn, log });
-    stops.push(() => poller.stop());
+    const checkpoints = options.inMemory ? memoryCheckpointStore() : fileCheckpointStore(path.join(dataDir, 'stream-checkpoints.json'));
+    const poller = options.streams === false ? undefined : await startStreamPoller({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, streamArn, checkpoints, log });
+    if (poller) stops.push(() => poller.stop());
 
     if (options.clock) runtimeClock.use(options.clock);
     stops.push(() => runtimeClock.use(systemClock));
@@ -168,7 +172,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       tableName,
       buckets,
       seeded,
-      drainStreams: () => poller.drain(),
+      drainStreams: async () => poller?.drain(),
       runScheduled: (at, only) => runScheduled(at, only),
       nextScheduledRuns: () => scheduler?.next() ?? {},
       schedulerHealth: () => heartbeatStatus(new DynamoDbHeartbeatRepository(services.db, tableName), systemClock),
