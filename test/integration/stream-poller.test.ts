@@ -6,7 +6,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureTable } from '../../infra/local/provision.ts';
-import { fileCheckpointStore, type StreamCheckpointStore } from '../../infra/local/stream-checkpoints.ts';
+import { fileCheckpointStore, StreamCheckpointSchema, type StreamCheckpointStore } from '../../infra/local/stream-checkpoints.ts';
 import { startStreamPoller } from '../../infra/local/stream-poller.ts';
 import { startTestTable, type TestTable } from '../support/table.ts';
 
@@ -54,7 +54,7 @@ describe('the local stream poller across restarts', () => {
     expect(first.filter((id) => id === 'before-crash')).toEqual(['before-crash']);
     expect(second).toEqual(['while-down']);
     expect(third).toEqual([]);
-    const stored = JSON.parse(await readFile(file, 'utf8'));
+    const stored = StreamCheckpointSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     expect(stored.streamArn).toBe(streamArn);
     expect(Object.values(stored.shards)).toHaveLength(1);
   });
