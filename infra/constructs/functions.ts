@@ -158,7 +158,7 @@ export class Functions extends Construct {
       if (definition.kind === 'stream' && deadLetterQueue) {
         fn.addEventSource(
           new DynamoEventSource(props.table, {
-            startingPosition: StartingPosition.LATEST,
+            startingPosition: StartingPosition[STREAM_SOURCE.startingPosition],
             batchSize: STREAM_SOURCE.batchSize,
             bisectBatchOnError: true,
             retryAttempts: STREAM_SOURCE.retryAttempts,

@@ -4,6 +4,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { runtimeClock, systemClock, type Clock } from '../../shared/clock.ts';
 import { demoOrganization } from '../../shared/demo/organization.ts';
 import { seedDemo } from '../../shared/demo/seed.ts';
+import { DynamoDbOrganizationRepository } from '../../shared/organization/dynamodb-organization-repository.ts';
+import { createDocumentClient } from '../../shared/storage/dynamodb.ts';
 import { DynamoDbHeartbeatRepository } from '../../shared/heartbeat/dynamodb-heartbeat-repository.ts';
 import { heartbeatStatus } from '../../shared/heartbeat/heartbeat.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
@@ -17,6 +19,7 @@ import { runScheduled, startScheduler } from './scheduler.ts';
 import { invokeFunction } from './functions.ts';
 import { startSesEventPublisher } from './ses-events.ts';
 import { startSmtpServer } from './smtp.ts';
+import { fileCheckpointStore, memoryCheckpointStore } from './stream-checkpoints.ts';
 import { startStreamPoller } from './stream-poller.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -50,6 +53,8 @@ export interface LocalPlatformOptions {
   clock?: Clock;
   /** Fire scheduled functions on their cron expressions. Default true; tests replay with `runScheduled`. */
   scheduler?: boolean;
+  /** Deliver the table's stream to the stream functions. Default true; false leaves the records unread, as a crash would (restart tests). */
+  streams?: boolean;
   log?: (line: string) => void;
 }
 
@@ -63,7 +68,7 @@ export interface LocalPlatform {
   buckets: Record<keyof typeof BUCKETS, string>;
   /** How many demo records this start created (0 when they were all there already). */
   seeded: number;
-  /** Delivers what was written so far to the stream functions. */
+  /** Delivers what was written so far to the stream functions (nothing when `streams` is false). */
   drainStreams(): Promise<void>;
   /** Waits until SES's (emulated) events of the messages sent so far reached `ses-events`. */
   drainSesEvents(): Promise<void>;
@@ -126,12 +131,28 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
     });
 
+    // The gateway listens first, so its URL (the port it got) is APP_URL before any service or handler reads its configuration.
+    const directoryDb = createDocumentClient({ AWS_REGION: LOCAL_AWS_REGION, DYNAMODB_ENDPOINT: emulators.dynamodb.endpoint });
+    stops.push(() => directoryDb.destroy());
+    const organization = new DynamoDbOrganizationRepository(directoryDb, tableName);
+    const gateway = await startGateway({
+      port: ports.http,
+      webRoot: path.join(projectRoot, 'web', 'dist'),
+      auth: new DevAuth(),
+      // Every agency's users, the demo's first: a user onboarded or created a moment ago can sign in at once.
+      listUsers: async () => (await Promise.all([demoOrganization.agency.agencyId, ...(await organization.listAgencies()).map((a) => a.agencyId).filter((id) => id !== demoOrganization.agency.agencyId)].map((id) => organization.listUsers(id)))).flat(),
+      unitName: async (agencyId, unitId) => (await organization.getUnit(agencyId, unitId))?.name,
+    });
+    stops.push(() => gateway.stop());
+    process.env.APP_URL = gateway.url;
+
     const dynamodb = new DynamoDBClient({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, credentials: LOCAL_AWS_CREDENTIALS });
     stops.push(() => dynamodb.destroy());
     const { streamArn } = await ensureTable(dynamodb, tableName);
 
-    const poller = await startStreamPoller({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, streamArn, log });
-    stops.push(() => poller.stop());
+    const checkpoints = options.inMemory ? memoryCheckpointStore() : fileCheckpointStore(path.join(dataDir, 'stream-checkpoints.json'));
+    const poller = options.streams === false ? undefined : await startStreamPoller({ endpoint: emulators.dynamodb.endpoint, region: LOCAL_AWS_REGION, streamArn, checkpoints, log });
+    if (poller) stops.push(() => poller.stop());
     const sesEvents = startSesEventPublisher({ ses: emulators.ses, publish: (event) => invokeFunction('ses-events', event), log });
     stops.push(() => sesEvents.stop());
 
@@ -139,20 +160,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     stops.push(() => runtimeClock.use(systemClock));
     const services = createServices(loadConfig());
     stops.push(() => services.db.destroy());
-    const organization = services.organizationRepository;
     const seeded = options.seed === false ? 0 : await seedDemo(services, runtimeClock);
-
-    const auth = new DevAuth();
-    const gateway = await startGateway({
-      port: ports.http,
-      webRoot: path.join(projectRoot, 'web', 'dist'),
-      auth,
-      // Every agency's users, the demo's first: a user onboarded or created a moment ago can sign in at once.
-      listUsers: async () => (await Promise.all([demoOrganization.agency.agencyId, ...(await organization.listAgencies()).map((a) => a.agencyId).filter((id) => id !== demoOrganization.agency.agencyId)].map((id) => organization.listUsers(id)))).flat(),
-      unitName: async (agencyId, unitId) => (await organization.getUnit(agencyId, unitId))?.name,
-    });
-    stops.push(() => gateway.stop());
-    process.env.APP_URL = gateway.url;
 
     const s3 = new S3Client(emulators.s3.clientConfig);
     stops.push(() => s3.destroy());
@@ -170,7 +178,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       tableName,
       buckets,
       seeded,
-      drainStreams: () => poller.drain(),
+      drainStreams: async () => poller?.drain(),
       drainSesEvents: () => sesEvents.drain(),
       runScheduled: (at, only) => runScheduled(at, only),
       nextScheduledRuns: () => scheduler?.next() ?? {},

@@ -72,17 +72,16 @@ const demoOnboarding = (): Onboarding => ({
 export async function seedDemo(services: Services, clock: Clock): Promise<number> {
   let { created } = await services.administration.onboard('system', demoOnboarding(), 'Khởi tạo dữ liệu mẫu / Demo seed');
   created += await services.calendars.seedDefaults(DEMO_AGENCY_ID);
-  created += await services.reporting.installPlan(demoReportingPlan, 'system');
+  created += await services.reporting.installPlan(demoReportingPlan, demoOrganization.units.map((u) => u.unitId), 'system');
   created += await services.compiledReports.installRecipientLists(DEMO_AGENCY_ID, demoRecipientLists);
-  // Cases have generated ids: seeded only into an agency that has none, so a restart adds nothing.
-  if ((await services.caseRepository.list(DEMO_AGENCY_ID)).length === 0) {
-    const office: Actor = { userId: 'u-chanh-van-phong', email: 'chanh-van-phong@khcn-quangngai.example', agencyId: DEMO_AGENCY_ID, roles: ['office'], unitId: 'van-phong' };
-    for (const registration of demoCases(clock.now())) {
-      const { case: registered } = await services.cases.register(office, registration);
-      created += 1;
-      if (registration.type === 'khieu-nai-lan-1') {
-        await services.cases.command(office, registered.id, registered.version, { type: 'accept', documentRef: 'TB 21/TB-SKHCN' });
-      }
+  // Cases get generated ids, so a demo case is known by its subject (each ends in “(mẫu)”): a restart adds none.
+  const present = new Set((await services.caseRepository.list(DEMO_AGENCY_ID)).map((c) => c.subject));
+  const office: Actor = { userId: 'u-chanh-van-phong', email: 'chanh-van-phong@khcn-quangngai.example', agencyId: DEMO_AGENCY_ID, roles: ['office'], unitId: 'van-phong' };
+  for (const registration of demoCases(clock.now()).filter((c) => !present.has(c.subject))) {
+    const { case: registered } = await services.cases.register(office, registration);
+    created += 1;
+    if (registration.type === 'khieu-nai-lan-1') {
+      await services.cases.command(office, registered.id, registered.version, { type: 'accept', documentRef: 'TB 21/TB-SKHCN' });
     }
   }
   return created;

@@ -66,8 +66,12 @@ export interface FunctionDefinition {
   streamEntities?: readonly string[];
 }
 
-/** How stream functions read the table's stream, in AWS (event source mapping) and locally (the poller). */
-export const STREAM_SOURCE = { batchSize: 25, retryAttempts: 5 } as const;
+/**
+ * How stream functions read the table's stream, in AWS (event source mapping) and locally (the poller). A new mapping
+ * starts at the oldest record kept (TRIM_HORIZON), not at LATEST: a write made before the mapping existed (or while
+ * it was replaced) is still delivered, and the handlers are idempotent, so a replay costs nothing but the reads.
+ */
+export const STREAM_SOURCE = { batchSize: 25, retryAttempts: 5, startingPosition: 'TRIM_HORIZON' } as const;
 
 export const SCHEDULE_TIMEZONE = 'Asia/Ho_Chi_Minh';
 

@@ -57,11 +57,15 @@ export class ReportingService {
     return this.plan(actor.agencyId);
   }
 
-  /** Stores the plan if the agency has none and creates every unit's obligations for it (idempotent). */
-  async installPlan(plan: ReportingPlan, by: string): Promise<number> {
+  /**
+   * Stores the plan if the agency has none and creates each named unit's obligations for the plan's own periods, those
+   * missing only: a rerun creates nothing, whatever periods (an ad-hoc report) or units were added since.
+   */
+  async installPlan(plan: ReportingPlan, unitIds: readonly string[], by: string): Promise<number> {
     await this.repository.savePlan(plan, null);
     const stored = await this.plan(plan.agencyId);
-    return (await this.createObligations(stored, stored.templates, undefined, by)).length;
+    const periods = stored.templates.filter((t) => plan.templates.some((own) => own.templateId === t.templateId));
+    return (await this.createObligations(stored, periods, unitIds, by)).length;
   }
 
   /** A new reporting period, added as data: every reporting unit gets its obligation. */
@@ -291,7 +295,7 @@ export class ReportingService {
     return this.repository.findObligationByCode(code);
   }
 
-  private async createObligations(plan: ReportingPlan, templates: ObligationTemplate[], onlyUnits: string[] | undefined, by: string): Promise<Obligation[]> {
+  private async createObligations(plan: ReportingPlan, templates: ObligationTemplate[], onlyUnits: readonly string[] | undefined, by: string): Promise<Obligation[]> {
     const units = (await this.organization.listUnits(plan.agencyId)).filter(reportsUnder).filter((u) => !onlyUnits || onlyUnits.includes(u.unitId));
     const users = await this.organization.listUsers(plan.agencyId);
     const now = this.clock.now().toISOString();

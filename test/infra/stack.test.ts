@@ -273,7 +273,7 @@ describe('stream functions', () => {
     expect(properties).toBeDefined();
     const filters = (properties?.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
     expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual([{ dynamodb: { NewImage: { entity: { S: ['calendar-year', 'obstacle'] } } } }]);
-    expect(properties).toMatchObject({ StartingPosition: 'LATEST', MaximumRetryAttempts: 5, BisectBatchOnFunctionError: true });
+    expect(properties).toMatchObject({ StartingPosition: 'TRIM_HORIZON', MaximumRetryAttempts: 5, BisectBatchOnFunctionError: true });
   });
 });
 

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort, isPortFree } from '../../infra/local/emulators/index.ts';
+import { StreamCheckpointSchema } from '../../infra/local/stream-checkpoints.ts';
 import { ApiClient } from '../support/api-client.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -68,6 +69,8 @@ describe('npm start', () => {
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
     for (const port of Object.values(ports)) expect(await isPortFree(port), `port ${port} freed`).toBe(true);
+    // Where the stream poller resumes: the seed's writes were delivered, so each shard has a checkpoint.
+    expect(Object.keys(StreamCheckpointSchema.parse(JSON.parse(await readFile(path.join(dataDir, 'stream-checkpoints.json'), 'utf8'))).shards).length).toBeGreaterThan(0);
 
     const second = start(env);
     await waitFor(second, 'Nhấn Ctrl-C để dừng');
