@@ -8,6 +8,6 @@ import type { Core } from './core.ts';
 export const monitoring = (core: Core) => ({
   deadlineCheck: () => new DeadlineCheck(core.tracking, core.organizationRepository, core.calendars, core.alertLog, core.mailer(), core.config.APP_URL),
   weeklyDigest: () => new WeeklyDigest(core.tracking, core.organizationRepository, core.alertLog, core.mailer(), core.config.APP_URL),
-  noticeSender: () => new DeadlineNoticeSender(core.tracking, core.organizationRepository, core.mailer(), core.config.APP_URL, core.clock),
+  noticeSender: () => new DeadlineNoticeSender(core.tracking, core.organizationRepository, core.alertLog, core.mailer(), core.config.APP_URL, core.clock),
   obstacleAlerter: () => new ObstacleAlerter(core.organizationRepository, core.alertLog, core.mailer(), core.config.APP_URL, core.clock),
 });

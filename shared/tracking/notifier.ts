@@ -1,3 +1,5 @@
+import type { AlertLog } from '../alerts/alert-log.ts';
+import { sendOnce } from '../alerts/send-once.ts';
 import type { Clock } from '../clock.ts';
 import { emailDocument, html } from '../mail/html.ts';
 import type { Mailer, MailMessage } from '../mail/mailer.ts';
@@ -10,12 +12,15 @@ const ddmmyyyy = (date: string | null): string => (date ? date.split('-').revers
 
 /**
  * Sends the queued notices of one batch: one e-mail per person listing all their moved deadlines,
- * then marks them sent. A notice whose e-mail failed stays pending and is sent on the next attempt.
+ * sent once through the alert log, then marks them sent. A notice whose e-mail SES refused stays
+ * pending and is sent on the stream's retry; one already sent (an earlier attempt died before
+ * marking it) is only marked.
  */
 export class DeadlineNoticeSender {
   constructor(
     private readonly notices: NoticeRepository,
     private readonly organization: OrganizationRepository,
+    private readonly alerts: AlertLog,
     private readonly mailer: Mailer,
     private readonly appUrl: string,
     private readonly clock: Clock,
@@ -29,9 +34,17 @@ export class DeadlineNoticeSender {
     for (const [userId, notices] of byUser) {
       const user = await this.organization.getUser(agencyId, userId);
       if (!user?.active) continue;
-      const { messageId } = await this.mailer.send(deadlinesMovedEmail(user, notices, cause, this.appUrl));
-      await this.notices.markSent(notices, this.clock.now().toISOString(), messageId);
-      emails += 1;
+      const now = this.clock.now();
+      const alert = { agencyId, alertId: `deadline-notice:${batchId}:${userId}`, kind: 'deadline-notice', subjectRef: batchId, subjectTitle: cause.vi.slice(0, 200), stage: 'moved', recipientUserId: userId, createdAt: now.toISOString(), urgent: false };
+      const sent = await sendOnce({ alerts: this.alerts, mailer: this.mailer }, now, [alert], () => deadlinesMovedEmail(user, notices, cause, this.appUrl));
+      if (sent.outcome === 'refused') throw sent.error;
+      if (sent.outcome === 'sent') {
+        await this.notices.markSent(notices, now.toISOString(), sent.messageId);
+        emails += 1;
+      } else if (sent.outcome === 'none') {
+        const earlier = (await this.alerts.list(agencyId, batchId)).find((a) => a.alertId === alert.alertId && a.status === 'sent');
+        if (earlier?.messageId) await this.notices.markSent(notices, earlier.sentAt ?? now.toISOString(), earlier.messageId);
+      }
     }
     return { emails, notices: pending.length };
   }
