@@ -271,6 +271,16 @@ export const ROUTES = {
     params: ObligationParams.extend({ version: z.coerce.number().int().min(1) }),
     response: ReceiptSchema,
   }),
+  getSubmittedAttachment: defineRoute({
+    method: 'GET',
+    path: '/api/obligations/{obligationId}/submissions/{version}/attachments/{index}',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Địa chỉ tải về (vài phút) một tệp của phiên bản đã gửi, đúng bản đã kiểm tra / A short-lived download link to a filed attachment, as it was checked',
+    tags: ['reporting'],
+    params: ObligationParams.extend({ version: z.coerce.number().int().min(1), index: z.coerce.number().int().min(0).max(MAX_ATTACHMENTS - 1) }),
+    response: AttachmentSchema.extend({ url: z.string() }),
+  }),
   requestUpload: defineRoute({
     method: 'POST',
     path: '/api/uploads',
