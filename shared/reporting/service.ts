@@ -24,7 +24,7 @@ import {
 } from './model.ts';
 import type { ReportingRepository } from './repository.ts';
 import { contentProblems, obligationCode, obligationIdOf, obligationStatus } from './rules.ts';
-import type { ComplianceMatrix, ObligationView, Receipt } from './views.ts';
+import type { AttachmentLink, ComplianceMatrix, ObligationView, Receipt } from './views.ts';
 import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
 
 export interface SubmitOptions {
@@ -214,7 +214,7 @@ export class ReportingService {
   }
 
   /** A short-lived link to one attachment of a filed version: the copy filed with it, as it was checked. */
-  async attachmentDownload(actor: Actor, obligationId: string, version: number, index: number): Promise<Attachment & { url: string }> {
+  async attachmentDownload(actor: Actor, obligationId: string, version: number, index: number): Promise<AttachmentLink> {
     await this.readable(actor, obligationId);
     const submission = (await this.repository.listSubmissions(actor.agencyId, obligationId)).find((s) => s.version === version);
     const attachment = submission?.attachments[index];
