@@ -15,7 +15,7 @@ import { loadConfig } from '../../shared/platform/config.ts';
 import { createServices, type Services } from '../../shared/platform/container.ts';
 import { obligationCode, obligationIdOf } from '../../shared/reporting/rules.ts';
 import { ApiClient } from '../support/api-client.ts';
-import { minimalDocx } from '../support/zip.ts';
+import { docxParts, minimalDocx, zip } from '../support/zip.ts';
 
 const DOMAIN = 'bao-cao.khcn-quangngai.example';
 const KHTC = 'ke-hoach-tai-chinh@khcn-quangngai.example';
@@ -171,6 +171,19 @@ describe('e-mail ingestion, through the local SMTP server', () => {
     expect(await heldByMessageId(messageId)).toMatchObject({ reason, detail: filename, attachments: [expect.objectContaining({ filename })] });
     expect(await totalVersions()).toBe(before);
     expect(await uploadsOf('ke-hoach-tai-chinh')).toHaveLength(uploadsBefore);
+  });
+
+  it('holds a .docx that carries a program, naming it, and files nothing', async () => {
+    // Prepare
+    const before = await totalVersions();
+    const messageId = '<docx-exe@khcn-quangngai.example>';
+    const content = zip([...docxParts(), { name: 'virus.exe', content: 'MZ\u0090\u0000' }]);
+    // Act
+    await deliver({ from: KHTC, to: `bao-cao@${DOMAIN}`, subject: `Báo cáo năm 2025 [${obligationCode(ANNUAL_KHTC)}]`, messageId, text: 'Kèm báo cáo.', attachments: [{ filename: 'bao-cao.docx', content, contentType: DOCX }] });
+    // Assess
+    expect(await heldByMessageId(messageId)).toMatchObject({ reason: 'submission-refused', detail: expect.stringContaining('Tệp .docx chứa tệp chạy được (virus.exe) — không nhận') });
+    expect(await totalVersions()).toBe(before);
+    expect(await uploadsOf('ke-hoach-tai-chinh')).toEqual([]);
   });
 
   it('holds malformed MIME', async () => {
