@@ -20,6 +20,7 @@ export const handler = createHttpHandler('api-reporting', {
     return submission;
   },
   getReceipt: ({ actor, params }) => reporting.receipt(actor, params.obligationId, params.version),
+  getSubmittedAttachment: ({ actor, params }) => reporting.attachmentDownload(actor, params.obligationId, params.version, params.index),
   requestUpload: ({ actor, body }) => reporting.requestUpload(actor, body),
   getCompliance: ({ actor }) => reporting.compliance(actor),
   exportCompliance: ({ actor }) => complianceExport(reporting, core.organizationRepository, core.clock, actor),

@@ -9,7 +9,7 @@ import { DeadlineResultFrameSchema } from '../deadlines/result-schema.ts';
 import { RuleSchema } from '../deadlines/rules.ts';
 import { DeadlineEventSchema, TrackedDeadlineSchema } from '../tracking/model.ts';
 import { AttachmentSchema, DraftSchema, ObligationTemplateSchema, ObstacleSchema, ReportContentSchema, ReportingPlanSchema, SubmissionSchema, ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../reporting/model.ts';
-import { ComplianceMatrixSchema, ObligationDetailSchema, ObligationViewSchema, ReceiptSchema } from '../reporting/views.ts';
+import { AttachmentLinkSchema, ComplianceMatrixSchema, ObligationDetailSchema, ObligationViewSchema, ReceiptSchema } from '../reporting/views.ts';
 import { MisconductOpeningSchema } from '../cases/misconduct.ts';
 import { CaseRegistrationFieldsSchema, CaseRegistrationSchema } from '../cases/model.ts';
 import {
@@ -270,6 +270,16 @@ export const ROUTES = {
     tags: ['reporting'],
     params: ObligationParams.extend({ version: z.coerce.number().int().min(1) }),
     response: ReceiptSchema,
+  }),
+  getSubmittedAttachment: defineRoute({
+    method: 'GET',
+    path: '/api/obligations/{obligationId}/submissions/{version}/attachments/{index}',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Địa chỉ tải về (vài phút) một tệp của phiên bản đã gửi, đúng bản đã kiểm tra / A short-lived download link to a filed attachment, as it was checked',
+    tags: ['reporting'],
+    params: ObligationParams.extend({ version: z.coerce.number().int().min(1), index: z.coerce.number().int().min(0).max(MAX_ATTACHMENTS - 1) }),
+    response: AttachmentLinkSchema,
   }),
   requestUpload: defineRoute({
     method: 'POST',

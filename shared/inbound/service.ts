@@ -10,7 +10,9 @@ import type { Mailer, MailMessage } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { ReportContent, Submission } from '../reporting/model.ts';
 import { obligationCode } from '../reporting/rules.ts';
-import type { AttachmentRef, ReportingService } from '../reporting/service.ts';
+import type { AttachmentRef } from '../attachments/attachment-intake.ts';
+import { uploadKey } from '../attachments/keys.ts';
+import type { ReportingService } from '../reporting/service.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
 import { InboundMailBusyError, RawMailMissingError } from './errors.ts';
 import type { HeldMessage, HoldReason, InboundOutcome, SesReceiptRecord, Verdicts } from './model.ts';
@@ -150,19 +152,14 @@ export class InboundMailService {
     }
     // The office files for the unit: a reporter of that unit for this one act, under the office user's id.
     const delegate: Actor = { userId: actor.userId, email: actor.email, agencyId: actor.agencyId, roles: ['reporter'], unitId: obligation.unitId };
-    const refs = await this.store(actor.agencyId, obligation.unitId, checked.files);
-    let submission: Submission;
-    try {
-      ({ submission } = await this.reporting.submit(delegate, obligationId, EMAIL_CONTENT, refs, {
+    const { submission } = await this.withFiles(actor.agencyId, obligation.unitId, checked.files, (refs) =>
+      this.reporting.submit(delegate, obligationId, EMAIL_CONTENT, refs, {
         channel: 'email',
         idempotencyKey: `email:${messageHash(held.messageId)}`,
         sourceMessageId: held.messageId,
         message: bodyText(email),
-      }));
-    } catch (error) {
-      await this.discardFiles(refs);
-      throw error;
-    }
+      }),
+    );
     const resolved = await this.repository.resolveHeld(held, {
       action: 'assigned',
       by: actor.userId,
@@ -290,47 +287,51 @@ export class InboundMailService {
       const title = obstacleTitle(subject).slice(0, 200);
       const description = text.trim().slice(0, 20_000);
       if (title.length < 5 || description.length < 10) return hold('obstacle-too-short', undefined, unitId);
-      const refs = await this.store(agencyId, unitId, checked.files);
       try {
         // Named after the message, so a retried delivery finds the obstacle it already filed.
-        const obstacle = await this.reporting.reportObstacle(actor, { title, description, attachments: refs }, 'email', { obstacleId: `email-${hash.slice(0, 26)}`, reportedAt: receipt.timestamp });
+        const obstacle = await this.withFiles(agencyId, unitId, checked.files, (refs) =>
+          this.reporting.reportObstacle(actor, { title, description, attachments: refs }, 'email', { obstacleId: `email-${hash.slice(0, 26)}`, reportedAt: receipt.timestamp }),
+        );
         return { kind: 'obstacle', obstacleId: obstacle.obstacleId, title, reportedAt: obstacle.reportedAt, unitId, reply };
       } catch (error) {
-        await this.discardFiles(refs);
-        if (error instanceof AppError) return hold('submission-refused', error.messageVi, unitId);
+        if (error instanceof AppError) return hold('submission-refused', refusalDetail(error), unitId);
         throw error;
       }
     }
 
     if (checked.files.length === 0) return hold('no-attachment', undefined, unitId);
-    const refs = await this.store(agencyId, unitId, checked.files);
     try {
-      const { submission } = await this.reporting.submit(actor, obligation.obligationId, EMAIL_CONTENT, refs, {
-        channel: 'email',
-        idempotencyKey: `email:${hash}`,
-        sourceMessageId: messageId,
-        message: text,
-      });
+      const { submission } = await this.withFiles(agencyId, unitId, checked.files, (refs) =>
+        this.reporting.submit(actor, obligation.obligationId, EMAIL_CONTENT, refs, {
+          channel: 'email',
+          idempotencyKey: `email:${hash}`,
+          sourceMessageId: messageId,
+          message: text,
+        }),
+      );
       return { kind: 'submitted', obligationId: obligation.obligationId, version: submission.version, unitId, reply };
     } catch (error) {
-      await this.discardFiles(refs);
-      if (error instanceof AppError && error.status < 500 && error.name !== 'VersionConflictError') return hold('submission-refused', error.messageVi, unitId);
+      if (error instanceof AppError && error.status < 500 && error.name !== 'VersionConflictError') return hold('submission-refused', refusalDetail(error), unitId);
       throw error;
     }
   }
 
-  private async store(agencyId: string, unitId: string, files: AcceptedFile[]): Promise<AttachmentRef[]> {
+  /**
+   * Stores the files as uploads of the unit for `use` to file, then deletes them whatever happened:
+   * what a filed version references is the copy the reporting service made and checked.
+   */
+  private async withFiles<T>(agencyId: string, unitId: string, files: AcceptedFile[], use: (refs: AttachmentRef[]) => Promise<T>): Promise<T> {
     const refs: AttachmentRef[] = [];
-    for (const file of files) {
-      const key = this.reporting.uploadKey(agencyId, unitId, file.filename);
-      await this.attachments.put(key, file.content, file.contentType);
-      refs.push({ key, filename: file.filename });
+    try {
+      for (const file of files) {
+        const key = uploadKey(agencyId, unitId, file.filename);
+        await this.attachments.put(key, file.content, file.contentType);
+        refs.push({ key, filename: file.filename });
+      }
+      return await use(refs);
+    } finally {
+      await Promise.all(refs.map((ref) => this.attachments.delete(ref.key).catch(() => undefined)));
     }
-    return refs;
-  }
-
-  private async discardFiles(refs: AttachmentRef[]): Promise<void> {
-    await Promise.all(refs.map((ref) => this.attachments.delete(ref.key).catch(() => undefined)));
   }
 
   /** One reply per message, whatever the retries: recorded before sending, marked sent after. */
@@ -393,3 +394,6 @@ function bodyText(email: Email): string {
     .replace(/&nbsp;/g, ' ')
     .trim();
 }
+
+/** Why filing was refused, for the holding area and the reply: the message, then each reason (Vietnamese side). */
+const refusalDetail = (error: AppError) => [error.messageVi, ...error.details.map((d) => d.message.split(' / ')[0])].join(' ');

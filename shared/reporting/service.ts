@@ -5,12 +5,13 @@ import type { Clock } from '../clock.ts';
 import { ConflictError, NotFoundError, ValidationError, type ErrorDetail } from '../errors.ts';
 import type { Unit } from '../organization/model.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
+import { AttachmentIntake, keepingOnlyIfFiled, type AttachmentRef } from '../attachments/attachment-intake.ts';
+import { uploadKey } from '../attachments/keys.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
 import type { DeadlineService } from '../tracking/service.ts';
 import { complianceMatrix } from './compliance.ts';
 import {
   ALLOWED_ATTACHMENT_TYPES,
-  MAX_ATTACHMENT_BYTES,
   type Attachment,
   type AttachmentContentType,
   type Draft,
@@ -23,13 +24,8 @@ import {
 } from './model.ts';
 import type { ReportingRepository } from './repository.ts';
 import { contentProblems, obligationCode, obligationIdOf, obligationStatus } from './rules.ts';
-import type { ComplianceMatrix, ObligationView, Receipt } from './views.ts';
+import type { AttachmentLink, ComplianceMatrix, ObligationView, Receipt } from './views.ts';
 import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
-
-export interface AttachmentRef {
-  key: string;
-  filename: string;
-}
 
 export interface SubmitOptions {
   channel: 'web' | 'email';
@@ -43,6 +39,8 @@ const reportsUnder = (unit: Unit) => unit.active && unit.kind !== 'union';
 
 /** Use cases of unit reporting (the plan's III.2): obligations, drafts, submissions, receipts, obstacles. */
 export class ReportingService {
+  private readonly intake: AttachmentIntake;
+
   constructor(
     private readonly repository: ReportingRepository,
     private readonly organization: OrganizationRepository,
@@ -50,7 +48,9 @@ export class ReportingService {
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
     private readonly inboundDomain: string,
-  ) {}
+  ) {
+    this.intake = new AttachmentIntake(attachments);
+  }
 
   async getPlan(actor: Actor): Promise<ReportingPlan> {
     authorize(actor, 'organization.read', { agencyId: actor.agencyId });
@@ -145,7 +145,7 @@ export class ReportingService {
     const obligation = await this.writable(actor, obligationId);
     const plan = await this.plan(actor.agencyId);
     const problems = contentProblems(plan, content, 'draft');
-    const attachments = await this.resolveAttachments(actor.agencyId, obligation.unitId, refs, problems);
+    const attachments = await this.intake.check({ agencyId: actor.agencyId, unitId: obligation.unitId }, refs, problems);
     if (problems.length > 0) throw invalid(problems);
     return this.repository.saveDraft(
       { agencyId: actor.agencyId, obligationId, content, attachments, savedBy: actor.userId, savedAt: this.clock.now().toISOString(), version: 0 },
@@ -154,8 +154,9 @@ export class ReportingService {
   }
 
   /**
-   * Files a new version of the report. Complete content only; attachments must be what they claim. The
-   * same idempotency key (or, without one, the same content) files one version however often it comes.
+   * Files a new version of the report. Complete content only; attachments must be what they claim, and
+   * are filed as copies no upload URL can overwrite. The same idempotency key (or, without one, the same
+   * content) files one version however often it comes.
    */
   async submit(actor: Actor, obligationId: string, content: ReportContent, refs: AttachmentRef[], options: SubmitOptions): Promise<{ submission: Submission; created: boolean }> {
     const obligation = await this.writable(actor, obligationId);
@@ -167,39 +168,14 @@ export class ReportingService {
           ? [{ path: 'attachments', message: 'Thư phải đính kèm báo cáo (PDF, DOCX, XLSX, ODT) / Attach the report' }]
           : []
         : contentProblems(plan, content, 'submit');
-    const attachments = await this.resolveAttachments(actor.agencyId, obligation.unitId, refs, problems);
+    const filed = await this.intake.file({ agencyId: actor.agencyId, unitId: obligation.unitId }, refs, problems);
     if (problems.length > 0) throw invalid(problems);
-    const idempotencyKey = options.idempotencyKey ?? contentKey(actor, content, attachments);
-
-    for (let attempt = 0; ; attempt += 1) {
-      const current = attempt === 0 ? obligation : await this.writable(actor, obligationId);
-      const now = this.clock.now();
-      const receipt = await this.repository.nextReceiptNumber(actor.agencyId, now.getUTCFullYear());
-      const submission: Submission = {
-        agencyId: actor.agencyId,
-        obligationId,
-        unitId: current.unitId,
-        version: current.latestVersion + 1,
-        content,
-        attachments,
-        channel: options.channel,
-        submittedBy: actor.userId,
-        submittedAt: now.toISOString(),
-        receiptNumber: `BN-${now.getUTCFullYear()}-${String(receipt).padStart(6, '0')}`,
-        ...(options.sourceMessageId ? { sourceMessageId: options.sourceMessageId } : {}),
-        ...(options.message ? { message: options.message.slice(0, 20_000) } : {}),
-      };
-      try {
-        const result = await this.repository.addSubmission(current, submission, idempotencyKey);
-        if (result.created && current.latestVersion === 0) {
-          await this.deadlines.close(actor.agencyId, reportDeadlineId(obligationId), actor.userId, `Đã nộp báo cáo, biên nhận ${submission.receiptNumber}`);
-        }
-        return result;
-      } catch (error) {
-        // Another version arrived between our read and write: file ours after it (once).
-        if (attempt >= 2 || (error as Error).name !== 'VersionConflictError') throw error;
-      }
+    const idempotencyKey = options.idempotencyKey ?? contentKey(actor, content, refs);
+    const result = await keepingOnlyIfFiled(filed, (r) => r.created, () => this.fileVersion(actor, obligation, content, filed.attachments, options, idempotencyKey));
+    if (result.created && result.submission.version === 1) {
+      await this.deadlines.close(actor.agencyId, reportDeadlineId(obligationId), actor.userId, `Đã nộp báo cáo, biên nhận ${result.submission.receiptNumber}`);
     }
+    return result;
   }
 
   async receipt(actor: Actor, obligationId: string, version: number): Promise<Receipt> {
@@ -236,15 +212,18 @@ export class ReportingService {
     if (!file.filename.toLowerCase().endsWith(`.${expected}`)) {
       throw invalid([{ path: 'body.filename', message: `Tệp ${file.contentType} phải có đuôi .${expected} / must end in .${expected}` }]);
     }
-    const key = this.uploadKey(actor.agencyId, actor.unitId, file.filename);
+    const key = uploadKey(actor.agencyId, actor.unitId, file.filename);
     const { url, headers } = await this.attachments.uploadUrl(key, file.contentType, file.size);
     return { key, uploadUrl: url, headers };
   }
 
-  /** Where an attachment of `unitId` is stored; e-mail ingestion stores attachments under the same prefix. */
-  uploadKey(agencyId: string, unitId: string, filename: string): string {
-    const safe = filename.normalize('NFC').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(-120);
-    return `uploads/${agencyId}/${unitId}/${ulid()}/${safe}`;
+  /** A short-lived link to one attachment of a filed version: the copy filed with it, as it was checked. */
+  async attachmentDownload(actor: Actor, obligationId: string, version: number, index: number): Promise<AttachmentLink> {
+    await this.readable(actor, obligationId);
+    const submission = (await this.repository.listSubmissions(actor.agencyId, obligationId)).find((s) => s.version === version);
+    const attachment = submission?.attachments[index];
+    if (!attachment) throw new NotFoundError('tệp đính kèm / attachment', `${version}/${index}`);
+    return { ...attachment, url: await this.attachments.downloadUrl(attachment.key, attachment.filename) };
   }
 
   async compliance(actor: Actor): Promise<ComplianceMatrix> {
@@ -262,7 +241,7 @@ export class ReportingService {
     if (!actor.unitId) throw new ValidationError('no-unit', 'Tài khoản không thuộc đơn vị nào.', 'Your account belongs to no unit.');
     authorize(actor, 'report.submit', { agencyId: actor.agencyId, unitId: actor.unitId });
     const problems: ErrorDetail[] = [];
-    const attachments = await this.resolveAttachments(actor.agencyId, actor.unitId, input.attachments, problems);
+    const filed = await this.intake.file({ agencyId: actor.agencyId, unitId: actor.unitId }, input.attachments, problems);
     if (problems.length > 0) throw invalid(problems);
     const obstacle: Obstacle = {
       agencyId: actor.agencyId,
@@ -273,15 +252,19 @@ export class ReportingService {
       channel,
       reportedBy: actor.userId,
       reportedAt: identity.reportedAt ?? this.clock.now().toISOString(),
-      attachments,
+      attachments: filed.attachments,
     };
-    try {
-      await this.repository.addObstacle(obstacle);
-    } catch (error) {
-      // The same message delivered again: the obstacle it filed is the answer.
-      if (!(identity.obstacleId && error instanceof ConflictError)) throw error;
-    }
-    return obstacle;
+    const isNew = await keepingOnlyIfFiled(filed, (created) => created, async () => {
+      try {
+        await this.repository.addObstacle(obstacle);
+        return true;
+      } catch (error) {
+        // The same message delivered again: the obstacle it filed is the answer.
+        if (!(identity.obstacleId && error instanceof ConflictError)) throw error;
+        return false;
+      }
+    });
+    return isNew ? obstacle : ((await this.repository.listObstacles(actor.agencyId)).find((o) => o.obstacleId === obstacle.obstacleId) ?? obstacle);
   }
 
   async listObstacles(actor: Actor): Promise<Obstacle[]> {
@@ -375,48 +358,39 @@ export class ReportingService {
     return obligation;
   }
 
-  /** Checks each attachment: the unit's own upload, present, within the size limit, and really of its type. */
-  private async resolveAttachments(agencyId: string, unitId: string, refs: AttachmentRef[], problems: ErrorDetail[]): Promise<Attachment[]> {
-    const resolved: Attachment[] = [];
-    for (const [i, ref] of refs.entries()) {
-      const path = `body.attachments.${i}`;
-      const type = contentTypeOf(ref.filename);
-      if (!ref.key.startsWith(`uploads/${agencyId}/${unitId}/`)) {
-        problems.push({ path, message: 'Tệp không thuộc đơn vị này / Not an upload of this unit' });
-        continue;
-      }
-      if (!type) {
-        problems.push({ path, message: 'Chỉ nhận PDF, DOCX, XLSX, ODT / Only PDF, DOCX, XLSX and ODT are accepted' });
-        continue;
-      }
-      const stored = await this.attachments.inspect(ref.key);
-      if (!stored) {
-        problems.push({ path, message: 'Tệp chưa được tải lên / The file was not uploaded' });
-        continue;
-      }
-      const magic = ALLOWED_ATTACHMENT_TYPES[type].magic;
-      const head = Buffer.from(stored.head).toString('latin1');
-      if (stored.size > MAX_ATTACHMENT_BYTES || stored.size === 0) {
-        problems.push({ path, message: 'Tệp rỗng hoặc lớn hơn 10 MB / The file is empty or larger than 10 MB' });
-      } else if (!head.startsWith(magic)) {
-        problems.push({ path, message: `Nội dung tệp không phải ${ALLOWED_ATTACHMENT_TYPES[type].extension.toUpperCase()} / The file is not what its name says` });
-      } else {
-        resolved.push({ key: ref.key, filename: ref.filename, contentType: type, size: stored.size });
+  /** Writes the next version, after any that arrived since `obligation` was read. */
+  private async fileVersion(actor: Actor, obligation: Obligation, content: ReportContent, attachments: Attachment[], options: SubmitOptions, idempotencyKey: string): Promise<{ submission: Submission; created: boolean }> {
+    const { obligationId } = obligation;
+    for (let attempt = 0; ; attempt += 1) {
+      const current = attempt === 0 ? obligation : await this.writable(actor, obligationId);
+      const now = this.clock.now();
+      const receipt = await this.repository.nextReceiptNumber(actor.agencyId, now.getUTCFullYear());
+      const submission: Submission = {
+        agencyId: actor.agencyId,
+        obligationId,
+        unitId: current.unitId,
+        version: current.latestVersion + 1,
+        content,
+        attachments,
+        channel: options.channel,
+        submittedBy: actor.userId,
+        submittedAt: now.toISOString(),
+        receiptNumber: `BN-${now.getUTCFullYear()}-${String(receipt).padStart(6, '0')}`,
+        ...(options.sourceMessageId ? { sourceMessageId: options.sourceMessageId } : {}),
+        ...(options.message ? { message: options.message.slice(0, 20_000) } : {}),
+      };
+      try {
+        return await this.repository.addSubmission(current, submission, idempotencyKey);
+      } catch (error) {
+        // Another version arrived between our read and write: file ours after it (once).
+        if (attempt >= 2 || (error as Error).name !== 'VersionConflictError') throw error;
       }
     }
-    return resolved;
   }
 }
 
-
-
-function contentTypeOf(filename: string): AttachmentContentType | undefined {
-  const extension = filename.toLowerCase().split('.').at(-1);
-  return (Object.keys(ALLOWED_ATTACHMENT_TYPES) as AttachmentContentType[]).find((type) => ALLOWED_ATTACHMENT_TYPES[type].extension === extension);
-}
-
-function contentKey(actor: Actor, content: ReportContent, attachments: Attachment[]): string {
-  return `content-${createHash('sha256').update(JSON.stringify([actor.userId, content, attachments.map((a) => a.key)])).digest('hex').slice(0, 32)}`;
+function contentKey(actor: Actor, content: ReportContent, refs: readonly AttachmentRef[]): string {
+  return `content-${createHash('sha256').update(JSON.stringify([actor.userId, content, refs.map((a) => a.key)])).digest('hex').slice(0, 32)}`;
 }
 
 function invalid(details: ErrorDetail[]): ValidationError {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DraftSchema, ObligationSchema, ObligationStatusSchema, SubmissionSchema } from './model.ts';
+import { AttachmentSchema, DraftSchema, ObligationSchema, ObligationStatusSchema, SubmissionSchema } from './model.ts';
 
 /** An obligation as users see it: with its computed status and how to send it by e-mail. */
 export const ObligationViewSchema = ObligationSchema.extend({
@@ -52,3 +52,7 @@ export const ComplianceMatrixSchema = z.object({
   totals: z.record(ObligationStatusSchema, z.number().int()),
 });
 export type ComplianceMatrix = z.infer<typeof ComplianceMatrixSchema>;
+
+/** A filed attachment with a short-lived link to the copy filed with its version. */
+export const AttachmentLinkSchema = AttachmentSchema.extend({ url: z.string() });
+export type AttachmentLink = z.infer<typeof AttachmentLinkSchema>;

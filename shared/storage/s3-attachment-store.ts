@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Config } from '../platform/config.ts';
 import type { AttachmentStore } from './attachment-store.ts';
@@ -13,6 +13,9 @@ export function createS3Client(config: Pick<Config, 'AWS_REGION' | 'S3_ENDPOINT'
 }
 
 const UPLOAD_URL_SECONDS = 600;
+const DOWNLOAD_URL_SECONDS = 300;
+
+const isMissing = (error: unknown) => error instanceof NotFound || error instanceof NoSuchKey || (error as Error).name === 'NotFound' || (error as Error).name === 'NoSuchKey';
 
 export class S3AttachmentStore implements AttachmentStore {
   constructor(
@@ -28,13 +31,32 @@ export class S3AttachmentStore implements AttachmentStore {
     return { url, headers: { 'content-type': contentType } };
   }
 
-  async inspect(key: string) {
+  async downloadUrl(key: string, filename: string): Promise<string> {
+    const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`;
+    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), { expiresIn: DOWNLOAD_URL_SECONDS });
+  }
+
+  async read(key: string, maxBytes: number): Promise<{ size: number; bytes: Uint8Array | undefined } | undefined> {
     try {
-      const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      const first = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: 'bytes=0-7' }));
-      return { size: head.ContentLength ?? 0, contentType: head.ContentType, head: (await first.Body?.transformToByteArray()) ?? new Uint8Array() };
+      const size = (await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }))).ContentLength ?? 0;
+      if (size === 0 || size > maxBytes) return { size, bytes: undefined };
+      // Ranged, so an object that grew since the HEAD still costs at most `maxBytes`.
+      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${maxBytes - 1}` }));
+      const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+      return { size: bytes.byteLength, bytes };
     } catch (error) {
-      if (error instanceof NotFound || error instanceof NoSuchKey || (error as Error).name === 'NotFound') return undefined;
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async copy(fromKey: string, toKey: string): Promise<boolean> {
+    try {
+      const source = `${this.bucket}/${fromKey.split('/').map(encodeURIComponent).join('/')}`;
+      await this.s3.send(new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: source }));
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
       throw error;
     }
   }
@@ -48,7 +70,7 @@ export class S3AttachmentStore implements AttachmentStore {
       const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return await object.Body?.transformToByteArray();
     } catch (error) {
-      if (error instanceof NoSuchKey) return undefined;
+      if (isMissing(error)) return undefined;
       throw error;
     }
   }

@@ -3,6 +3,7 @@ import { startLocalPlatform } from '../../infra/local/platform.ts';
 import { DEMO_AGENCY_ID } from '../../shared/demo/organization.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
 import { createServices } from '../../shared/platform/container.ts';
+import { minimalDocx } from '../support/zip.ts';
 import { printTable, type BenchContext } from './report.ts';
 
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 200);
@@ -28,7 +29,7 @@ export async function benchEmailIngest(_context: BenchContext): Promise<void> {
     });
     const storedSoFar = async () => (await services.reportingRepository.listObligations(DEMO_AGENCY_ID)).reduce((n, o) => n + o.latestVersion, 0);
     const before = await storedSoFar();
-    const content = Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(20_000, 'báo cáo ')]);
+    const content = minimalDocx('báo cáo '.repeat(2_500));
 
     const started = performance.now();
     let next = 0;

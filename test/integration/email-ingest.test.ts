@@ -15,6 +15,7 @@ import { loadConfig } from '../../shared/platform/config.ts';
 import { createServices, type Services } from '../../shared/platform/container.ts';
 import { obligationCode, obligationIdOf } from '../../shared/reporting/rules.ts';
 import { ApiClient } from '../support/api-client.ts';
+import { docxParts, minimalDocx, zip } from '../support/zip.ts';
 
 const DOMAIN = 'bao-cao.khcn-quangngai.example';
 const KHTC = 'ke-hoach-tai-chinh@khcn-quangngai.example';
@@ -23,7 +24,6 @@ const ANNUAL_QLKH = obligationIdOf('bao-cao-nam-2025', 'quan-ly-khoa-hoc');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A small .docx as far as any check can tell: a ZIP local file header, then content. */
-const docx = (text: string) => Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from(text, 'utf8')]);
 
 describe('e-mail ingestion, through the local SMTP server', () => {
   let platform: LocalPlatform;
@@ -65,7 +65,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
 
   it('files a Vietnamese report e-mail with a .docx as a version of the obligation and answers with a receipt', async () => {
     const code = obligationCode(ANNUAL_KHTC);
-    const content = docx('báo cáo năm 2025');
+    const content = minimalDocx('báo cáo năm 2025');
     await deliver({
       from: `"Phòng Kế hoạch - Tài chính" <${KHTC}>`,
       to: `bao-cao@${DOMAIN}`,
@@ -82,7 +82,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
     expect(submission).toMatchObject({ version: 1, channel: 'email', submittedBy: `email:${KHTC}`, sourceMessageId: '<bc-2025-khtc@khcn-quangngai.example>' });
     expect(submission.message).toContain('công tác dân vận năm 2025');
     expect(submission.attachments).toEqual([expect.objectContaining({ filename: 'Báo cáo dân vận 2025.docx', contentType: DOCX, size: content.length })]);
-    expect(submission.attachments[0].key).toMatch(new RegExp(`^uploads/${DEMO_AGENCY_ID}/ke-hoach-tai-chinh/`));
+    expect(submission.attachments[0].key).toMatch(new RegExp(`^submitted/${DEMO_AGENCY_ID}/ke-hoach-tai-chinh/`));
     expect(Buffer.from((await services.attachments.get(submission.attachments[0].key)) ?? []).equals(content)).toBe(true);
     expect(body.obligation.status).toBe('submitted-on-time');
 
@@ -110,7 +110,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
       subject: `Báo cáo năm 2025 [${obligationCode(ANNUAL_KHTC)}]`,
       messageId: '<bc-2025-khtc@khcn-quangngai.example>',
       text: 'Gửi lại.',
-      attachments: [{ filename: 'Báo cáo dân vận 2025.docx', content: docx('báo cáo năm 2025'), contentType: DOCX }],
+      attachments: [{ filename: 'Báo cáo dân vận 2025.docx', content: minimalDocx('báo cáo năm 2025'), contentType: DOCX }],
     };
     await deliver(again);
     const raw = await new MailComposer(again).compile().build();
@@ -131,7 +131,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
       subject: 'Báo cáo năm 2025',
       messageId: '<unknown-sender@gmail.example>',
       text: 'Báo cáo gửi Sở.',
-      attachments: [{ filename: 'bao-cao.docx', content: docx('x'), contentType: DOCX }],
+      attachments: [{ filename: 'bao-cao.docx', content: minimalDocx('x'), contentType: DOCX }],
     });
     expect(await heldByMessageId('<unknown-sender@gmail.example>')).toMatchObject({ reason: 'unknown-sender', status: 'held', senderNotified: true });
     const [reply] = await waitFor(async () => {
@@ -151,7 +151,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
       subject: `Báo cáo năm 2025 [${obligationCode(ANNUAL_QLKH)}]`,
       messageId: '<wrong-unit@khcn-quangngai.example>',
       text: 'Nhầm mã.',
-      attachments: [{ filename: 'bao-cao.docx', content: docx('x'), contentType: DOCX }],
+      attachments: [{ filename: 'bao-cao.docx', content: minimalDocx('x'), contentType: DOCX }],
     });
     expect(await heldByMessageId('<wrong-unit@khcn-quangngai.example>')).toMatchObject({ reason: 'wrong-unit', unitId: 'ke-hoach-tai-chinh' });
     expect(await versionsOf(ANNUAL_QLKH)).toBe(0);
@@ -162,7 +162,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
 
   it.each([
     ['a program', 'cai-dat.exe', Buffer.from('MZ\u0090\u0000 program', 'latin1'), 'attachment-type'],
-    ['a .pdf whose bytes are not PDF', 'bao-cao.pdf', docx('not a pdf'), 'attachment-content'],
+    ['a .pdf whose bytes are not PDF', 'bao-cao.pdf', minimalDocx('not a pdf'), 'attachment-content'],
   ])('refuses %s as an attachment', async (_what, filename, content, reason) => {
     const before = await totalVersions();
     const uploadsBefore = (await uploadsOf('ke-hoach-tai-chinh')).length;
@@ -171,6 +171,19 @@ describe('e-mail ingestion, through the local SMTP server', () => {
     expect(await heldByMessageId(messageId)).toMatchObject({ reason, detail: filename, attachments: [expect.objectContaining({ filename })] });
     expect(await totalVersions()).toBe(before);
     expect(await uploadsOf('ke-hoach-tai-chinh')).toHaveLength(uploadsBefore);
+  });
+
+  it('holds a .docx that carries a program, naming it, and files nothing', async () => {
+    // Prepare
+    const before = await totalVersions();
+    const messageId = '<docx-exe@khcn-quangngai.example>';
+    const content = zip([...docxParts(), { name: 'virus.exe', content: 'MZ\u0090\u0000' }]);
+    // Act
+    await deliver({ from: KHTC, to: `bao-cao@${DOMAIN}`, subject: `Báo cáo năm 2025 [${obligationCode(ANNUAL_KHTC)}]`, messageId, text: 'Kèm báo cáo.', attachments: [{ filename: 'bao-cao.docx', content, contentType: DOCX }] });
+    // Assess
+    expect(await heldByMessageId(messageId)).toMatchObject({ reason: 'submission-refused', detail: expect.stringContaining('Tệp .docx chứa tệp chạy được (virus.exe) — không nhận') });
+    expect(await totalVersions()).toBe(before);
+    expect(await uploadsOf('ke-hoach-tai-chinh')).toEqual([]);
   });
 
   it('holds malformed MIME', async () => {
@@ -206,7 +219,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
       subject,
       messageId: `<verdict-${reason}@khcn-quangngai.example>`,
       text: 'Báo cáo.',
-      attachments: [{ filename: 'bao-cao.docx', content: docx('x'), contentType: DOCX }],
+      attachments: [{ filename: 'bao-cao.docx', content: minimalDocx('x'), contentType: DOCX }],
     })
       .compile()
       .build();
@@ -247,7 +260,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
 
   it('lets the office, not a reporter, review held mail, assign it to an obligation and discard another', async () => {
     const messageId = '<no-code@khcn-quangngai.example>';
-    await deliver({ from: KHTC, to: `bao-cao@${DOMAIN}`, subject: 'Báo cáo sơ kết', messageId, text: 'Quên ghi mã.', attachments: [{ filename: 'so-ket.docx', content: docx('sơ kết'), contentType: DOCX }] });
+    await deliver({ from: KHTC, to: `bao-cao@${DOMAIN}`, subject: 'Báo cáo sơ kết', messageId, text: 'Quên ghi mã.', attachments: [{ filename: 'so-ket.docx', content: minimalDocx('sơ kết'), contentType: DOCX }] });
     const message = await heldByMessageId(messageId);
     expect(message).toMatchObject({ reason: 'no-target', status: 'held' });
     expect((await reporter.get('/api/inbound/held')).status).toBe(403);

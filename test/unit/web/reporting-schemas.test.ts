@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { ROUTES } from '../../../shared/http/routes.ts';
 import {
   AddPeriodResultSchema,
+  AttachmentLinkSchema,
   ComplianceExportSchema,
   ComplianceSchema,
   DraftSchema,
@@ -28,6 +29,7 @@ describe('web schemas of the reporting routes', () => {
     ['saveDraft', DraftSchema, ROUTES.saveDraft.response],
     ['submitReport', SubmissionSchema, ROUTES.submitReport.response],
     ['getReceipt', ReceiptSchema, ROUTES.getReceipt.response],
+    ['getSubmittedAttachment', AttachmentLinkSchema, ROUTES.getSubmittedAttachment.response],
     ['requestUpload', UploadTicketSchema, ROUTES.requestUpload.response],
     ['getCompliance', ComplianceSchema, ROUTES.getCompliance.response],
     ['exportCompliance', ComplianceExportSchema, ROUTES.exportCompliance.response],

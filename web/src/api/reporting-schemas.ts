@@ -6,6 +6,7 @@ import {
   SubmissionSchema as SharedSubmissionSchema,
 } from '../../../shared/reporting/model.ts';
 import {
+  AttachmentLinkSchema as SharedAttachmentLinkSchema,
   ComplianceMatrixSchema,
   ObligationDetailSchema as SharedObligationDetailSchema,
   ObligationViewSchema,
@@ -28,6 +29,7 @@ export const DraftSchema = SharedDraftSchema;
 export const SubmissionSchema = SharedSubmissionSchema;
 export type SubmissionView = z.infer<typeof SubmissionSchema>;
 export const ReceiptSchema = SharedReceiptSchema;
+export const AttachmentLinkSchema = SharedAttachmentLinkSchema;
 export type ReceiptView = z.infer<typeof ReceiptSchema>;
 export const UploadTicketSchema = z.object({ key: z.string(), uploadUrl: z.string(), headers: z.record(z.string(), z.string()) });
 export type UploadTicket = z.infer<typeof UploadTicketSchema>;

@@ -1,13 +1,31 @@
+import { useState } from 'preact/hooks';
 import type { Attachment, ReportContent, SectionDefinition } from '../../../shared/reporting/model.ts';
+import { AttachmentLinkSchema } from '../api/reporting-schemas.ts';
+import { useApp } from '../app-context.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatSize } from '../reporting/attachments.ts';
 import { CLOSING_FIELDS } from '../reporting/report-form.ts';
 
 const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report.proposals', nextDirection: 'report.nextDirection' } as const;
 
-/** A submitted version, read-only: each section's text and numbers, the closing parts and the attachments. */
-export function ReportContentView(props: { sections: readonly SectionDefinition[]; content: ReportContent; attachments: readonly Attachment[] }) {
+/**
+ * A submitted version, read-only: each section's text and numbers, the closing parts and the
+ * attachments, each downloadable as it was filed.
+ */
+export function ReportContentView(props: { sections: readonly SectionDefinition[]; content: ReportContent; attachments: readonly Attachment[]; filed: { obligationId: string; version: number } }) {
   const { t, pick, language } = useI18n();
+  const { api } = useApp();
+  const [failed, setFailed] = useState(false);
+  const download = async (index: number) => {
+    setFailed(false);
+    try {
+      const { obligationId, version } = props.filed;
+      const link = await api.get(`/obligations/${encodeURIComponent(obligationId)}/submissions/${version}/attachments/${index}`, AttachmentLinkSchema);
+      window.location.assign(link.url);
+    } catch {
+      setFailed(true);
+    }
+  };
   const { content } = props;
   return (
     <div class="report-view">
@@ -41,13 +59,21 @@ export function ReportContentView(props: { sections: readonly SectionDefinition[
         <p class="muted">{t('attachments.none')}</p>
       ) : (
         <ul class="attachment-list">
-          {props.attachments.map((attachment) => (
+          {props.attachments.map((attachment, index) => (
             <li key={attachment.key} class="attachment">
               <span class="attachment-name">{attachment.filename}</span>
               <span class="attachment-meta">{formatSize(attachment.size, language)}</span>
+              <button type="button" class="button-link button-download" onClick={() => void download(index)}>
+                {t('attachments.download')}
+              </button>
             </li>
           ))}
         </ul>
+      )}
+      {failed && (
+        <p class="notice notice-error" role="alert">
+          {t('attachments.downloadFailed')}
+        </p>
       )}
     </div>
   );

@@ -136,7 +136,7 @@ function ReportBody(props: { detail: ObligationDetailView; sections: readonly Se
           {latest ? (
             <>
               <h2>{t('report.latestSubmitted', { version: latest.version })}</h2>
-              <ReportContentView sections={sections} content={latest.content} attachments={latest.attachments} />
+              <ReportContentView sections={sections} content={latest.content} attachments={latest.attachments} filed={{ obligationId: obligation.obligationId, version: latest.version }} />
             </>
           ) : (
             <p class="empty-state">{t('report.nothingSubmitted')}</p>
@@ -585,7 +585,7 @@ function VersionBody(props: { detail: ObligationDetailView; sections: readonly S
           <a href={href(obligationPaths.receipt(obligation.obligationId, submission.version))}>{submission.receiptNumber}</a>
         </dd>
       </dl>
-      <ReportContentView sections={props.sections} content={submission.content} attachments={submission.attachments} />
+      <ReportContentView sections={props.sections} content={submission.content} attachments={submission.attachments} filed={{ obligationId: obligation.obligationId, version: submission.version }} />
     </>
   );
 }
