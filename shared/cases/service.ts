@@ -73,8 +73,9 @@ export class CaseService {
       this.assertEligibleHandler({ agencyId: actor.agencyId, kind: 'case', official }, input.handlerUserId, directory);
     }
     const { officialConcerned: _entered, ...rest } = input;
-    const result = await this.create(actor.agencyId, rest, official, actor.userId, source);
-    return { ...result, duplicates: await this.visibleDuplicates(actor, result.duplicates, directory), case: redactCase(result.created, actor, { directory, audience: 'screen' }) };
+    // The stored case (`created`) is unredacted: only its redacted view leaves.
+    const { created, ...result } = await this.create(actor.agencyId, rest, official, actor.userId, source);
+    return { ...result, duplicates: await this.visibleDuplicates(actor, result.duplicates, directory), case: redactCase(created, actor, { directory, audience: 'screen' }) };
   }
 
   /** The official a registration names, checked against the directory; invalid input is left to the schema's messages. */

@@ -85,8 +85,8 @@ export function createHttpHandler<F extends FunctionName>(functionName: F, imple
         sourceIp: event.requestContext.http.sourceIp,
         logger,
       } as HttpRequest<RouteDefinition>;
-      const result = await run(request);
       const status = route.successStatus ?? 200;
+      const result = responseOf(route, await run(request));
       return {
         statusCode: status,
         headers: responseHeaders(correlationId),
@@ -101,6 +101,25 @@ export function createHttpHandler<F extends FunctionName>(functionName: F, imple
   };
 
   return middy(core).use(injectLambdaContext(logger));
+}
+
+/**
+ * What leaves the handler is what the route's schema says, and only that: unknown fields are dropped
+ * (an undocumented field can carry what the reader may not see), and a body that breaks the contract
+ * is a 500, never sent.
+ */
+function responseOf(route: RouteDefinition, result: unknown): unknown {
+  if ((route.successStatus ?? 200) === 204) return undefined;
+  const parsed = route.response.safeParse(result);
+  if (!parsed.success) throw new ResponseContractError(route, parsed.error);
+  return parsed.data;
+}
+
+class ResponseContractError extends Error {
+  override readonly name = 'ResponseContractError';
+  constructor(route: RouteDefinition, cause: z.ZodError) {
+    super(`The response of ${route.method} ${route.path} does not match its schema: ${cause.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500)}`, { cause });
+  }
 }
 
 function correlationIdOf(event: HttpEvent): string {

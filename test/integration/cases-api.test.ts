@@ -56,6 +56,8 @@ describe('citizen cases and misconduct cases, through the API', () => {
     expect(registered.status).toBe(201);
     expect(registered.body.trackingCode).toMatch(/^DV(-[2-9A-Z]{4}){5}$/);
     expect(registered.body.case.status).toBe('received');
+    // Only what the route documents: the stored, unredacted case is not echoed under another name.
+    expect(Object.keys(registered.body).sort()).toEqual(['case', 'duplicates', 'trackingCode', 'warnings']);
     const acceptance = registered.body.case.deadlines.find((d: { step: string }) => d.step === 'acceptance');
     expect(acceptance).toMatchObject({ ruleId: 'khieu-nai/thu-ly', status: 'open' });
     const ack = (await readSesStore(platform.endpoints.ses)).find((m) => m.destination.to.includes('mai.nguyen@example.com'));

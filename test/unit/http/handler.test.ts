@@ -175,4 +175,22 @@ describe('HTTP handler foundation', () => {
     expect(response.status).toBe(200);
     expect(seen.body).toEqual({ version: 3, changes: { name: 'Phòng Tổng hợp' }, reason: 'Đổi tên' });
   });
+
+  it('sends only what the route’s schema says: an undocumented field is dropped, a body that breaks the contract is a 500', async () => {
+    // Prepare
+    const leaky = build({ listUnits: async () => ({ items: [{ ...unit, denouncerPhone: '0905 123 456' }], created: { secret: true } }) as never });
+    const broken = build({ listUnits: async () => ({ items: [{ ...unit, name: 42 }] }) as never });
+
+    // Act
+    const dropped = await leaky.call(httpEvent({ routeKey: 'GET /api/units', claims: claimsOf('office', 'van-phong') }));
+    const refused = await broken.call(httpEvent({ routeKey: 'GET /api/units', claims: claimsOf('office', 'van-phong') }));
+
+    // Assess
+    expect(dropped.status).toBe(200);
+    expect(dropped.body).toEqual({ items: [unit] });
+    expect(JSON.stringify(dropped.body)).not.toContain('0905');
+    expect(refused.status).toBe(500);
+    expect(refused.body.error.code).toBe('internal-error');
+    expect(broken.error).toHaveBeenCalledOnce();
+  });
 });
