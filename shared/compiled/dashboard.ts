@@ -3,6 +3,7 @@ import type { Unit } from '../organization/model.ts';
 import type { Obligation, ObligationStatus, ReportingPlan } from '../reporting/model.ts';
 import { obligationStatus } from '../reporting/rules.ts';
 import type { TrackedDeadline } from '../tracking/model.ts';
+import { localDateOf } from '../deadlines/calendar.ts';
 import type { Dashboard, PublicStatistics } from './statistics-model.ts';
 
 const DAY_MS = 86_400_000;
@@ -67,9 +68,30 @@ export function dashboard(plan: ReportingPlan, units: Unit[], obligations: Oblig
  * What the public page shows ("dân biết, dân kiểm tra"): the plan and aggregate counts, nothing that
  * names a unit's people, a citizen or an official.
  */
+/** Below this, a public count of cases is not published: one filing must not be visible from outside. */
+export const MINIMUM_PUBLIC_CELL = 5;
+
+/**
+ * The public page's figures: reports per period (units are public bodies), and cases by type as they
+ * stood at the end of yesterday in Vietnam, with small counts suppressed. Polling before and after a
+ * filing shows nothing; a count under {@link MINIMUM_PUBLIC_CELL} reads "fewer than", and a total is
+ * suppressed where one of its cells is.
+ */
 export function publicStatistics(plan: ReportingPlan, obligations: Obligation[], cases: CitizenCase[], now: Date): PublicStatistics {
+  const today = localDateOf(now.toISOString());
+  const asOfInstant = Date.parse(`${today}T00:00:00+07:00`);
+  const asOf = localDateOf(new Date(asOfInstant - 1).toISOString());
+  const then = cases
+    .filter((c) => Date.parse(c.receivedAt) < asOfInstant)
+    .map((c) => (c.resolution && c.resolution.decidedOn >= today ? { ...c, resolution: undefined } : c));
+  const rows = caseStatistics(then);
+  const suppress = (n: number) => (n > 0 && n < MINIMUM_PUBLIC_CELL ? null : n);
+  const keys = ['received', 'resolved', 'resolvedOnTime'] as const;
+  const total = (key: (typeof keys)[number]) => (rows.some((row) => suppress(row[key]) === null) ? null : suppress(rows.reduce((sum, row) => sum + row[key], 0)));
   return {
     plan: { titleVi: plan.titleVi, reference: plan.reference },
+    asOf,
+    minimumCell: MINIMUM_PUBLIC_CELL,
     reporting: [...plan.templates]
       .filter((t) => Date.parse(t.dueInstant) <= now.getTime() && t.kind !== 'ad-hoc')
       .sort((a, b) => a.dueInstant.localeCompare(b.dueInstant))
@@ -85,6 +107,7 @@ export function publicStatistics(plan: ReportingPlan, obligations: Obligation[],
           notReported: statuses.filter((s) => s === 'overdue' || s === 'missing').length,
         };
       }),
-    cases: caseStatistics(cases).map(({ open: _open, ...row }) => row),
+    cases: rows.map((row) => ({ type: row.type, labelVi: row.labelVi, labelEn: row.labelEn, received: suppress(row.received), resolved: suppress(row.resolved), resolvedOnTime: suppress(row.resolvedOnTime) })),
+    casesTotal: { received: total('received'), resolved: total('resolved'), resolvedOnTime: total('resolvedOnTime') },
   };
 }

@@ -13,9 +13,19 @@ export const DashboardSchema = z.object({
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
+/** A public count of citizens' cases: `null` when it is above zero but under the minimum cell size (it could point to someone). */
+const PublicCount = z.number().int().nullable();
+const PublicCaseRow = z.object({ type: z.string(), labelVi: z.string(), labelEn: z.string(), received: PublicCount, resolved: PublicCount, resolvedOnTime: PublicCount });
+
 export const PublicStatisticsSchema = z.object({
   plan: z.object({ titleVi: z.string(), reference: z.string() }),
+  /** The figures are those at the end of this day (Vietnam), so they change once a day, not with each filing. */
+  asOf: z.string(),
+  /** Counts of cases from 1 to `minimumCell - 1` are published as `null`. */
+  minimumCell: z.number().int(),
   reporting: z.array(z.object({ titleVi: z.string(), dueInstant: z.string(), units: z.number().int(), onTime: z.number().int(), late: z.number().int(), notReported: z.number().int() })),
-  cases: z.array(CaseRow.omit({ open: true })),
+  cases: z.array(PublicCaseRow),
+  /** All types together, suppressed the same way (and wherever a row's cell is, so no cell can be worked out from the total). */
+  casesTotal: PublicCaseRow.pick({ received: true, resolved: true, resolvedOnTime: true }),
 });
 export type PublicStatistics = z.infer<typeof PublicStatisticsSchema>;

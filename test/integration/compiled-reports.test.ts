@@ -144,5 +144,8 @@ describe('compiled reports: compile, documents, approval and sending', () => {
     const annual = stats.body.reporting.find((r: { titleVi: string }) => r.titleVi === 'Báo cáo năm 2025');
     expect(annual).toMatchObject({ units: 8, onTime: 2, notReported: 6 });
     expect(JSON.stringify(stats.body)).not.toMatch(/Phòng|Trần Văn Bình|Nguyễn|@/);
+    // Case counts as of the end of yesterday, none from 1 to 4: a filing cannot be spotted by polling.
+    expect(stats.body).toMatchObject({ minimumCell: 5, asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(JSON.stringify([...stats.body.cases, stats.body.casesTotal])).not.toMatch(/"(received|resolved|resolvedOnTime)":[1-4][,}]/);
   });
 });

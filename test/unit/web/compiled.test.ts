@@ -156,6 +156,14 @@ describe('dashboard tables', () => {
     expect(csv).toContain('\r\nKhiếu nại,3,2,1,1,50%\r\n');
     expect(toCsv(csvRows(caseTable([{ ...DASHBOARD.cases[0]!, resolvedOnTime: 1, resolved: 3 }], t, 'vi', true)))).toContain('Khiếu nại,3,3,1,1,"33,3%"');
   });
+
+  it('shows a suppressed public count as “dưới 5”, draws it as nothing, and takes the total from the server', () => {
+    const rows = [{ ...DASHBOARD.cases[0]!, received: null, resolved: 0, resolvedOnTime: 0 }];
+    const table = caseTable(rows, t, 'vi', false, { totals: { received: null, resolved: 0, resolvedOnTime: 0 }, minimumCell: 5 });
+    expect(table.rows[0]!.cells).toEqual(['Khiếu nại', 'dưới 5', 0, 0, '—']);
+    expect(table.rows.at(-1)!.cells).toEqual(['Tổng số', 'dưới 5', 0, 0, '—']);
+    expect(table.chart.rows[0]!.values.received).toBe(0);
+  });
 });
 
 describe('compiling a period', () => {

@@ -107,17 +107,26 @@ export function unitTable(data: DashboardView, t: Translate, language: Language)
   };
 }
 
-type CaseRow = Omit<DashboardView['cases'][number], 'open'> & { open?: number };
+type Count = number | null;
+type CaseRow = { type: string; labelVi: string; labelEn: string; received: Count; resolved: Count; resolvedOnTime: Count; open?: number };
+type CaseCounts = Pick<CaseRow, 'received' | 'resolved' | 'resolvedOnTime'> & { open?: number };
 
-export function caseTable(cases: readonly CaseRow[], t: Translate, language: Language, withOpen: boolean): FigureTable {
+/**
+ * Cases by type, with a total row. The public page passes its counts as published: a suppressed count
+ * (`null`) reads "fewer than {minimumCell}" and is drawn as nothing, and its total comes from the server.
+ */
+export function caseTable(cases: readonly CaseRow[], t: Translate, language: Language, withOpen: boolean, published?: { totals: CaseCounts; minimumCell: number }): FigureTable {
   const series = [
     { key: 'received', label: t('dashboard.received'), color: COLORS.received },
     { key: 'resolved', label: t('dashboard.resolved'), color: COLORS.resolved },
     { key: 'resolvedOnTime', label: t('dashboard.resolvedOnTime'), color: COLORS.resolvedOnTime },
   ];
   const label = (row: CaseRow) => (language === 'vi' ? row.labelVi : row.labelEn);
-  const total = (key: 'received' | 'resolved' | 'resolvedOnTime' | 'open') => cases.reduce((sum, row) => sum + (row[key] ?? 0), 0);
-  const rate = (onTime: number, resolved: number) => formatPercent(percent(onTime, resolved), language);
+  const sum = (key: 'received' | 'resolved' | 'resolvedOnTime' | 'open') => cases.reduce((total, row) => total + (row[key] ?? 0), 0);
+  const totals: CaseCounts = published?.totals ?? { received: sum('received'), resolved: sum('resolved'), resolvedOnTime: sum('resolvedOnTime'), open: sum('open') };
+  const cell = (value: Count): CsvValue => (value === null ? t('publicStats.suppressed', { min: published?.minimumCell ?? 0 }) : value);
+  const rate = (onTime: Count, resolved: Count) => (onTime === null || resolved === null ? '—' : formatPercent(percent(onTime, resolved), language));
+  const cells = (name: string, row: CaseCounts) => [name, cell(row.received), cell(row.resolved), cell(row.resolvedOnTime), ...(withOpen ? [row.open ?? 0] : []), rate(row.resolvedOnTime, row.resolved)];
   return {
     columns: [
       { label: t('dashboard.caseType'), numeric: false },
@@ -125,17 +134,8 @@ export function caseTable(cases: readonly CaseRow[], t: Translate, language: Lan
       ...(withOpen ? [{ label: t('dashboard.open'), numeric: true }] : []),
       { label: t('dashboard.onTimeRate'), numeric: true },
     ],
-    rows: [
-      ...cases.map((row) => ({
-        key: row.type,
-        cells: [label(row), row.received, row.resolved, row.resolvedOnTime, ...(withOpen ? [row.open ?? 0] : []), rate(row.resolvedOnTime, row.resolved)],
-      })),
-      {
-        key: 'total',
-        cells: [t('dashboard.total'), total('received'), total('resolved'), total('resolvedOnTime'), ...(withOpen ? [total('open')] : []), rate(total('resolvedOnTime'), total('resolved'))],
-      },
-    ],
-    chart: { series, rows: cases.map((row) => ({ key: row.type, label: label(row), values: { received: row.received, resolved: row.resolved, resolvedOnTime: row.resolvedOnTime } })) },
+    rows: [...cases.map((row) => ({ key: row.type, cells: cells(label(row), row) })), { key: 'total', cells: cells(t('dashboard.total'), totals) }],
+    chart: { series, rows: cases.map((row) => ({ key: row.type, label: label(row), values: { received: row.received ?? 0, resolved: row.resolved ?? 0, resolvedOnTime: row.resolvedOnTime ?? 0 } })) },
   };
 }
 

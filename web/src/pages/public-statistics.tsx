@@ -4,6 +4,7 @@ import { caseTable, publicReportingTable } from '../compiled/dashboard-tables.ts
 import { BarChart } from '../components/bar-chart.tsx';
 import { ResourceStatus } from '../components/error-message.tsx';
 import { FigureTableView } from '../components/figure-table.tsx';
+import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { PUBLIC_PATHS, usePublicApi } from '../public-pages.tsx';
 import { href } from '../router.ts';
@@ -22,6 +23,8 @@ export function PublicStatisticsPage() {
     document.title = `${t('publicStats.title')} · ${t('app.title')}`;
   }, [t]);
 
+  const publicCases = stats.state === 'ready' ? caseTable(stats.data.cases, t, language, false, { totals: stats.data.casesTotal, minimumCell: stats.data.minimumCell }) : null;
+
   return (
     <div class="public-stats">
       <nav class="public-nav" aria-label={t('public.nav')}>
@@ -34,7 +37,7 @@ export function PublicStatisticsPage() {
       </nav>
       <h1>{t('publicStats.title')}</h1>
       <ResourceStatus resource={stats} />
-      {stats.state === 'ready' && (
+      {stats.state === 'ready' && publicCases && (
         <>
           <section class="panel plan-card" aria-labelledby="plan-title">
             <p class="muted">{t('publicStats.plan')}</p>
@@ -57,8 +60,11 @@ export function PublicStatisticsPage() {
 
           <section aria-labelledby="public-cases">
             <h2 id="public-cases">{t('publicStats.casesTitle')}</h2>
-            <BarChart id="chart-public-cases" title={t('publicStats.casesChart')} mode="grouped" {...caseTable(stats.data.cases, t, language, false).chart} />
-            <FigureTableView id="public-cases" table={caseTable(stats.data.cases, t, language, false)} caption={t('publicStats.casesTitle')} />
+            <p class="hint-block" data-testid="cases-as-of">
+              {t('publicStats.casesAsOf', { date: formatDate(stats.data.asOf), min: stats.data.minimumCell })}
+            </p>
+            <BarChart id="chart-public-cases" title={t('publicStats.casesChart')} mode="grouped" {...publicCases.chart} />
+            <FigureTableView id="public-cases" table={publicCases} caption={t('publicStats.casesTitle')} />
           </section>
         </>
       )}
