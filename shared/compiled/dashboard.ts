@@ -86,8 +86,7 @@ export function publicStatistics(plan: ReportingPlan, obligations: Obligation[],
     .map((c) => (c.resolution && c.resolution.decidedOn >= today ? { ...c, resolution: undefined } : c));
   const rows = caseStatistics(then);
   const suppress = (n: number) => (n > 0 && n < MINIMUM_PUBLIC_CELL ? null : n);
-  const keys = ['received', 'resolved', 'resolvedOnTime'] as const;
-  const total = (key: (typeof keys)[number]) => (rows.some((row) => suppress(row[key]) === null) ? null : suppress(rows.reduce((sum, row) => sum + row[key], 0)));
+  const total = (key: 'received' | 'resolved' | 'resolvedOnTime') => (rows.some((row) => suppress(row[key]) === null) ? null : suppress(rows.reduce((sum, row) => sum + row[key], 0)));
   return {
     plan: { titleVi: plan.titleVi, reference: plan.reference },
     asOf,
