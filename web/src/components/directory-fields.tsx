@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n.tsx';
+import { UnitKindSchema, type Unit } from '../../../shared/organization/model.ts';
 import { Field } from './field.tsx';
 
 /** "Lý do thay đổi": every change to the directory says why; the server requires 3 to 500 characters. */
@@ -41,5 +42,19 @@ export function EditPanel(props: { id: string; title: string; children: Componen
       </h2>
       {props.children}
     </section>
+  );
+}
+
+/** The choice of a unit's kind (Văn phòng, Phòng chuyên môn…), by its label. */
+export function UnitKindSelect(props: { id: string; value: Unit['kind']; onChange: (kind: Unit['kind']) => void }) {
+  const { t } = useI18n();
+  return (
+    <select id={props.id} value={props.value} onChange={(e) => props.onChange(UnitKindSchema.parse(e.currentTarget.value))}>
+      {UnitKindSchema.options.map((kind) => (
+        <option key={kind} value={kind}>
+          {t(`unitKind.${kind}`)}
+        </option>
+      ))}
+    </select>
   );
 }

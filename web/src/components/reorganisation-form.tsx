@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import * as z from 'zod';
-import { UnitKindSchema } from '../../../shared/organization/model.ts';
 import { DirectoryUnitSchema, type DirectoryUnit, type DirectoryUser } from '../api/directory-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { directoryFormErrors } from '../directory/errors.ts';
@@ -20,7 +19,7 @@ import { useDirectorySave } from '../directory/use-save.ts';
 import { calendarDateOf } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { AppForm } from './app-form.tsx';
-import { EditPanel, ReasonField } from './directory-fields.tsx';
+import { EditPanel, ReasonField, UnitKindSelect } from './directory-fields.tsx';
 import { Field } from './field.tsx';
 import { FormErrors } from './form-errors.tsx';
 import { SubmitActions } from './submit-actions.tsx';
@@ -231,13 +230,7 @@ function SuccessorFields(props: { id: string; legend: string; value: SuccessorDr
           <input id={`${props.id}-name`} type="text" maxLength={200} value={value.name} onInput={(e) => props.onChange({ ...value, name: e.currentTarget.value })} />
         </Field>
         <Field id={`${props.id}-kind`} label={t('units.kind')}>
-          <select id={`${props.id}-kind`} value={value.kind} onChange={(e) => props.onChange({ ...value, kind: UnitKindSchema.parse(e.currentTarget.value) })}>
-            {UnitKindSchema.options.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`unitKind.${kind}`)}
-              </option>
-            ))}
-          </select>
+          <UnitKindSelect id={`${props.id}-kind`} value={value.kind} onChange={(kind) => props.onChange({ ...value, kind })} />
         </Field>
       </div>
     </fieldset>

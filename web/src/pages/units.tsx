@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { useDirectorySave } from '../directory/use-save.ts';
-import { UnitKindSchema } from '../../../shared/organization/model.ts';
 import {
   AgencyViewSchema,
   DirectoryUnitSchema,
@@ -15,7 +14,7 @@ import { useApp } from '../app-context.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { DirectoryHistory } from '../components/directory-history.tsx';
-import { CheckField, EditPanel, ReasonField } from '../components/directory-fields.tsx';
+import { CheckField, EditPanel, ReasonField, UnitKindSelect } from '../components/directory-fields.tsx';
 import { ReorganisationForm } from '../components/reorganisation-form.tsx';
 import { ResourceStatus } from '../components/error-message.tsx';
 import { Field } from '../components/field.tsx';
@@ -277,13 +276,7 @@ function UnitForm(props: { unit: DirectoryUnit | null; users: readonly Directory
             <input id="unit-name" type="text" maxLength={200} value={draft.name} onInput={(e) => set('name', e.currentTarget.value)} />
           </Field>
           <Field id="unit-kind" label={t('units.kind')} errors={errors.kind}>
-            <select id="unit-kind" value={draft.kind} onChange={(e) => set('kind', UnitKindSchema.parse(e.currentTarget.value))}>
-              {UnitKindSchema.options.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`unitKind.${kind}`)}
-                </option>
-              ))}
-            </select>
+            <UnitKindSelect id="unit-kind" value={draft.kind} onChange={(kind) => set('kind', kind)} />
           </Field>
         </div>
         {unit && (
