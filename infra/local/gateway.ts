@@ -145,7 +145,19 @@ async function proxyToFunction(
     if (compiled.route.method !== method) continue;
     const found = compiled.pattern.exec(url.pathname);
     if (found) {
-      match = { compiled, params: Object.fromEntries(compiled.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')])) };
+      const values = compiled.names.map((_, i) => decodedOrUndefined(found[i + 1] ?? ''));
+      if (values.some((value) => value === undefined)) {
+        return sendJson(res, 400, {
+          error: {
+            code: 'malformed-path',
+            message: 'Địa chỉ yêu cầu có ký tự mã hóa sai (dấu % không đúng).',
+            messageEn: 'The request path has a malformed percent-encoding.',
+            details: [],
+            correlationId: randomUUID(),
+          },
+        });
+      }
+      match = { compiled, params: Object.fromEntries(compiled.names.map((name, i) => [name, values[i] as string])) };
       break;
     }
   }
@@ -216,9 +228,18 @@ function toApiGatewayEvent(
   } as HttpEvent;
 }
 
+/** `decodeURIComponent`, or undefined for a malformed escape (`%E0%A4%A`) instead of a URIError. */
+function decodedOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 async function serveStatic(res: http.ServerResponse, pathname: string, webRoot: string): Promise<void> {
   const root = path.resolve(webRoot);
-  const requested = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  const requested = path.resolve(root, `.${decodedOrUndefined(pathname) ?? '/index.html'}`);
   const inside = requested.startsWith(root + path.sep) || requested === root;
   let file = inside ? requested : path.join(root, 'index.html');
   const info = await stat(file).catch(() => undefined);

@@ -87,6 +87,17 @@ describe('the local platform, through its HTTP gateway', () => {
     expect(body.paths['/api/units/{unitId}'].patch.requestBody.content['application/json'].schema.properties.version).toBeDefined();
   });
 
+  it('answers a path with a malformed percent-encoding with a bilingual 400, for the API and the web app alike', async () => {
+    // Act
+    const api = await office.get('/api/units/%E0%A4%A');
+    const page = await fetch(`${platform.url}/units/%E0%A4%A`);
+
+    // Assess
+    expect(api.status).toBe(400);
+    expect(api.body.error).toMatchObject({ code: 'malformed-path', message: expect.stringContaining('mã hóa sai'), messageEn: expect.stringContaining('malformed') });
+    expect([200, 503]).toContain(page.status);
+  });
+
   it('serves the web app with a fallback to index.html for client-side routes, and its config', async () => {
     const config = await ApiClient.anonymous(platform.url).get('/config.json');
     expect(config.body).toEqual({ auth: { mode: 'dev' }, apiBase: '/api' });
