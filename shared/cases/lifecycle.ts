@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Actor } from '../access/policy.ts';
 import { type WorkingCalendar, localDateOf } from '../deadlines/calendar.ts';
-import { CivilDateSchema, formatVi } from '../deadlines/civil-date.ts';
+import { CivilDateSchema, formatVi, instantMs } from '../deadlines/civil-date.ts';
 import type { RuleSet } from '../deadlines/rules.ts';
 import { ForbiddenError } from '../errors.ts';
 import { type ClosedStep, type ComputedStep, acceptanceSteps, computeStep } from './deadline-steps.ts';
@@ -338,7 +338,7 @@ function localTrigger(trigger: string): string {
 
 /** `at` must be a real instant, not before receipt nor before the last recorded event (history is append-only). */
 function checkInstant(c: CitizenCase, at: string): string {
-  const ms = /^\d{4}-\d{2}-\d{2}T/.test(at) && /(Z|[+-]\d{2}:?\d{2})$/i.test(at) ? Date.parse(at) : Number.NaN;
+  const ms = instantMs(at);
   if (Number.isNaN(ms)) {
     throw new CaseValidationError('invalid-instant', `Thời điểm không hợp lệ: “${at}”.`, `Invalid instant: “${at}”.`, [{ path: 'at', message: at }]);
   }

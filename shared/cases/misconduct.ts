@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type Actor, can } from '../access/policy.ts';
 import { type WorkingCalendar, localDateOf } from '../deadlines/calendar.ts';
-import { type CivilDate, CivilDateSchema, formatVi, isCivilDate } from '../deadlines/civil-date.ts';
+import { type CivilDate, CivilDateSchema, formatVi, instantMs, isCivilDate } from '../deadlines/civil-date.ts';
 import type { RuleSet } from '../deadlines/rules.ts';
 import { ForbiddenError } from '../errors.ts';
 import { type ClosedStep, type ComputedStep, computeStep } from './deadline-steps.ts';
@@ -246,7 +246,7 @@ export function transitionMisconduct(
   const to = MISCONDUCT_MACHINE[mc.status][cmd.type];
   if (to === undefined) throw new IllegalTransitionError('hồ sơ xử lý vi phạm / misconduct case', mc.status, cmd.type, allowedMisconductCommands(mc.status));
 
-  const atMs = /^\d{4}-\d{2}-\d{2}T/.test(at) && /(Z|[+-]\d{2}:?\d{2})$/i.test(at) ? Date.parse(at) : Number.NaN;
+  const atMs = instantMs(at);
   const last = mc.timeline.at(-1)?.at ?? mc.openedAt;
   if (Number.isNaN(atMs)) throw new CaseValidationError('invalid-instant', `Thời điểm không hợp lệ: “${at}”.`, `Invalid instant: “${at}”.`, [{ path: 'at', message: at }]);
   if (atMs < Date.parse(last)) {

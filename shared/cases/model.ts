@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { OfficialInputSchema, OfficialSchema } from '../organization/official.ts';
 import { localDateOf } from '../deadlines/calendar.ts';
-import { CivilDateSchema, isCivilDate } from '../deadlines/civil-date.ts';
+import { CivilDateSchema, isCivilDate, isInstant } from '../deadlines/civil-date.ts';
 import { DeadlineInputSchema } from '../deadlines/compute.ts';
 
 /** A field message in both languages, the platform's convention (`vi / en`). */
@@ -261,7 +261,6 @@ export const CitizenCaseSchema = z.object({
 });
 export type CitizenCase = z.infer<typeof CitizenCaseSchema>;
 
-const isInstant = (s: string) => /^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:?\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s));
 
 /** What the office form, the public form and e-mail triage hand in; validated before anything is stored. */
 /** The fields of a registration, before the checks that relate them (for forms that take a subset). */
@@ -269,7 +268,7 @@ export const CaseRegistrationFieldsSchema = z.object({
     type: CaseTypeSchema,
     channel: ChannelSchema,
     forwardedBy: ForwardedBySchema.optional(),
-    receivedAt: z.string(m('Thiếu thời điểm nhận đơn', 'Receipt time is required')).refine(isInstant, m('Thời điểm nhận đơn phải theo ISO 8601, có múi giờ', 'Receipt time must be ISO 8601 with an offset')),
+    receivedAt: z.string(m('Thiếu thời điểm nhận đơn', 'Receipt time is required')).refine(isInstant, m('Thời điểm nhận đơn phải là một ngày có thật, theo ISO 8601, có múi giờ', 'Receipt time must be a real date, ISO 8601 with an offset')),
     anonymous: z.boolean().default(false),
     petitioner: PetitionerSchema.default({}),
     subject: text(300, 'Trích yếu nội dung', 'Subject'),

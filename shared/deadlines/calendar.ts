@@ -6,6 +6,7 @@ import {
   assertCivilDate,
   dayOfWeek,
   formatVi,
+  instantMs,
   yearOf,
 } from './civil-date.ts';
 import { DeadlineDataError, DeadlineInputError } from './errors.ts';
@@ -83,9 +84,7 @@ export interface YearCoverage {
  * The instant must carry its offset (`Z` or `±hh:mm`): a bare local time is ambiguous.
  */
 export function localDateOf(instantIso: string): CivilDate {
-  const ms = /(Z|[+-]\d{2}:?\d{2})$/i.test(instantIso) && /^\d{4}-\d{2}-\d{2}T/.test(instantIso)
-    ? Date.parse(instantIso)
-    : Number.NaN;
+  const ms = instantMs(instantIso);
   if (Number.isNaN(ms)) {
     throw new DeadlineInputError(
       'invalid-date',

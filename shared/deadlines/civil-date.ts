@@ -27,7 +27,31 @@ export function isCivilDate(value: string): boolean {
   return epochDay(value) !== null;
 }
 
-export const CivilDateSchema = z.string().refine(isCivilDate, { message: 'expected a real date YYYY-MM-DD' });
+export const CivilDateSchema = z.string().refine(isCivilDate, { message: 'Ngày không tồn tại hoặc không đúng dạng YYYY-MM-DD / Not a real date in the form YYYY-MM-DD' });
+
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * True for an ISO 8601 instant with its offset whose calendar date exists: `2025-02-28T10:00:00Z`
+ * yes; `2025-02-30T10:00:00Z` no (Date.parse would silently move it to 2 March), nor one without an offset.
+ */
+export function isInstant(value: string): boolean {
+  const m = INSTANT.exec(value);
+  return m !== null && isCivilDate(m[1] as string) && !Number.isNaN(Date.parse(value));
+}
+
+/** What starts a deadline: a real date `YYYY-MM-DD` or a real instant with its offset. */
+export const TriggerSchema = z
+  .string()
+  .max(40)
+  .refine((value) => isCivilDate(value) || isInstant(value), {
+    message: 'Ngày không tồn tại hoặc sai dạng: cần YYYY-MM-DD, hoặc thời điểm ISO 8601 có múi giờ / Not a real date: expected YYYY-MM-DD, or an ISO 8601 instant with its offset',
+  });
+
+/** Milliseconds of a real instant (see {@link isInstant}), or NaN. */
+export function instantMs(value: string): number {
+  return isInstant(value) ? Date.parse(value) : Number.NaN;
+}
 
 function invalidDate(value: string, what: string): DeadlineInputError {
   return new DeadlineInputError(

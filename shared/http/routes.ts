@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CivilDateSchema, TriggerSchema } from '../deadlines/civil-date.ts';
 import { UnitIdSchema } from '../organization/model.ts';
 import { ORGANIZATION_ROUTES } from './organization-routes.ts';
 import { AlertRecordSchema } from '../alerts/alert-log.ts';
@@ -30,7 +31,6 @@ import { defineRoute, type RouteDefinition } from './route.ts';
 import { HeldMessageSchema, HeldStatusSchema } from '../inbound/model.ts';
 
 const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 /** The engine's result: the shared frame, typed as the engine's own `DeadlineResult`. */
 export const DeadlineResultSchema = DeadlineResultFrameSchema as unknown as z.ZodType<DeadlineResult>;
@@ -70,7 +70,7 @@ export const ROUTES = {
     tags: ['deadlines'],
     query: z.object({
       ruleId: z.string().min(1).max(80),
-      trigger: z.string().min(10).max(40).meta({ description: 'YYYY-MM-DD, or an ISO 8601 instant with offset' }),
+      trigger: TriggerSchema.meta({ description: 'YYYY-MM-DD, or an ISO 8601 instant with offset' }),
       variants: z.string().max(200).optional().meta({ description: 'comma-separated variant names, e.g. remote,complex' }),
       extensions: z.coerce.number().int().min(0).max(5).optional(),
     }),
@@ -222,7 +222,7 @@ export const ROUTES = {
       titleVi: z.string().trim().min(5).max(200),
       titleEn: z.string().trim().min(3).max(200).optional(),
       /** Last day to submit, inclusive (local date). */
-      dueDate: DateOnly,
+      dueDate: CivilDateSchema,
       unitIds: z.array(UnitIdSchema).min(1).max(100),
     }),
     response: z.object({ items: z.array(ObligationViewSchema) }),

@@ -51,6 +51,19 @@ describe('citizen cases and misconduct cases, through the API', () => {
     await platform?.stop();
   });
 
+  it('refuses a case received on a day that does not exist, saying so in both languages, and stores nothing', async () => {
+    // Prepare
+    const before = (await office.get('/api/cases')).body.items.length;
+
+    // Act
+    const refused = await office.request('POST', '/api/cases', { ...complaint, receivedAt: '2025-02-30T02:00:00Z' });
+
+    // Assess
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toContainEqual(expect.objectContaining({ path: 'body.receivedAt', message: expect.stringMatching(/ngày có thật.* \/ .*real date/) }));
+    expect((await office.get('/api/cases')).body.items.length).toBe(before);
+  });
+
   it('registers a complaint with its acceptance deadline, a tracking code and an acknowledgement e-mail', async () => {
     const registered = await office.request('POST', '/api/cases', complaint);
     expect(registered.status).toBe(201);

@@ -38,6 +38,12 @@ describe('deadlines and the working calendar, through the API', () => {
       expect(body.rule).toMatchObject({ id: 'to-cao/thu-ly' });
     });
 
+    it.each(['2027-13-01', '2027-02-32', '2027-02-30', '2025-02-29', '2025-02-30T10:00:00Z', '2025-01-20T10:00:00'])('refuses the impossible trigger %s with a bilingual 400', async (trigger) => {
+      const { status, body } = await reporter.get(`/api/deadlines/preview?ruleId=to-cao/thu-ly&trigger=${encodeURIComponent(trigger)}`);
+      expect(status).toBe(400);
+      expect(body.error.details[0]).toMatchObject({ path: 'query.trigger', message: expect.stringMatching(/Ngày không tồn tại.* \/ Not a real date/) });
+    });
+
     it('applies variants and extensions given in the query', async () => {
       const plain = await reporter.get('/api/deadlines/preview?ruleId=to-cao/giai-quyet&trigger=2025-03-03');
       const extended = await reporter.get('/api/deadlines/preview?ruleId=to-cao/giai-quyet&trigger=2025-03-03&extensions=1');
@@ -52,7 +58,6 @@ describe('deadlines and the working calendar, through the API', () => {
       ['an unknown rule', 'ruleId=khong-co/quy-tac&trigger=2025-03-03', 'unknown-rule'],
       ['an unknown variant', 'ruleId=to-cao/thu-ly&trigger=2025-03-03&variants=bay-gio', 'unknown-variant'],
       ['more extensions than the law allows', 'ruleId=to-cao/giai-quyet&trigger=2025-03-03&extensions=3', 'extension-limit'],
-      ['an impossible date', 'ruleId=to-cao/thu-ly&trigger=2025-02-30', 'invalid-date'],
     ])('refuses %s with 400 and a bilingual message', async (_what, query, code) => {
       const { status, body } = await reporter.get(`/api/deadlines/preview?${query}`);
       expect(status).toBe(400);
