@@ -8,3 +8,16 @@ export function normalizeVietnamese(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Characters that show nothing on their own: spaces, controls, format marks (zero-width, bidi), combining marks. */
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}\p{M}\u2800\u3164\uFFA0]/gu;
+
+/** Whether `text` shows anything: `'\u200B\u202E'` and a lone combining mark do not. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '') !== '';
+}
+
+/** Whether `text` is well-formed UTF-16 (no lone surrogate, which no font, database export or e-mail can carry). */
+export function isWellFormedText(text: string): boolean {
+  return !/\p{Cs}/u.test(text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+}
