@@ -21,3 +21,15 @@ export function hasVisibleText(text: string): boolean {
 export function isWellFormedText(text: string): boolean {
   return !/\p{Cs}/u.test(text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
 }
+
+/**
+ * One line of text for a mail header or a title: line breaks, tabs and other controls become one space,
+ * format marks that reorder or hide text go (`'Báo cáo\r\nBcc: x'` → `'Báo cáo Bcc: x'`), NFC.
+ */
+export function singleLine(text: string): string {
+  return text
+    .replace(/[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\p{Cc}\u2028\u2029\s]+/gu, ' ')
+    .normalize('NFC')
+    .trim();
+}

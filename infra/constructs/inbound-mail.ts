@@ -61,5 +61,8 @@ export class InboundMail extends Construct {
       description: `Run once after the first deployment so SES receives mail for ${props.domain} (the MX record must point at SES inbound)`,
       value: `aws ses set-active-receipt-rule-set --rule-set-name ${this.ruleSetName}`,
     });
+    // What the README's redrive of failed ingestions needs: where the failures wait and whom to hand them back to.
+    new CfnOutput(this, 'IngestFailuresQueueUrl', { description: 'E-mail ingestions that failed three times wait here (alarm: inbound-mail-DeadLetters)', value: deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'IngestFunctionName', { description: 'The e-mail ingestion function a failed ingestion is replayed into', value: props.ingest.functionName });
   }
 }

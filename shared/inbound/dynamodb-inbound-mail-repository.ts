@@ -20,13 +20,13 @@ export class DynamoDbInboundMailRepository implements InboundMailRepository {
     private readonly tableName: string,
   ) {}
 
-  async begin(agencyId: string, hash: string, messageId: string, now: string, leaseUntil: string): Promise<BeginResult> {
+  async begin(agencyId: string, hash: string, messageId: string, digest: string, now: string, leaseUntil: string): Promise<BeginResult> {
     const key = keys.message(agencyId, hash);
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...key, entity: 'inbound-mail', messageId: messageId.slice(0, 1000), status: 'processing', leaseUntil, expiresAt: Math.floor(Date.parse(now) / 1000) + MESSAGE_TTL_SECONDS },
+          Item: { ...key, entity: 'inbound-mail', messageId: messageId.slice(0, 1000), digest, status: 'processing', leaseUntil, expiresAt: Math.floor(Date.parse(now) / 1000) + MESSAGE_TTL_SECONDS },
           // A claim left by a crashed invocation may be taken over once its lease has run out.
           ConditionExpression: 'attribute_not_exists(pk) OR (#status = :processing AND leaseUntil < :now)',
           ExpressionAttributeNames: { '#status': 'status' },
@@ -38,8 +38,9 @@ export class DynamoDbInboundMailRepository implements InboundMailRepository {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
     const item = (await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }))).Item;
-    if (item?.status === 'done') return { state: 'done', outcome: InboundOutcomeSchema.parse(item.outcome) };
-    return { state: 'busy' };
+    const known = typeof item?.digest === 'string' ? { digest: item.digest } : {};
+    if (item?.status === 'done') return { state: 'done', outcome: InboundOutcomeSchema.parse(item.outcome), ...known };
+    return { state: 'busy', ...known };
   }
 
   async complete(agencyId: string, hash: string, outcome: InboundOutcome, at: string): Promise<void> {

@@ -80,6 +80,7 @@ export const HoldReasonSchema = z.enum([
   'obstacle-too-short',
   'submission-refused',
   'case-triage',
+  'reused-message-id',
 ]);
 export type HoldReason = z.infer<typeof HoldReasonSchema>;
 
@@ -105,6 +106,8 @@ export const HeldMessageSchema = z.object({
   s3Key: z.string(),
   sesMessageId: z.string(),
   messageId: z.string(),
+  /** What the message is known by for processing once (absent on messages held before it was kept). */
+  ingestKey: z.string().optional(),
   verdicts: VerdictsSchema,
   attachments: z.array(HeldAttachmentSchema),
   /** Whether the sender was told (false for mail whose sender may be forged). */

@@ -121,6 +121,13 @@ export const HOLD_REASONS: Record<HoldReason, ReasonText> = {
     ...office,
     reply: true,
   },
+  // Possibly a forged or replayed message: the office compares it with the first; the sender is not answered.
+  'reused-message-id': {
+    vi: 'Mã thư (Message-ID) trùng với một thư đã nhận trước đó nhưng nội dung hoặc người gửi khác.',
+    en: 'The Message-ID is that of a message received earlier, but the sender or content differs.',
+    ...office,
+    reply: false,
+  },
   // Not a refusal: a citizen's letter waits for the office to register it; the citizen's acknowledgement,
   // with the tracking code, is sent at registration.
   'case-triage': {

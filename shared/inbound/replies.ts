@@ -1,6 +1,7 @@
 import { emailDocument, html } from '../mail/html.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import type { Receipt } from '../reporting/views.ts';
+import { singleLine } from '../text.ts';
 import type { HoldReason } from './model.ts';
 import { HOLD_REASONS } from './reasons.ts';
 
@@ -23,12 +24,9 @@ export function localDateTime(instant: string): string {
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
-/** Header values come from the sender: keep them on one line. */
-const oneLine = (text: string) => text.replace(/[\r\n\t]+/g, ' ').trim();
-
 /** Threading headers of an automatic reply (RFC 3834: marked auto-replied so no robot answers it). */
 function replyHeaders(originalMessageId: string | undefined): Record<string, string> {
-  const id = originalMessageId ? oneLine(originalMessageId) : '';
+  const id = originalMessageId ? singleLine(originalMessageId) : '';
   return { 'Auto-Submitted': 'auto-replied', ...(/^<[^<>\s]+>$/.test(id) ? { 'In-Reply-To': id, References: id } : {}) };
 }
 
@@ -43,7 +41,7 @@ export function acceptedReply(context: ReplyContext, receipt: Receipt): MailMess
   const received = localDateTime(receipt.submittedAt);
   const statusVi = receipt.onTime ? 'Đúng hạn' : 'Trễ hạn';
   const statusEn = receipt.onTime ? 'On time' : 'Late';
-  const subject = `[${receipt.receiptNumber}] Đã nhận báo cáo / Report received: ${oneLine(receipt.obligationTitleVi)}`;
+  const subject = `[${receipt.receiptNumber}] Đã nhận báo cáo / Report received: ${singleLine(receipt.obligationTitleVi)}`;
   const files = receipt.attachments.map((a) => a.filename).join(', ');
   /** Label and value in Vietnamese, then in English. */
   const rows: [string, string, string, string][] = [
@@ -83,7 +81,7 @@ export function acceptedReply(context: ReplyContext, receipt: Receipt): MailMess
 /** Confirms an obstacle report received by e-mail. */
 export function obstacleReply(context: ReplyContext, obstacle: { title: string; reportedAt: string }): MailMessage {
   const received = localDateTime(obstacle.reportedAt);
-  const subject = `Đã nhận báo cáo vướng mắc / Obstacle report received: ${oneLine(obstacle.title)}`;
+  const subject = `Đã nhận báo cáo vướng mắc / Obstacle report received: ${singleLine(obstacle.title)}`;
   const body = html`
     <p>Văn phòng Sở đã nhận báo cáo vướng mắc “${obstacle.title}” lúc ${received} và sẽ xem xét, phản hồi.</p>
     <hr><p lang="en">The Department office received the obstacle report “${obstacle.title}” at ${received} (Vietnam time) and will get back to you.</p>`;
@@ -94,7 +92,7 @@ export function obstacleReply(context: ReplyContext, obstacle: { title: string; 
 /** Explains why a message was not filed and what to do. */
 export function rejectedReply(context: ReplyContext, reason: HoldReason, detail: string | undefined): MailMessage {
   const text = HOLD_REASONS[reason];
-  const original = oneLine(context.originalSubject) || '(không có tiêu đề / no subject)';
+  const original = singleLine(context.originalSubject) || '(không có tiêu đề / no subject)';
   const subject = `Chưa nhận được báo cáo / Report not accepted: ${original}`.slice(0, 250);
   const body = html`
     <p>Thư “${original}” gửi Văn phòng Sở <strong>chưa được ghi nhận</strong>.</p>

@@ -1,14 +1,16 @@
 import type { HeldMessage, InboundOutcome } from './model.ts';
 
-export type BeginResult = { state: 'new' } | { state: 'done'; outcome: InboundOutcome } | { state: 'busy' };
+/** `digest` is what the message claimed first said ({@link contentDigest}); absent on records older than it. */
+export type BeginResult = { state: 'new' } | { state: 'done'; outcome: InboundOutcome; digest?: string } | { state: 'busy'; digest?: string };
 
 /** Inbound messages by Message-ID (processed once), and the holding area the office reviews. */
 export interface InboundMailRepository {
   /**
-   * Claims a message for processing until `leaseUntil`. A message already processed answers `done` with
-   * what became of it; one another invocation is processing (lease not expired) answers `busy`.
+   * Claims a message for processing until `leaseUntil`, recording its content digest. A message already
+   * processed answers `done` with what became of it; one another invocation is processing (lease not
+   * expired) answers `busy`; both say the digest of the message that holds the claim.
    */
-  begin(agencyId: string, hash: string, messageId: string, now: string, leaseUntil: string): Promise<BeginResult>;
+  begin(agencyId: string, hash: string, messageId: string, digest: string, now: string, leaseUntil: string): Promise<BeginResult>;
   complete(agencyId: string, hash: string, outcome: InboundOutcome, at: string): Promise<void>;
   /** Gives a claim back after a failure, so a retry may process the message at once. */
   release(agencyId: string, hash: string): Promise<void>;

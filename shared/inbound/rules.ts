@@ -168,3 +168,23 @@ export function mimeProblem(raw: Uint8Array): string | undefined {
 
 /** The hash a Message-ID is known by: idempotency key, held-message id and reply record all derive from it. */
 export const messageHash = (messageId: string): string => createHash('sha256').update(messageId.trim()).digest('hex');
+
+/**
+ * What a message says, independent of how it was encoded or relayed: its sender, subject, text and each
+ * attachment's name and bytes (MIME boundaries, dates and Received headers left out). Two deliveries of
+ * one message agree; a second message that reuses a Message-ID does not. A message that cannot be parsed
+ * is known by its raw bytes after the headers.
+ */
+export function contentDigest(message: { from: string; subject: string; text: string; parts: MailPart[] } | { raw: Uint8Array }): string {
+  const hash = createHash('sha256');
+  if ('raw' in message) {
+    const text = Buffer.from(message.raw).toString('latin1');
+    const separator = text.search(/\r?\n\r?\n/);
+    return hash.update(separator < 0 ? text : text.slice(separator).trim(), 'latin1').digest('hex');
+  }
+  hash.update(JSON.stringify([message.from.toLowerCase(), message.subject, message.text.replace(/\r\n/g, '\n').trim()]));
+  for (const part of message.parts) {
+    hash.update(`\n${part.filename ?? ''}\n${part.mimeType}\n`).update(createHash('sha256').update(part.content).digest('hex'));
+  }
+  return hash.digest('hex');
+}

@@ -5,6 +5,7 @@ import type { CaseService } from '../cases/service.ts';
 import type { AlertLog } from '../alerts/alert-log.ts';
 import { sendOnce } from '../alerts/send-once.ts';
 import type { Clock } from '../clock.ts';
+import { singleLine } from '../text.ts';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Mailer, MailMessage } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
@@ -22,6 +23,7 @@ import type { InboundMailRepository } from './repository.ts';
 import {
   bareAddress,
   checkAttachments,
+  contentDigest,
   domainOf,
   evaluateVerdicts,
   extractTarget,
@@ -92,11 +94,20 @@ export class InboundMailService {
     if (!raw) throw new RawMailMissingError(s3Key);
     const parsed = await parse(raw);
     const messageId = parsed.email?.messageId?.trim() || mail.commonHeaders?.messageId?.trim() || `<${mail.messageId}@ses.invalid>`;
-    const hash = messageHash(messageId);
+    const digest = parsed.email ? contentDigest(contentOf(parsed.email, mail)) : contentDigest({ raw });
     const { agencyId } = this.settings;
     const now = this.clock.now();
+    const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
 
-    const begun = await this.repository.begin(agencyId, hash, messageId, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString());
+    let hash = messageHash(messageId);
+    let begun = await this.repository.begin(agencyId, hash, messageId, digest, now.toISOString(), leaseUntil);
+    // The Message-ID is taken by a message that says something else: not a redelivery, so it is not dropped.
+    // It is known by its Message-ID and digest, and held for the office to look at.
+    const reused = begun.state !== 'new' && begun.digest !== undefined && begun.digest !== digest;
+    if (reused) {
+      hash = messageHash(`${messageId}\n${digest}`);
+      begun = await this.repository.begin(agencyId, hash, messageId, digest, now.toISOString(), leaseUntil);
+    }
     if (begun.state === 'busy') throw new InboundMailBusyError(messageId);
     if (begun.state === 'done') {
       // A redelivery: nothing is filed again; a reply a crash left unsent goes now (the alert log decides).
@@ -105,7 +116,7 @@ export class InboundMailService {
     }
     let outcome: InboundOutcome;
     try {
-      outcome = await this.decide(record, raw, parsed, s3Key, messageId, hash);
+      outcome = await this.decide(record, parsed, s3Key, messageId, hash, reused);
       await this.repository.complete(agencyId, hash, outcome, this.clock.now().toISOString());
     } catch (error) {
       await this.repository.release(agencyId, hash);
@@ -155,7 +166,7 @@ export class InboundMailService {
     const { submission } = await this.withFiles(actor.agencyId, obligation.unitId, checked.files, (refs) =>
       this.reporting.submit(delegate, obligationId, EMAIL_CONTENT, refs, {
         channel: 'email',
-        idempotencyKey: `email:${messageHash(held.messageId)}`,
+        idempotencyKey: `email:${held.ingestKey ?? messageHash(held.messageId)}`,
         sourceMessageId: held.messageId,
         message: bodyText(email),
       }),
@@ -170,7 +181,7 @@ export class InboundMailService {
     });
     if (HOLD_REASONS[held.reason].reply && held.from) {
       const reply = { to: held.from, originalMessageId: held.messageId, originalSubject: held.subject };
-      await this.sendReply(`${messageHash(held.messageId)}:assigned`, held.messageId, { kind: 'submitted', obligationId, version: submission.version, unitId: obligation.unitId, reply });
+      await this.sendReply(`${held.ingestKey ?? messageHash(held.messageId)}:assigned`, held.messageId, { kind: 'submitted', obligationId, version: submission.version, unitId: obligation.unitId, reply });
     }
     return { held: resolved, submission };
   }
@@ -205,7 +216,7 @@ export class InboundMailService {
   }
 
   /** The checks of the issue, in order; the first that fails holds the message with its reason. */
-  private async decide(record: SesReceiptRecord, raw: Uint8Array, parsed: Parsed, s3Key: string, messageId: string, hash: string): Promise<InboundOutcome> {
+  private async decide(record: SesReceiptRecord, parsed: Parsed, s3Key: string, messageId: string, hash: string, reused: boolean): Promise<InboundOutcome> {
     const { mail, receipt } = record.ses;
     const { agencyId, domain } = this.settings;
     const { email } = parsed;
@@ -217,9 +228,9 @@ export class InboundMailService {
       dmarc: receipt.dmarcVerdict.status,
     };
     const parts = email ? partsOf(email) : [];
-    const from = bareAddress(email?.from?.address ?? mail.commonHeaders?.from?.[0]);
-    const subject = (email?.subject ?? mail.commonHeaders?.subject ?? '').normalize('NFC');
+    const subject = subjectOf(email, mail);
     const automatic = isAutomatic(mail.source, email?.headers ?? []);
+    const from = senderOf(email, mail);
 
     const hold = async (reason: HoldReason, detail?: string, unitId?: string): Promise<InboundOutcome> => {
       const heldId = hash.slice(0, 32);
@@ -239,6 +250,7 @@ export class InboundMailService {
         s3Key,
         sesMessageId: mail.messageId,
         messageId,
+        ingestKey: hash,
         verdicts,
         attachments: parts.map((p) => ({ filename: p.filename ?? '', contentType: p.mimeType, size: p.content.byteLength })),
         senderNotified: notify,
@@ -252,6 +264,7 @@ export class InboundMailService {
 
     const refused = evaluateVerdicts(verdicts);
     if (refused) return hold(refused.reason, refused.detail);
+    if (reused) return hold('reused-message-id', messageId);
     if (parsed.problem || !email) return hold('malformed', parsed.problem);
     if (automatic) return hold('auto-generated', mail.source || '<>');
     if (!from.includes('@')) return hold('malformed', 'no From address');
@@ -373,6 +386,15 @@ async function parse(raw: Uint8Array): Promise<Parsed> {
     return { email: undefined, problem: (error as Error).message };
   }
 }
+
+type SesMail = SesReceiptRecord['ses']['mail'];
+
+const senderOf = (email: Email | undefined, mail: SesMail) => bareAddress(email?.from?.address ?? mail.commonHeaders?.from?.[0]);
+
+/** An encoded subject may decode to several lines: it is one line wherever it goes (titles, the holding area, replies). */
+const subjectOf = (email: Email | undefined, mail: SesMail) => singleLine(email?.subject ?? mail.commonHeaders?.subject ?? '');
+
+const contentOf = (email: Email, mail: SesMail) => ({ from: senderOf(email, mail), subject: subjectOf(email, mail), text: bodyText(email), parts: partsOf(email) });
 
 function partsOf(email: Email): MailPart[] {
   return email.attachments.map((a) => ({

@@ -1,6 +1,7 @@
 import { SendEmailCommand, SendRawEmailCommand, SESClient, SESServiceException } from '@aws-sdk/client-ses';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Config } from '../platform/config.ts';
+import { singleLine } from '../text.ts';
 import { MailDeliveryError, type MailMessage, type Mailer } from './mailer.ts';
 
 const RETRYABLE = new Set(['Throttling', 'ThrottlingException', 'ServiceUnavailable', 'InternalFailure', 'TooManyRequestsException']);
@@ -29,7 +30,9 @@ export class SesMailer implements Mailer {
     private readonly configurationSet?: string,
   ) {}
 
-  async send(message: MailMessage): Promise<{ messageId: string }> {
+  async send(composed: MailMessage): Promise<{ messageId: string }> {
+    // A subject or header is one line whatever it was built from (an inbound subject, a case title).
+    const message = { ...composed, subject: singleLine(composed.subject), ...(composed.headers ? { headers: Object.fromEntries(Object.entries(composed.headers).map(([k, v]) => [k, singleLine(v)])) } : {}) };
     try {
       const raw = (message.attachments?.length ?? 0) > 0 || Object.keys(message.headers ?? {}).length > 0;
       const result = raw ? await this.sendRaw(message) : await this.sendSimple(message);

@@ -106,6 +106,9 @@ describe('SES receiving (InboundMail)', () => {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }],
     });
+    // The README's redrive reads both from the stack's outputs.
+    const outputs = Object.values(template.toJSON().Outputs as Record<string, { Value: unknown }>).map((o) => o.Value);
+    expect(outputs).toEqual(expect.arrayContaining([{ Ref: queue }, { Ref: functionId('email-ingest') }]));
   });
 
   it('gives email-ingest and api-inbound the inbound domain, read access to raw mail and write access to attachments only', () => {

@@ -23,6 +23,16 @@ const ANNUAL_KHTC = obligationIdOf('bao-cao-nam-2025', 'ke-hoach-tai-chinh');
 const ANNUAL_QLKH = obligationIdOf('bao-cao-nam-2025', 'quan-ly-khoa-hoc');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** The first unit report of the run, by e-mail. */
+const ANNUAL_REPORT_MAIL = {
+  from: `"Phòng Kế hoạch - Tài chính" <${KHTC}>`,
+  to: `bao-cao@${DOMAIN}`,
+  subject: `Báo cáo năm 2025 [${obligationCode(ANNUAL_KHTC)}]`,
+  messageId: '<bc-2025-khtc@khcn-quangngai.example>',
+  text: 'Kính gửi Văn phòng Sở, Phòng KH-TC gửi báo cáo công tác dân vận năm 2025.',
+  attachments: [{ filename: 'Báo cáo dân vận 2025.docx', content: minimalDocx('báo cáo năm 2025'), contentType: DOCX }],
+};
+
 /** A small .docx as far as any check can tell: a ZIP local file header, then content. */
 
 describe('e-mail ingestion, through the local SMTP server', () => {
@@ -56,7 +66,7 @@ describe('e-mail ingestion, through the local SMTP server', () => {
 
   const versionsOf = async (obligationId: string) => (await services.reportingRepository.getObligation(DEMO_AGENCY_ID, obligationId))?.latestVersion;
   const totalVersions = async () => (await services.reportingRepository.listObligations(DEMO_AGENCY_ID)).reduce((n, o) => n + o.latestVersion, 0);
-  const held = async () => (await office.get('/api/inbound/held')).body.items as { heldId: string; reason: string; messageId: string; status: string; senderNotified: boolean; attachments: { filename: string }[]; detail?: string }[];
+  const held = async () => (await office.get('/api/inbound/held')).body.items as { heldId: string; reason: string; messageId: string; from: string; status: string; senderNotified: boolean; attachments: { filename: string }[]; detail?: string }[];
   const heldByMessageId = async (messageId: string) => (await held()).find((m) => m.messageId === messageId);
   const repliesTo = async (address: string, subjectPart: string): Promise<SesStoredEmail[]> =>
     (await readSesStore(platform.endpoints.ses)).filter((m) => m.destination.to.some((to) => to.includes(address)) && m.subject.includes(subjectPart));
@@ -64,16 +74,8 @@ describe('e-mail ingestion, through the local SMTP server', () => {
     (await s3.send(new ListObjectsV2Command({ Bucket: platform.buckets.attachments, Prefix: `uploads/${DEMO_AGENCY_ID}/${unitId}/` }))).Contents ?? [];
 
   it('files a Vietnamese report e-mail with a .docx as a version of the obligation and answers with a receipt', async () => {
-    const code = obligationCode(ANNUAL_KHTC);
-    const content = minimalDocx('báo cáo năm 2025');
-    await deliver({
-      from: `"Phòng Kế hoạch - Tài chính" <${KHTC}>`,
-      to: `bao-cao@${DOMAIN}`,
-      subject: `Báo cáo năm 2025 [${code}]`,
-      messageId: '<bc-2025-khtc@khcn-quangngai.example>',
-      text: 'Kính gửi Văn phòng Sở, Phòng KH-TC gửi báo cáo công tác dân vận năm 2025.',
-      attachments: [{ filename: 'Báo cáo dân vận 2025.docx', content, contentType: DOCX }],
-    });
+    const content = ANNUAL_REPORT_MAIL.attachments[0]!.content;
+    await deliver(ANNUAL_REPORT_MAIL);
 
     const { status, body } = await reporter.get(`/api/obligations/${ANNUAL_KHTC}`);
     expect(status).toBe(200);
@@ -104,14 +106,8 @@ describe('e-mail ingestion, through the local SMTP server', () => {
   });
 
   it('makes one version and one reply of a message delivered twice, by SMTP and by SES with another message id', async () => {
-    const again = {
-      from: KHTC,
-      to: `bao-cao@${DOMAIN}`,
-      subject: `Báo cáo năm 2025 [${obligationCode(ANNUAL_KHTC)}]`,
-      messageId: '<bc-2025-khtc@khcn-quangngai.example>',
-      text: 'Gửi lại.',
-      attachments: [{ filename: 'Báo cáo dân vận 2025.docx', content: minimalDocx('báo cáo năm 2025'), contentType: DOCX }],
-    };
+    // The same message again (a sender's retry): other MIME boundaries and Date, the same content.
+    const again = { ...ANNUAL_REPORT_MAIL, from: KHTC, attachments: [{ filename: 'Báo cáo dân vận 2025.docx', content: minimalDocx('báo cáo năm 2025'), contentType: DOCX }] };
     await deliver(again);
     const raw = await new MailComposer(again).compile().build();
     const sesMessageId = randomUUID().replace(/-/g, '');
@@ -121,6 +117,57 @@ describe('e-mail ingestion, through the local SMTP server', () => {
 
     expect(await versionsOf(ANNUAL_KHTC)).toBe(1);
     expect(await repliesTo(KHTC, 'Đã nhận báo cáo')).toHaveLength(1);
+  });
+
+  it('holds, not drops, a message reusing a filed Message-ID with other content or another sender, and files it when the office assigns it', async () => {
+    const reusedId = '<bc-2025-khtc@khcn-quangngai.example>';
+    const other = {
+      from: KHTC,
+      to: `bao-cao@${DOMAIN}`,
+      subject: `Báo cáo năm 2025, bản sửa [${obligationCode(ANNUAL_KHTC)}]`,
+      messageId: reusedId,
+      text: 'Bản sửa, thay bản trước.',
+      attachments: [{ filename: 'Báo cáo dân vận 2025 (sửa).docx', content: minimalDocx('bản sửa'), contentType: DOCX }],
+    };
+    await deliver(other);
+    await deliver({ ...other, from: 'nguoi-la@gmail.example', envelope: { from: 'nguoi-la@gmail.example', to: [`bao-cao@${DOMAIN}`] } });
+    await deliver(other); // the reusing message itself delivered again: still one held message
+
+    const reused = (await held()).filter((m) => m.messageId === reusedId);
+    expect(reused).toHaveLength(2);
+    expect(reused.every((m) => m.reason === 'reused-message-id' && m.status === 'held' && !m.senderNotified)).toBe(true);
+    expect(new Set(reused.map((m) => m.heldId)).size).toBe(2);
+    expect(await versionsOf(ANNUAL_KHTC)).toBe(1);
+    expect(await repliesTo(KHTC, 'bản sửa')).toEqual([]);
+
+    // Filed under its own identity: not taken for the first message's version.
+    const mine = (await held()).find((m) => m.reason === 'reused-message-id' && m.from === KHTC);
+    const assigned = await office.request('POST', `/api/inbound/held/${mine?.heldId}/assign`, { obligationId: ANNUAL_KHTC });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body.submission).toMatchObject({ version: 2, sourceMessageId: reusedId });
+    expect(await versionsOf(ANNUAL_KHTC)).toBe(2);
+  });
+
+  it('keeps an encoded subject on one line in the obstacle title and the reply', async () => {
+    const subject = '[Vướng mắc] Thiết bị đo\r\nBcc: ke-gian@example.com\nhỏng';
+    const raw = [
+      `From: ${KHTC}`,
+      `To: vuong-mac@${DOMAIN}`,
+      `Subject: =?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`,
+      'Message-ID: <vuong-mac-dong@khcn-quangngai.example>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Thiết bị đo của phòng thí nghiệm bị hỏng từ tuần trước, chưa được sửa.',
+      '',
+    ].join('\r\n');
+    await deliver({ envelope: { from: KHTC, to: [`vuong-mac@${DOMAIN}`] }, raw });
+    const { body } = await reporter.get('/api/obstacles');
+    const obstacle = body.items.find((o: { title: string }) => o.title.startsWith('Thiết bị đo'));
+    expect(obstacle?.title).toBe('Thiết bị đo Bcc: ke-gian@example.com hỏng');
+    const [reply] = await repliesTo(KHTC, 'Thiết bị đo');
+    expect(reply?.subject).toBe('Đã nhận báo cáo vướng mắc / Obstacle report received: Thiết bị đo Bcc: ke-gian@example.com hỏng');
+    expect(reply?.destination.to).toEqual([KHTC]);
   });
 
   it('holds mail from an unregistered address, tells the sender, and files nothing', async () => {
@@ -279,8 +326,8 @@ describe('e-mail ingestion, through the local SMTP server', () => {
     expect((await office.get('/api/inbound/held?status=held')).body.items.some((m: { heldId: string }) => m.heldId === unknown?.heldId)).toBe(false);
   });
 
-  it('filed exactly the accepted messages: one by e-mail, one assigned by the office', async () => {
-    expect(await totalVersions()).toBe(2);
+  it('filed exactly the accepted messages: one by e-mail, two assigned by the office', async () => {
+    expect(await totalVersions()).toBe(3);
   });
 });
 

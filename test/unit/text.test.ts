@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseRegistrationSchema } from '../../shared/cases/model.ts';
-import { hasVisibleText, isWellFormedText } from '../../shared/text.ts';
+import { hasVisibleText, isWellFormedText, singleLine } from '../../shared/text.ts';
 import { registration } from './cases/fixtures.ts';
 
 const invisible = [
@@ -37,5 +37,17 @@ describe('required text', () => {
   it('stores accepted text composed (NFC), so the same words compare equal', () => {
     const parsed = CaseRegistrationSchema.parse(registration('khieu-nai-lan-1', '2025-03-03T02:00:00Z', { subject: ' Khiếu nại chậm cấp phép '.normalize('NFD') }));
     expect(parsed.subject).toBe('Khiếu nại chậm cấp phép');
+  });
+});
+
+describe('singleLine', () => {
+  it.each([
+    ['Báo cáo\r\nBcc: x@y.example', 'Báo cáo Bcc: x@y.example'],
+    ['a\tb\u0000c\u2028d', 'a b c d'],
+    ['\u202Etệp\u202C.pdf', 'tệp.pdf'],
+    ['  Vướng  mắc\n', 'Vướng mắc'],
+    ['Vu\u031Bo\u031Bng', 'Vương'],
+  ])('%j becomes %j', (input, expected) => {
+    expect(singleLine(input)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOLD_REASONS } from '../../../shared/inbound/reasons.ts';
-import { bareAddress, checkAttachments, evaluateVerdicts, extractTarget, isAutomatic, matchSender, messageHash, mimeProblem, obstacleTitle, type MailPart } from '../../../shared/inbound/rules.ts';
+import { bareAddress, checkAttachments, contentDigest, evaluateVerdicts, extractTarget, isAutomatic, matchSender, messageHash, mimeProblem, obstacleTitle, type MailPart } from '../../../shared/inbound/rules.ts';
 import type { Verdicts } from '../../../shared/inbound/model.ts';
 import type { Unit, User } from '../../../shared/organization/model.ts';
 
@@ -132,5 +132,31 @@ describe('mimeProblem', () => {
   it('derives one key per Message-ID, whitespace aside', () => {
     expect(messageHash(' <a@d.vn> ')).toBe(messageHash('<a@d.vn>'));
     expect(messageHash('<a@d.vn>')).not.toBe(messageHash('<b@d.vn>'));
+  });
+});
+
+describe('contentDigest', () => {
+  const part = (content: string, filename = 'bao-cao.pdf'): MailPart => ({ filename, mimeType: 'application/pdf', disposition: 'attachment', content: Buffer.from(content) });
+  const message = { from: 'ke-hoach@so.example', subject: 'Báo cáo [BC-7K2Q9M]', text: 'Kính gửi.\r\n', parts: [part('%PDF-1.7 a')] };
+
+  it('is the same for the same message however its lines end or its sender is cased', () => {
+    expect(contentDigest({ ...message, from: 'KE-HOACH@so.example', text: 'Kính gửi.\n' })).toBe(contentDigest(message));
+  });
+
+  it.each([
+    ['another sender', { from: 'nguoi-la@gmail.example' }],
+    ['another subject', { subject: 'Báo cáo sửa [BC-7K2Q9M]' }],
+    ['another text', { text: 'Gửi lại.' }],
+    ['another attachment', { parts: [part('%PDF-1.7 b')] }],
+    ['an attachment renamed', { parts: [part('%PDF-1.7 a', 'khac.pdf')] }],
+    ['an attachment more', { parts: [part('%PDF-1.7 a'), part('%PDF-1.7 a')] }],
+  ])('differs for %s', (_what, change) => {
+    expect(contentDigest({ ...message, ...change })).not.toBe(contentDigest(message));
+  });
+
+  it('knows an unreadable message by its body, not by headers added in transit', () => {
+    const body = '\r\n\r\nThân thư.';
+    expect(contentDigest({ raw: Buffer.from(`Received: a\r\nFrom: x@y${body}`) })).toBe(contentDigest({ raw: Buffer.from(`Received: b\r\nFrom: x@y${body}`) }));
+    expect(contentDigest({ raw: Buffer.from(`From: x@y${body}`) })).not.toBe(contentDigest({ raw: Buffer.from(`From: x@y${body}!`) }));
   });
 });
