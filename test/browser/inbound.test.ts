@@ -202,7 +202,7 @@ describe('inbound mail held for the office', () => {
     await expect.poll(() => card(UNIT.subject).count()).toBe(1);
     const report = card(UNIT.subject);
     expect(await report.innerText()).toContain('tong-ket.pdf');
-    expect(await report.innerText()).toContain('Phòng Kế hoạch - Tài chính');
+    await expect.poll(() => report.innerText()).toContain('Phòng Kế hoạch - Tài chính');
 
     // Act
     await report.getByRole('button', { name: 'Ghi nhận vào báo cáo', exact: true }).click();

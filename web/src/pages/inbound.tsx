@@ -68,7 +68,7 @@ export function InboundPage() {
   const users = useResource(() => api.get('/users', UsersSchema), [api]);
   const userName = (userId: string) => (users.state === 'ready' ? (users.data.items.find((user) => user.userId === userId)?.fullName ?? userId) : userId);
   const unitName = (unitId: string | undefined) =>
-    unitId === undefined ? undefined : units.state === 'ready' ? (units.data.items.find((unit) => unit.unitId === unitId)?.name ?? unitId) : unitId;
+    unitId === undefined || units.state !== 'ready' ? undefined : (units.data.items.find((unit) => unit.unitId === unitId)?.name ?? unitId);
 
   const done = (next: Outcome) => {
     setOutcome(next);
