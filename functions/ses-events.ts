@@ -3,14 +3,14 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
 import { recordDelivery } from '../shared/compiled/delivery.ts';
-import { DynamoDbCompiledReportRepository } from '../shared/compiled/dynamodb-compiled-report-repository.ts';
+import { DynamoDbCompiledReportIndex } from '../shared/compiled/dynamodb-compiled-report-repository.ts';
 import { deliveryEventsOf } from '../shared/mail/ses-events.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 
 const logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: 'ses-events' } });
 const core = createCore(loadConfig());
-const reports = new DynamoDbCompiledReportRepository(core.db, core.config.TABLE_NAME);
+const reports = new DynamoDbCompiledReportIndex(core.db, core.config.TABLE_NAME);
 
 /**
  * SES events (through SNS). Any event of a message the alert log sent settles that attempt as sent,

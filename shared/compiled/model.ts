@@ -58,6 +58,7 @@ export const DeliveryEventSchema = z.object({
   recipient: z.string(),
   detail: z.string().optional(),
 });
+export type DeliveryEvent = z.infer<typeof DeliveryEventSchema>;
 
 /** A compiled report: a draft until a leader approves it, then sent once to its recipient lists. */
 export const CompiledReportSchema = z.object({
@@ -77,3 +78,20 @@ export const CompiledReportSchema = z.object({
   version: z.number().int().nonnegative(),
 });
 export type CompiledReport = z.infer<typeof CompiledReportSchema>;
+
+/**
+ * A compiled report as lists show it: the record without its content, which can be megabytes (every
+ * unit's narratives) and lives in the document store, not in the table item.
+ */
+export const CompiledReportSummarySchema = CompiledReportSchema.omit({ content: true }).extend({
+  title: z.string(),
+  kind: CompiledContentSchema.shape.kind,
+  period: CompiledContentSchema.shape.period,
+});
+export type CompiledReportSummary = z.infer<typeof CompiledReportSummarySchema>;
+
+/** The summary of a report, from its content. */
+export function summaryOf(report: CompiledReport): CompiledReportSummary {
+  const { content, ...record } = report;
+  return { ...record, title: content.title, kind: content.kind, period: content.period };
+}

@@ -13,7 +13,7 @@ import type { ReportingRepository } from '../reporting/repository.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
 import { compileReport } from './compile.ts';
 import { compiledReportDocx } from './docx.ts';
-import type { CompiledContent, CompiledReport, RecipientList } from './model.ts';
+import type { CompiledContent, CompiledReport, CompiledReportSummary, RecipientList } from './model.ts';
 import type { CompiledReportRepository } from './repository.ts';
 import { compiledReportXlsx } from './xlsx.ts';
 
@@ -57,7 +57,7 @@ export class CompiledReportService {
     return this.reports.save({ ...existing, content }, existing.version);
   }
 
-  async list(actor: Actor): Promise<CompiledReport[]> {
+  async list(actor: Actor): Promise<CompiledReportSummary[]> {
     this.mayRead(actor);
     return (await this.reports.list(actor.agencyId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }

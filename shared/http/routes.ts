@@ -25,7 +25,7 @@ import {
   PublicCaseViewSchema,
   RegistrationResponseSchema,
 } from '../cases/views.ts';
-import { CompiledReportSchema, RecipientListSchema } from '../compiled/model.ts';
+import { CompiledReportSchema, CompiledReportSummarySchema, RecipientListSchema } from '../compiled/model.ts';
 import { DashboardSchema, PublicStatisticsSchema } from '../compiled/statistics-model.ts';
 import { defineRoute, type RouteDefinition } from './route.ts';
 import { HeldMessageSchema, HeldStatusSchema } from '../inbound/model.ts';
@@ -508,9 +508,9 @@ export const ROUTES = {
     path: '/api/compiled',
     function: 'api-compiled',
     auth: 'user',
-    summary: 'Báo cáo tổng hợp / Compiled reports (office, leaders)',
+    summary: 'Báo cáo tổng hợp, không kèm nội dung / Compiled reports without their content (office, leaders)',
     tags: ['compiled'],
-    response: z.object({ items: z.array(CompiledReportSchema) }),
+    response: z.object({ items: z.array(CompiledReportSummarySchema) }),
   }),
   compileReport: defineRoute({
     method: 'POST',

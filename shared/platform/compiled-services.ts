@@ -7,7 +7,7 @@ import type { Core } from './core.ts';
 
 /** Compiled reports (with DOCX and XLSX generation) on top of the core, reporting and cases. */
 export function createCompiledServices(core: Core, reportingRepository: ReportingRepository, caseRepository: CaseRepository, attachments: AttachmentStore) {
-  const compiledReportRepository = new DynamoDbCompiledReportRepository(core.db, core.config.TABLE_NAME);
+  const compiledReportRepository = new DynamoDbCompiledReportRepository(core.db, core.config.TABLE_NAME, attachments);
   return {
     compiledReportRepository,
     compiledReports: new CompiledReportService(compiledReportRepository, reportingRepository, caseRepository, core.organizationRepository, core.alertLog, attachments, core.mailer, core.clock, core.config.APP_URL),

@@ -166,7 +166,7 @@ export const FUNCTIONS = {
     description: 'After a reporting deadline: compile the draft and ask leaders to review it',
     memoryMb: 1536,
     timeoutSeconds: 120,
-    access: { table: 'readwrite', sendMail: true },
+    access: { table: 'readwrite', buckets: { attachments: 'readwrite' }, sendMail: true },
     schedule: 'cron(0 8 ? * * *)',
   },
   'ses-events': {

@@ -174,7 +174,7 @@ describe('compiling a period', () => {
     template('bao-cao-tong-ket-2025', 'final', '2025-10-24T17:00:00.000Z'),
     template('bao-cao-nam-2026', 'annual', '2026-11-04T17:00:00.000Z'),
   ];
-  const report = (templateId: string, status: 'draft' | 'approved' | 'sent') => ({ status, content: { period: { templateIds: [templateId] } } }) as never;
+  const report = (templateId: string, status: 'draft' | 'approved' | 'sent') => ({ status, period: { from: '', to: '', templateIds: [templateId] } });
 
   it('offers the report periods latest first, without the implementation plans, suggesting the latest one due and not sent', () => {
     const periods = compilablePeriods(templates, [report('bao-cao-nam-2025', 'sent')], new Date('2025-11-06T02:00:00Z'));

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DashboardSchema as SharedDashboardSchema, PublicStatisticsSchema as SharedPublicStatisticsSchema } from '../../../shared/compiled/statistics-model.ts';
-import { CompiledReportSchema as SharedCompiledReportSchema } from '../../../shared/compiled/model.ts';
+import { CompiledReportSchema as SharedCompiledReportSchema, CompiledReportSummarySchema } from '../../../shared/compiled/model.ts';
 
 /*
  * Compiled reports, the dashboard and the public statistics (routes listCompiledReports …
@@ -10,7 +10,8 @@ import { CompiledReportSchema as SharedCompiledReportSchema } from '../../../sha
 export const CompiledReportSchema = SharedCompiledReportSchema;
 export type CompiledReportView = z.infer<typeof CompiledReportSchema>;
 export type CompiledContentView = CompiledReportView['content'];
-export const CompiledReportsSchema = z.object({ items: z.array(SharedCompiledReportSchema) });
+export const CompiledReportsSchema = z.object({ items: z.array(CompiledReportSummarySchema) });
+export type CompiledReportSummaryView = z.infer<typeof CompiledReportSummarySchema>;
 const FileSchema = z.object({ filename: z.string(), contentBase64: z.string() });
 export const CompiledDocumentsSchema = z.object({ docx: FileSchema, xlsx: FileSchema });
 export type CompiledDocuments = z.infer<typeof CompiledDocumentsSchema>;

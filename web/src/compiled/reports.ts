@@ -1,5 +1,5 @@
 import type { ObligationTemplate } from '../../../shared/reporting/model.ts';
-import type { CompiledReportView } from '../api/compiled-schemas.ts';
+import type { CompiledReportSummaryView, CompiledReportView } from '../api/compiled-schemas.ts';
 import { calendarDateOf } from '../format.ts';
 
 export type CompiledStatus = CompiledReportView['status'];
@@ -20,8 +20,8 @@ export interface CompilablePeriod {
  * The periods of the plan the office may compile, the latest first: every period but the units'
  * implementation plans (not a report to superior bodies), with the status of its report if compiled.
  */
-export function compilablePeriods(templates: readonly ObligationTemplate[], reports: readonly Pick<CompiledReportView, 'status' | 'content'>[], now: Date): CompilablePeriod[] {
-  const statusOf = (templateId: string) => reports.find((r) => r.content.period.templateIds.includes(templateId))?.status ?? null;
+export function compilablePeriods(templates: readonly ObligationTemplate[], reports: readonly Pick<CompiledReportSummaryView, 'status' | 'period'>[], now: Date): CompilablePeriod[] {
+  const statusOf = (templateId: string) => reports.find((r) => r.period.templateIds.includes(templateId))?.status ?? null;
   const periods = templates
     .filter((template) => template.kind !== 'implementation-plan')
     .sort((a, b) => Date.parse(b.dueInstant) - Date.parse(a.dueInstant))

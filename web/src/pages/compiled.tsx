@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CompiledDocumentsSchema, CompiledReportSchema, CompiledReportsSchema, type CompiledDocuments, type CompiledReportView } from '../api/compiled-schemas.ts';
+import { CompiledDocumentsSchema, CompiledReportSchema, CompiledReportsSchema, type CompiledDocuments, type CompiledReportSummaryView, type CompiledReportView } from '../api/compiled-schemas.ts';
 import { ApiError } from '../api/errors.ts';
 import { ReportingPlanSchema } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
@@ -53,10 +53,10 @@ function CompiledListPage() {
             {reports.data.items.map((report) => (
               <tr key={report.reportId} data-report={report.reportId}>
                 <th scope="row">
-                  <a href={href(`/compiled/${encodeURIComponent(report.reportId)}`)}>{report.content.title}</a>
+                  <a href={href(`/compiled/${encodeURIComponent(report.reportId)}`)}>{report.title}</a>
                 </th>
                 <td class="nowrap">
-                  {formatDate(report.content.period.from)} – {formatDate(report.content.period.to)}
+                  {formatDate(report.period.from)} – {formatDate(report.period.to)}
                 </td>
                 <td>
                   <CompiledStatusBadge status={report.status} />
@@ -72,7 +72,7 @@ function CompiledListPage() {
 }
 
 /** The office picks a period of the plan and compiles it; an existing draft of that period is compiled again. */
-function CompileForm(props: { reports: readonly CompiledReportView[] }) {
+function CompileForm(props: { reports: readonly CompiledReportSummaryView[] }) {
   const { api } = useApp();
   const { t, pick } = useI18n();
   const plan = useResource(() => api.get('/reporting/plan', ReportingPlanSchema), [api]);
