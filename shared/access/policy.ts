@@ -45,6 +45,8 @@ const GRANTS = {
   'alerts.read': { office: 'any', leader: 'any', admin: 'any' },
   /** The holding area of inbound e-mail: review, assign to an obligation, discard. */
   'inbound.review': { office: 'any', admin: 'any' },
+  /** Checking the tamper-evident audit chain (it holds hashes and ids, never content). */
+  'audit.verify': { leader: 'any', inspector: 'any', admin: 'any' },
 } as const satisfies Record<string, Partial<Record<Role, 'any' | 'unit'>>>;
 
 export type Operation = keyof typeof GRANTS;

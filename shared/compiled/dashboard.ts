@@ -90,6 +90,7 @@ export function publicStatistics(plan: ReportingPlan, obligations: Obligation[],
   return {
     plan: { titleVi: plan.titleVi, reference: plan.reference },
     asOf,
+    refreshedAt: now.toISOString(),
     minimumCell: MINIMUM_PUBLIC_CELL,
     reporting: [...plan.templates]
       .filter((t) => Date.parse(t.dueInstant) <= now.getTime() && t.kind !== 'ad-hoc')

@@ -21,6 +21,8 @@ export const PublicStatisticsSchema = z.object({
   plan: z.object({ titleVi: z.string(), reference: z.string() }),
   /** The figures are those at the end of this day (Vietnam), so they change once a day, not with each filing. */
   asOf: z.string(),
+  /** When the daily refresh computed them: requests read this snapshot, never the live records. */
+  refreshedAt: z.string(),
   /** Counts of cases from 1 to `minimumCell - 1` are published as `null`. */
   minimumCell: z.number().int(),
   reporting: z.array(z.object({ titleVi: z.string(), dueInstant: z.string(), units: z.number().int(), onTime: z.number().int(), late: z.number().int(), notReported: z.number().int() })),

@@ -7,6 +7,7 @@ import type { OrganizationRepository } from '../organization/repository.ts';
 import type { ReportingRepository } from '../reporting/repository.ts';
 import type { DeadlineRepository } from '../tracking/repository.ts';
 import { dashboard, publicStatistics } from './dashboard.ts';
+import type { DynamoDbPublicStatisticsStore } from './dynamodb-public-statistics-store.ts';
 import type { Dashboard, PublicStatistics } from './statistics-model.ts';
 
 /** Figures for the office and leaders, and the anonymised public page; no document generation here. */
@@ -16,6 +17,7 @@ export class StatisticsService {
     private readonly cases: CaseRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly organization: OrganizationRepository,
+    private readonly snapshots: Pick<DynamoDbPublicStatisticsStore, 'get' | 'put'>,
     private readonly clock: Clock,
   ) {}
 
@@ -39,9 +41,21 @@ export class StatisticsService {
     return dashboard(plan, directory.units.filter((u) => u.active && u.kind !== 'union'), obligations, visibleCases, visible, now);
   }
 
+  /**
+   * The published figures: the snapshot the daily refresh stored, so polling shows nothing between two
+   * refreshes (a case registered, or back-dated, today changes nothing until tomorrow's). Computed once
+   * here only when no refresh has run yet (a new deployment).
+   */
   async publicStatistics(agencyId: string): Promise<PublicStatistics> {
+    return (await this.snapshots.get(agencyId)) ?? this.refreshPublicStatistics(agencyId);
+  }
+
+  /** Computes the public figures from the records and stores them as the published snapshot (the schedule). */
+  async refreshPublicStatistics(agencyId: string, now: Date = this.clock.now()): Promise<PublicStatistics> {
     const [plan, obligations, cases] = await Promise.all([this.reporting.getPlan(agencyId), this.reporting.listObligations(agencyId), this.cases.list(agencyId)]);
     if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', agencyId);
-    return publicStatistics(plan, obligations, cases, this.clock.now());
+    const figures = publicStatistics(plan, obligations, cases, now);
+    await this.snapshots.put(agencyId, figures);
+    return figures;
   }
 }

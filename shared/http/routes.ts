@@ -28,6 +28,7 @@ import {
 import { CompiledReportSchema, CompiledReportSummarySchema, RecipientListSchema } from '../compiled/model.ts';
 import { DashboardSchema, PublicStatisticsSchema } from '../compiled/statistics-model.ts';
 import { defineRoute, type RouteDefinition } from './route.ts';
+import { AuditVerificationSchema } from '../audit/model.ts';
 import { HeldMessageSchema, HeldStatusSchema } from '../inbound/model.ts';
 
 const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -52,6 +53,15 @@ export const ROUTES = {
     response: z.record(z.string(), z.unknown()),
   }),
   ...ORGANIZATION_ROUTES,
+  verifyAuditChain: defineRoute({
+    method: 'GET',
+    path: '/api/audit/verify',
+    function: 'api-audit',
+    auth: 'user',
+    summary: 'Kiểm tra chuỗi băm của nhật ký kiểm toán, chỉ ra mắt xích hỏng đầu tiên / Verify the audit hash chain and name its first broken link',
+    tags: ['audit'],
+    response: AuditVerificationSchema,
+  }),
   listDeadlineRules: defineRoute({
     method: 'GET',
     path: '/api/deadlines/rules',

@@ -3,7 +3,7 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocu
 import { VersionConflictError } from '../errors.ts';
 import { getItem, putIfAbsent, queryPrefix, withoutKeys } from '../storage/dynamodb.ts';
 import { HeldMessageSchema, InboundOutcomeSchema, type HeldMessage, type InboundOutcome } from './model.ts';
-import type { BeginResult, InboundMailRepository } from './repository.ts';
+import type { BeginResult, InboundMailRepository, MailEvidence } from './repository.ts';
 
 const agencyPk = (agencyId: string) => `AGENCY#${agencyId}`;
 const keys = {
@@ -43,14 +43,14 @@ export class DynamoDbInboundMailRepository implements InboundMailRepository {
     return { state: 'busy', ...known };
   }
 
-  async complete(agencyId: string, hash: string, outcome: InboundOutcome, at: string): Promise<void> {
+  async complete(agencyId: string, hash: string, outcome: InboundOutcome, at: string, evidence: MailEvidence): Promise<void> {
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.message(agencyId, hash),
-        UpdateExpression: 'SET #status = :done, outcome = :outcome, completedAt = :at REMOVE leaseUntil',
+        UpdateExpression: 'SET #status = :done, outcome = :outcome, completedAt = :at, evidence = :evidence REMOVE leaseUntil',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':done': 'done', ':outcome': outcome, ':at': at },
+        ExpressionAttributeValues: { ':done': 'done', ':outcome': outcome, ':at': at, ':evidence': evidence },
       }),
     );
   }

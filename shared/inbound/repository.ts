@@ -1,4 +1,10 @@
-import type { HeldMessage, InboundOutcome } from './model.ts';
+import type { HeldMessage, InboundOutcome, Verdicts } from './model.ts';
+
+/** What SES said of a message and who signed it: kept with the message as evidence. */
+export interface MailEvidence {
+  verdicts: Verdicts;
+  dkimDomains: string[];
+}
 
 /** `digest` is what the message claimed first said ({@link contentDigest}); absent on records older than it. */
 export type BeginResult = { state: 'new' } | { state: 'done'; outcome: InboundOutcome; digest?: string } | { state: 'busy'; digest?: string };
@@ -11,7 +17,8 @@ export interface InboundMailRepository {
    * expired) answers `busy`; both say the digest of the message that holds the claim.
    */
   begin(agencyId: string, hash: string, messageId: string, digest: string, now: string, leaseUntil: string): Promise<BeginResult>;
-  complete(agencyId: string, hash: string, outcome: InboundOutcome, at: string): Promise<void>;
+  /** Records what became of the message, with SES's verdicts and its DKIM signers as evidence (they reach the audit chain). */
+  complete(agencyId: string, hash: string, outcome: InboundOutcome, at: string, evidence: MailEvidence): Promise<void>;
   /** Gives a claim back after a failure, so a retry may process the message at once. */
   release(agencyId: string, hash: string): Promise<void>;
   /** Stores a held message; false when it is held already (a redelivery). */

@@ -45,6 +45,16 @@ export function isAutomatic(envelopeFrom: string, headers: { key: string; value:
   return autoSubmitted !== undefined && autoSubmitted !== 'no';
 }
 
+/**
+ * The domains that DKIM-signed a message (the `d=` tag of each DKIM-Signature header), lower-case, as
+ * evidence next to SES's DKIM verdict.
+ * @example dkimSigningDomains([{ key: 'dkim-signature', value: 'v=1; a=rsa-sha256; d=Example.gov.vn; s=s1' }]) // ['example.gov.vn']
+ */
+export function dkimSigningDomains(headers: readonly { key: string; value: string }[]): string[] {
+  const domains = headers.filter((h) => h.key === 'dkim-signature').flatMap((h) => /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(h.value)?.[1]?.toLowerCase() ?? []);
+  return [...new Set(domains)];
+}
+
 export type Target = { kind: 'obligation'; code: string } | { kind: 'obstacle' } | { kind: 'none' } | { kind: 'ambiguous'; codes: string[] };
 
 const OBSTACLE_PREFIX = /^\s*\[\s*(vướng mắc|vuong mac|vm)\s*\]\s*/iu;

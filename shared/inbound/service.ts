@@ -24,6 +24,7 @@ import {
   bareAddress,
   checkAttachments,
   contentDigest,
+  dkimSigningDomains,
   domainOf,
   evaluateVerdicts,
   extractTarget,
@@ -57,6 +58,14 @@ const EMAIL_CONTENT: ReportContent = { sections: {}, difficulties: '', proposals
 
 /** How long one invocation may hold a message before a retry may take it over (above the function timeout). */
 const LEASE_MS = 90_000;
+
+const verdictsOf = ({ ses: { receipt } }: SesReceiptRecord): Verdicts => ({
+  spam: receipt.spamVerdict.status,
+  virus: receipt.virusVerdict.status,
+  spf: receipt.spfVerdict.status,
+  dkim: receipt.dkimVerdict.status,
+  dmarc: receipt.dmarcVerdict.status,
+});
 
 interface Parsed {
   email: Email | undefined;
@@ -117,7 +126,8 @@ export class InboundMailService {
     let outcome: InboundOutcome;
     try {
       outcome = await this.decide(record, parsed, s3Key, messageId, hash, reused);
-      await this.repository.complete(agencyId, hash, outcome, this.clock.now().toISOString());
+      const evidence = { verdicts: verdictsOf(record), dkimDomains: dkimSigningDomains(parsed.email?.headers ?? []) };
+      await this.repository.complete(agencyId, hash, outcome, this.clock.now().toISOString(), evidence);
     } catch (error) {
       await this.repository.release(agencyId, hash);
       throw error;
@@ -220,13 +230,7 @@ export class InboundMailService {
     const { mail, receipt } = record.ses;
     const { agencyId, domain } = this.settings;
     const { email } = parsed;
-    const verdicts: Verdicts = {
-      spam: receipt.spamVerdict.status,
-      virus: receipt.virusVerdict.status,
-      spf: receipt.spfVerdict.status,
-      dkim: receipt.dkimVerdict.status,
-      dmarc: receipt.dmarcVerdict.status,
-    };
+    const verdicts = verdictsOf(record);
     const parts = email ? partsOf(email) : [];
     const subject = subjectOf(email, mail);
     const automatic = isAutomatic(mail.source, email?.headers ?? []);

@@ -73,6 +73,13 @@ export interface FunctionDefinition {
  */
 export const STREAM_SOURCE = { batchSize: 25, retryAttempts: 5, startingPosition: 'TRIM_HORIZON' } as const;
 
+/**
+ * The records whose every write goes into the agency's audit hash chain: reports (obligations, versions,
+ * obstacles), citizen and misconduct cases, compiled reports with their documents, alerts, each read of a
+ * protected record (`access-log`) and inbound e-mail with its verdicts. The chain itself is not among them.
+ */
+export const AUDITED_ENTITIES = ['obligation', 'submission', 'obstacle', 'case', 'misconduct', 'compiled-report', 'alert', 'access-log', 'inbound-mail', 'held-mail'] as const;
+
 export const SCHEDULE_TIMEZONE = 'Asia/Ho_Chi_Minh';
 
 /**
@@ -135,6 +142,23 @@ export const FUNCTIONS = {
     timeoutSeconds: 60,
     access: { table: 'readwrite', sendMail: true },
     streamEntities: ['calendar-year', 'obstacle'],
+  },
+  'audit-chain': {
+    entry: 'functions/audit-chain.ts',
+    kind: 'stream',
+    description: 'Appends every write of a report, case, compiled report, alert, inbound e-mail and protected read to the agency’s hash chain',
+    memoryMb: 256,
+    timeoutSeconds: 60,
+    access: { table: 'readwrite' },
+    streamEntities: AUDITED_ENTITIES,
+  },
+  'api-audit': {
+    entry: 'functions/api-audit.ts',
+    kind: 'http',
+    description: 'Verifies the agency’s audit hash chain and names its first broken link',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    access: { table: 'read' },
   },
   'api-cases': {
     entry: 'functions/api-cases.ts',
@@ -203,6 +227,15 @@ export const FUNCTIONS = {
     timeoutSeconds: 120,
     access: { table: 'readwrite', sendMail: true },
     schedule: 'cron(0 8 ? * MON *)',
+  },
+  'scheduled-public-statistics': {
+    entry: 'functions/scheduled-public-statistics.ts',
+    kind: 'schedule',
+    description: 'Just after midnight: recomputes the public figures (to the end of the day before) that the public page shows all day',
+    memoryMb: 512,
+    timeoutSeconds: 60,
+    access: { table: 'readwrite' },
+    schedule: 'cron(5 0 * * ? *)',
   },
   'scheduled-heartbeat': {
     entry: 'functions/scheduled-heartbeat.ts',

@@ -1,8 +1,9 @@
 import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
+import { DynamoDbPublicStatisticsStore } from '../compiled/dynamodb-public-statistics-store.ts';
 import { StatisticsService } from '../compiled/statistics-service.ts';
 import { DynamoDbReportingRepository } from '../reporting/dynamodb-reporting-repository.ts';
 import type { Core } from './core.ts';
 
 /** Figures for dashboards and the public page (reads reporting and case records; no documents). */
 export const statistics = (core: Core) =>
-  new StatisticsService(new DynamoDbReportingRepository(core.db, core.config.TABLE_NAME), new DynamoDbCaseRepository(core.db, core.config.TABLE_NAME), core.tracking, core.organizationRepository, core.clock);
+  new StatisticsService(new DynamoDbReportingRepository(core.db, core.config.TABLE_NAME), new DynamoDbCaseRepository(core.db, core.config.TABLE_NAME), core.tracking, core.organizationRepository, new DynamoDbPublicStatisticsStore(core.db, core.config.TABLE_NAME), core.clock);

@@ -176,7 +176,7 @@ describe('compiled reports, dashboard and public statistics', () => {
     expect(await page.locator('table[data-table="public-reporting"]').getByRole('row').filter({ hasText: 'Báo cáo năm 2025' }).count()).toBe(1);
     expect(await page.locator('table[data-table="public-cases"]').innerText()).toContain('Khiếu nại');
     expect(await page.locator('svg[aria-label]').count()).toBe(2);
-    expect(await page.getByTestId('cases-as-of').innerText()).toMatch(/^Số liệu đến hết ngày \d\d\/\d\d\/\d{4}, cập nhật mỗi ngày một lần\. .*dưới 5/);
+    expect(await page.getByTestId('cases-as-of').innerText()).toMatch(/^Số liệu đến hết ngày \d\d\/\d\d\/\d{4}, cập nhật mỗi ngày một lần \(lần gần nhất lúc \d\d\/\d\d\/\d{4} \d\d:\d\d\)\. .*dưới 5/);
     // The demo's few cases per type are published as “dưới 5”, never as their count.
     expect(await page.locator('table[data-table="public-cases"]').innerText()).toContain('dưới 5');
     const text = await page.locator('body').innerText();

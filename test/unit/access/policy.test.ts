@@ -33,6 +33,7 @@ const EXPECTED: Record<Operation, Record<Role, 'any' | 'unit' | '-'>> = {
   'compiled.approve': { reporter: '-', office: '-', leader: 'any', inspector: '-', admin: '-' },
   'alerts.read': { reporter: '-', office: 'any', leader: 'any', inspector: '-', admin: 'any' },
   'inbound.review': { reporter: '-', office: 'any', leader: '-', inspector: '-', admin: 'any' },
+  'audit.verify': { reporter: '-', office: '-', leader: 'any', inspector: 'any', admin: 'any' },
 };
 
 describe('authorization policy', () => {

@@ -135,7 +135,7 @@ export const compiledVi = {
   'publicStats.notReported': 'Chưa báo cáo',
   'publicStats.casesTitle': 'Giải quyết đơn thư của công dân',
   'publicStats.casesChart': 'Biểu đồ: số đơn tiếp nhận, đã giải quyết và giải quyết đúng hạn theo loại đơn',
-  'publicStats.casesAsOf': 'Số liệu đến hết ngày {date}, cập nhật mỗi ngày một lần. Để không ai bị nhận ra, số nhỏ hơn {min} (trừ 0) được ghi “dưới {min}”.',
+  'publicStats.casesAsOf': 'Số liệu đến hết ngày {date}, cập nhật mỗi ngày một lần (lần gần nhất lúc {refreshed}). Để không ai bị nhận ra, số nhỏ hơn {min} (trừ 0) được ghi “dưới {min}”.',
   'publicStats.suppressed': 'dưới {min}',
 } as const;
 
@@ -271,6 +271,6 @@ export const compiledEn: Record<keyof typeof compiledVi, string> = {
   'publicStats.notReported': 'Not reported',
   'publicStats.casesTitle': 'Citizens’ cases',
   'publicStats.casesChart': 'Chart: cases received, resolved and resolved on time, by case type',
-  'publicStats.casesAsOf': 'Figures to the end of {date}, updated once a day. So that no one can be identified, counts under {min} (other than 0) read “under {min}”.',
+  'publicStats.casesAsOf': 'Figures to the end of {date}, updated once a day (last at {refreshed}). So that no one can be identified, counts under {min} (other than 0) read “under {min}”.',
   'publicStats.suppressed': 'under {min}',
 };

@@ -4,7 +4,7 @@ import { caseTable, publicReportingTable } from '../compiled/dashboard-tables.ts
 import { BarChart } from '../components/bar-chart.tsx';
 import { ResourceStatus } from '../components/error-message.tsx';
 import { FigureTableView } from '../components/figure-table.tsx';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { PUBLIC_PATHS, usePublicApi } from '../public-pages.tsx';
 import { href } from '../router.ts';
@@ -61,7 +61,7 @@ export function PublicStatisticsPage() {
           <section aria-labelledby="public-cases">
             <h2 id="public-cases">{t('publicStats.casesTitle')}</h2>
             <p class="hint-block" data-testid="cases-as-of">
-              {t('publicStats.casesAsOf', { date: formatDate(stats.data.asOf), min: stats.data.minimumCell })}
+              {t('publicStats.casesAsOf', { date: formatDate(stats.data.asOf), refreshed: formatDateTime(stats.data.refreshedAt), min: stats.data.minimumCell })}
             </p>
             <BarChart id="chart-public-cases" title={t('publicStats.casesChart')} mode="grouped" {...publicCases.chart} />
             <FigureTableView id="public-cases" table={publicCases} caption={t('publicStats.casesTitle')} />
