@@ -9,7 +9,7 @@ const { cases } = createCaseServices(core);
 const figures = statistics(core);
 
 export const handler = createHttpHandler('api-public', {
-  submitPublicCase: ({ body, sourceIp }) => cases.registerPublic(core.config.DEFAULT_AGENCY_ID, body, sourceIp),
+  submitPublicCase: ({ body, client }) => cases.registerPublic(core.config.DEFAULT_AGENCY_ID, body, client),
   trackPublicCase: ({ params }) => cases.publicStatus(params.trackingCode),
   getPublicStatistics: () => figures.publicStatistics(core.config.DEFAULT_AGENCY_ID),
-});
+}, { originSecret: core.config.ORIGIN_VERIFY_SECRET });

@@ -68,6 +68,9 @@ export class DanVanMonitorStack extends Stack {
       appUrl: webapp.url,
       userPool: auth.userPool,
     });
+    // The public form's limits need the viewer's address, which only a request through CloudFront carries.
+    const publicApi = functionNamed(functions.functions, 'api-public');
+    if (publicApi instanceof LambdaFunction) publicApi.addEnvironment('ORIGIN_VERIFY_SECRET', webapp.originVerifySecret);
     mail.deliveryEvents.addSubscription(new LambdaSubscription(functionNamed(functions.functions, 'ses-events')));
     const inboundMailDomain = settings.inboundMailDomain ?? contextText(this, 'inboundMailDomain') ?? `bao-cao.${settings.sendingDomain}`;
     const inboundMail = new InboundMail(this, 'InboundMail', {

@@ -19,6 +19,8 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { EDGE_HEADERS } from '../../shared/http/client-address.ts';
 import { Construct } from 'constructs';
 import { acknowledge } from './nag.ts';
 
@@ -40,6 +42,11 @@ export class Webapp extends Construct {
   readonly distribution: IDistribution;
   /** `https://<id>.cloudfront.net`: OAuth callback, APP_URL for e-mail links. */
   readonly url: string;
+  /**
+   * The origin secret CloudFront sends on `/api/*` (a dynamic reference, resolved at deployment): the
+   * API knows by it that a request came through CloudFront, so the viewer address beside it is true.
+   */
+  readonly originVerifySecret: string;
 
   constructor(scope: Construct, id: string, props: WebappProps) {
     super(scope, id);
@@ -68,6 +75,22 @@ export class Webapp extends Construct {
         ].join('\n'),
       ),
     });
+
+    // The viewer's address for the API (its source address is a CloudFront edge). Set here, so whatever
+    // a client sent under this name is replaced.
+    const viewerAddress = new CloudFrontFunction(this, 'ViewerAddress', {
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'Passes the viewer address to the API (public form rate limit)',
+      code: FunctionCode.fromInline(
+        ['function handler(event) {', '  var request = event.request;', `  request.headers['${EDGE_HEADERS.viewerIp}'] = { value: event.viewer.ip };`, '  return request;', '}'].join('\n'),
+      ),
+    });
+    const originVerify = new Secret(this, 'OriginVerify', {
+      description: 'dan-van-monitor: header CloudFront sends to the API, so direct calls to the API domain are told apart',
+      generateSecretString: { passwordLength: 40, excludePunctuation: true },
+    });
+    acknowledge(originVerify, 'SMG4', 'Rotating it means redeploying CloudFront and the API function together: rotate by a new secret version and `cdk deploy`, not by a rotation Lambda.');
+    const originVerifySecret = originVerify.secretValue.unsafeUnwrap();
 
     const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'dan-van-monitor security headers',
@@ -109,12 +132,14 @@ export class Webapp extends Construct {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY, customHeaders: { [EDGE_HEADERS.originVerify]: originVerifySecret } }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
+          // Every viewer header but Host, so also the viewer address the function above sets.
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: securityHeaders,
+          functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
       },
     });
@@ -125,5 +150,6 @@ export class Webapp extends Construct {
     this.bucket = bucket;
     this.distribution = distribution;
     this.url = `https://${distribution.distributionDomainName}`;
+    this.originVerifySecret = originVerifySecret;
   }
 }

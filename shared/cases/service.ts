@@ -27,6 +27,8 @@ const DAY_MS = 86_400_000;
 
 /** Limits of the public form per source address, on top of API Gateway's throttling. */
 export const PUBLIC_LIMITS = { perHour: 5, perDay: 20 } as const;
+/** Calls to the API's own domain, not through the web app: counted apart, and tighter (nothing but a script calls it so). */
+export const DIRECT_LIMITS = { perHour: 2, perDay: 5 } as const;
 
 export const caseDeadlineId = (caseId: string, step: string) => `case--${caseId}--${step}`;
 
@@ -85,11 +87,15 @@ export class CaseService {
     return resolveOfficial(parsed.data.officialConcerned, directory, 'body.officialConcerned');
   }
 
-  /** The public form: no account, limited per source address, always answered with a tracking code. */
-  async registerPublic(agencyId: string, input: PublicCaseForm, sourceIp: string): Promise<{ trackingCode: string; receivedAt: string; acknowledgementSent: boolean }> {
+  /**
+   * The public form: no account, limited per viewer address (through the web app) or, for a direct call
+   * to the API's domain, per source address under its own tighter limits; always answered with a tracking code.
+   */
+  async registerPublic(agencyId: string, input: PublicCaseForm, client: { ip: string; direct: boolean }): Promise<{ trackingCode: string; receivedAt: string; acknowledgementSent: boolean }> {
     const now = this.clock.now();
-    const underHour = await this.limiter.hit(`public-case#${sourceIp}`, now, 3600, PUBLIC_LIMITS.perHour);
-    const underDay = await this.limiter.hit(`public-case-day#${sourceIp}`, now, 86_400, PUBLIC_LIMITS.perDay);
+    const [limits, via] = client.direct ? [DIRECT_LIMITS, 'direct'] : [PUBLIC_LIMITS, 'web'];
+    const underHour = await this.limiter.hit(`public-case-${via}#${client.ip}`, now, 3600, limits.perHour);
+    const underDay = await this.limiter.hit(`public-case-${via}-day#${client.ip}`, now, 86_400, limits.perDay);
     if (!underHour || !underDay) throw new RateLimitedError();
     const receivedAt = now.toISOString();
     const { officialConcerned, ...rest } = input;

@@ -8,6 +8,7 @@ import { PayloadTooLargeError, RouteNotFoundError, UnsupportedMediaTypeError, Va
 import type { FunctionName } from '../platform/resources.ts';
 import { actorFromClaims } from './claims.ts';
 import { toErrorResponse } from './error-response.ts';
+import { clientAddressOf, type ClientAddress } from './client-address.ts';
 import { DEFAULT_MAX_BODY_BYTES, routeKey, type RouteDefinition } from './route.ts';
 import { ROUTES, type Route, type RouteId } from './routes.ts';
 import { parseWith } from './validation.ts';
@@ -26,7 +27,8 @@ export interface HttpRequest<R extends RouteDefinition> {
   body: Infer<R['body']>;
   headers: Record<string, string | undefined>;
   correlationId: string;
-  sourceIp: string;
+  /** The caller's address: the viewer's behind CloudFront, the source's for a direct call ({@link clientAddressOf}). */
+  client: ClientAddress;
   logger: Logger;
 }
 
@@ -46,6 +48,8 @@ export interface HttpHandlerOptions {
   /** Required when the function serves signed-in routes. */
   signedIn?: SignedInCheck;
   logger?: Logger;
+  /** The secret CloudFront sends on `/api/*` (ORIGIN_VERIFY_SECRET): with it, the viewer's address is known. */
+  originSecret?: string;
 }
 
 /**
@@ -82,7 +86,7 @@ export function createHttpHandler<F extends FunctionName>(functionName: F, imple
         body: route.body ? parseWith(route.body, readJsonBody(event, headers, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), 'body') : undefined,
         headers,
         correlationId,
-        sourceIp: event.requestContext.http.sourceIp,
+        client: clientAddressOf(event.requestContext.http.sourceIp, headers, options.originSecret),
         logger,
       } as HttpRequest<RouteDefinition>;
       const status = route.successStatus ?? 200;

@@ -15,6 +15,8 @@ export const ConfigSchema = z.object({
   SES_CONFIGURATION_SET: z.string().min(1).optional(),
   /** Public URL of the web app, for links in e-mails. */
   APP_URL: z.url().default('http://127.0.0.1:3000'),
+  /** Sent by CloudFront on `/api/*`; unset locally, where the gateway is the edge. */
+  ORIGIN_VERIFY_SECRET: z.string().min(16).optional(),
   /** Domain of the addresses units send reports to (an SES receiving domain in AWS). */
   INBOUND_MAIL_DOMAIN: z.string().min(3).default('bao-cao.khcn-quangngai.example'),
   /** The agency inbound mail belongs to when the address does not name one (one agency per deployment today). */

@@ -7,6 +7,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.ts';
 import type { DanVanMonitorStack } from '../../infra/stack.ts';
+import { EDGE_HEADERS } from '../../shared/http/client-address.ts';
 import { routeEntries } from '../../shared/http/routes.ts';
 import { ROLES } from '../../shared/organization/model.ts';
 import { BUCKETS, FUNCTIONS, functionNames, SCHEDULE_TIMEZONE, TABLE, type FunctionName } from '../../shared/platform/resources.ts';
@@ -265,6 +266,24 @@ describe('DanVanMonitorStack', () => {
 });
 
 describe('stream functions', () => {
+  it('gives the API the viewer address and an origin secret on /api/*, and only api-public the secret to check it', () => {
+    const distribution = Object.values(template.findResources('AWS::CloudFront::Distribution'))[0] as Resource;
+    const config = distribution.Properties.DistributionConfig as { CacheBehaviors: { PathPattern: string; TargetOriginId: string; FunctionAssociations?: { EventType: string; FunctionARN: unknown }[] }[]; Origins: { Id: string; OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[] }[] };
+    const api = config.CacheBehaviors.find((b) => b.PathPattern === '/api/*')!;
+    expect(api.FunctionAssociations?.map((f) => f.EventType)).toEqual(['viewer-request']);
+    const functionId = (api.FunctionAssociations![0]!.FunctionARN as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    const code = (template.toJSON().Resources[functionId] as Resource).Properties.FunctionCode as string;
+    expect(code).toContain(`request.headers['${EDGE_HEADERS.viewerIp}'] = { value: event.viewer.ip }`);
+    const origin = config.Origins.find((o) => o.Id === api.TargetOriginId)!;
+    expect(origin.OriginCustomHeaders?.map((h) => h.HeaderName)).toEqual([EDGE_HEADERS.originVerify]);
+    const secretValue = JSON.stringify(origin.OriginCustomHeaders![0]!.HeaderValue);
+    expect(secretValue).toContain('resolve:secretsmanager');
+
+    const secretOf = (name: FunctionName) => ((template.toJSON().Resources[functionLogicalId(name)] as Resource).Properties.Environment as { Variables: Record<string, unknown> }).Variables.ORIGIN_VERIFY_SECRET;
+    expect(functionNames.filter((name) => secretOf(name) !== undefined)).toEqual(['api-public']);
+    expect(JSON.stringify(secretOf('api-public'))).toBe(secretValue);
+  });
+
   it('feeds stream-router only the entities it reacts to, as the local poller does', () => {
     const mapping = template.findResources('AWS::Lambda::EventSourceMapping', {
       Properties: { FunctionName: { Ref: functionLogicalId('stream-router') } },
