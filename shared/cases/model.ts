@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { OfficialInputSchema, OfficialSchema } from '../organization/official.ts';
 import { localDateOf } from '../deadlines/calendar.ts';
 import { CivilDateSchema, isCivilDate, isInstant } from '../deadlines/civil-date.ts';
-import { hasVisibleText, isWellFormedText } from '../text.ts';
+import { requiredText } from '../text-schema.ts';
 import { DeadlineInputSchema } from '../deadlines/compute.ts';
 
 /** A field message in both languages, the platform's convention (`vi / en`). */
@@ -68,14 +68,7 @@ export const VARIANTS_BY_TYPE: Record<CaseType, readonly CaseVariant[]> = {
 };
 
 /** Required text as a person would type it: trimmed, NFC; refused when it shows nothing (only invisible characters) or is ill-formed. */
-const text = (max: number, vi: string, en: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${vi} không được để trống / ${en} is required` : `${vi} phải là chuỗi ký tự / ${en} must be text`) })
-    .trim()
-    .refine(isWellFormedText, m(`${vi} chứa ký tự lỗi, không đọc được`, `${en} contains a broken character`))
-    .transform((value) => value.normalize('NFC'))
-    .refine(hasVisibleText, m(`${vi} không được để trống`, `${en} is required`))
-    .pipe(z.string().max(max, m(`${vi} quá dài (tối đa ${max} ký tự)`, `${en} is too long (at most ${max} characters)`)));
+const text = (max: number, vi: string, en: string) => requiredText(vi, en, { max });
 
 const optionalText = (max: number, vi: string, en: string) => text(max, vi, en).optional();
 

@@ -28,6 +28,7 @@ import {
 import { CompiledReportSchema, CompiledReportSummarySchema, RecipientListSchema } from '../compiled/model.ts';
 import { DashboardSchema, PublicStatisticsSchema } from '../compiled/statistics-model.ts';
 import { defineRoute, type RouteDefinition } from './route.ts';
+import { requiredText } from '../text-schema.ts';
 import { AuditVerificationSchema } from '../audit/model.ts';
 import { HeldMessageSchema, HeldStatusSchema } from '../inbound/model.ts';
 
@@ -147,7 +148,7 @@ export const ROUTES = {
       /** The version read, or null to create a year that does not exist yet. */
       version: z.number().int().nonnegative().nullable(),
       data: CalendarYearSchema,
-      reason: z.string().trim().min(5).max(500),
+      reason: requiredText('Lý do', 'Reason', { min: 5, max: 500 }),
     }),
     response: StoredCalendarYearSchema,
   }),
@@ -187,7 +188,7 @@ export const ROUTES = {
     auth: 'user',
     summary: 'Nhập lịch từ iCalendar (.ics), thay các năm có trong tệp (quản trị) / Import iCalendar, replacing the years it contains (admin)',
     tags: ['calendar'],
-    body: z.object({ ics: z.string().min(20).max(500_000), reason: z.string().trim().min(5).max(500) }),
+    body: z.object({ ics: z.string().min(20).max(500_000), reason: requiredText('Lý do', 'Reason', { min: 5, max: 500 }) }),
     response: z.object({ years: z.array(StoredCalendarYearSchema) }),
     maxBodyBytes: 600 * 1024,
   }),
@@ -383,7 +384,7 @@ export const ROUTES = {
     summary: 'Bỏ qua thư đang giữ, ghi rõ lý do / Discard a held message, with a reason',
     tags: ['inbound'],
     params: HeldParams,
-    body: z.object({ reason: z.string().trim().min(3).max(500) }),
+    body: z.object({ reason: requiredText('Lý do', 'Reason', { min: 3, max: 500 }) }),
     response: HeldMessageSchema,
   }),
   registerHeldMailAsCase: defineRoute({

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { requiredText } from '../text-schema.ts';
 import { CivilDateSchema } from '../deadlines/civil-date.ts';
 
 /** Roles, as Cognito groups in AWS and as claims of the development sign-in locally. */
@@ -88,12 +89,7 @@ export const UserSchema = z.object({
 export type User = z.infer<typeof UserSchema>;
 
 const m = (vi: string, en: string) => ({ error: `${vi} / ${en}` });
-const name = (min: number, max: number, vi: string, en: string) =>
-  z
-    .string(m(`${vi} không được để trống`, `${en} is required`))
-    .trim()
-    .min(min, m(`${vi} quá ngắn (ít nhất ${min} ký tự)`, `${en} is too short (at least ${min} characters)`))
-    .max(max, m(`${vi} quá dài (tối đa ${max} ký tự)`, `${en} is too long (at most ${max} characters)`));
+const name = (min: number, max: number, vi: string, en: string) => requiredText(vi, en, { min, max });
 const email = z.email(m('Địa chỉ e-mail không hợp lệ', 'Invalid e-mail address')).transform((e) => e.toLowerCase());
 const userRef = z.string().min(1).max(128);
 

@@ -1,13 +1,9 @@
 import * as z from 'zod';
 import { ValidationError } from '../errors.ts';
+import { requiredText } from '../text-schema.ts';
 import type { Directory } from './directory.ts';
 
-const text = (max: number, vi: string, en: string) =>
-  z
-    .string({ error: `${vi} không được để trống / ${en} is required` })
-    .trim()
-    .min(1, { error: `${vi} không được để trống / ${en} is required` })
-    .max(max, { error: `${vi} quá dài (tối đa ${max} ký tự) / ${en} is too long (at most ${max} characters)` });
+const text = (max: number, vi: string, en: string) => requiredText(vi, en, { max });
 
 const UserIdSchema = z.string().min(1).max(128);
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CaseRegistrationSchema } from '../../shared/cases/model.ts';
+import { ROUTES } from '../../shared/http/routes.ts';
+import { ChangeReasonSchema, NewUnitSchema, NewUserSchema } from '../../shared/organization/model.ts';
+import { requiredText } from '../../shared/text-schema.ts';
 import { hasVisibleText, isWellFormedText, singleLine } from '../../shared/text.ts';
 import { registration } from './cases/fixtures.ts';
 
@@ -49,5 +52,31 @@ describe('singleLine', () => {
     ['Vu\u031Bo\u031Bng', 'Vương'],
   ])('%j becomes %j', (input, expected) => {
     expect(singleLine(input)).toBe(expected);
+  });
+});
+
+describe('requiredText, the one builder of required text inputs (directory, cases, reasons)', () => {
+  const INVISIBLE = ['\u200B\u200B\u200B\u200B', '\u202E\u202D\u2066\u2069', '   \u0301   ', '\u3164\u3164\u3164', 'ab\uD800cd'];
+
+  it.each([
+    ['a unit name', NewUnitSchema.shape.name],
+    ['a user’s full name', NewUserSchema.shape.fullName],
+    ['the reason for a directory change', ChangeReasonSchema],
+    ['the reason for a calendar edit', ROUTES.importCalendar.body.shape.reason],
+  ])('refuses %s that shows nothing or is broken, with a bilingual message', (_what, schema) => {
+    for (const value of INVISIBLE) {
+      const result = schema.safeParse(value);
+      expect(result.success, JSON.stringify(value)).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/ \/ /);
+    }
+    expect(schema.safeParse('  Phòng Quản lý khoa học  ').data).toBe('Phòng Quản lý khoa học');
+  });
+
+  it('stores NFC and counts the limits on the trimmed text', () => {
+    const schema = requiredText('Tên', 'Name', { min: 3, max: 5 });
+    expect(schema.parse(' Ho\u0300a ')).toBe('Hòa');
+    expect(schema.safeParse(' ab ').error?.issues[0]?.message).toBe('Tên quá ngắn (ít nhất 3 ký tự) / Name is too short (at least 3 characters)');
+    expect(schema.safeParse('abcdef').success).toBe(false);
+    expect(schema.safeParse(undefined).error?.issues[0]?.message).toBe('Tên không được để trống / Name is required');
   });
 });
