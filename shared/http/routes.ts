@@ -230,8 +230,8 @@ export const ROUTES = {
     summary: 'Giao báo cáo đột xuất cho các đơn vị (Văn phòng) / Ask units for an ad-hoc report (office)',
     tags: ['reporting'],
     body: z.object({
-      titleVi: z.string().trim().min(5).max(200),
-      titleEn: z.string().trim().min(3).max(200).optional(),
+      titleVi: requiredText('Tên báo cáo', 'Report title (Vietnamese)', { min: 5, max: 200 }),
+      titleEn: requiredText('Tên báo cáo (tiếng Anh)', 'Report title (English)', { min: 3, max: 200 }).optional(),
       /** Last day to submit, inclusive (local date). */
       dueDate: CivilDateSchema,
       unitIds: z.array(UnitIdSchema).min(1).max(100),
@@ -332,7 +332,11 @@ export const ROUTES = {
     auth: 'user',
     summary: 'Báo cáo vướng mắc về Văn phòng Sở / Report an obstacle to the office',
     tags: ['reporting'],
-    body: z.object({ title: z.string().trim().min(5).max(200), description: z.string().trim().min(10).max(20_000), attachments: AttachmentRefs }),
+    body: z.object({
+      title: requiredText('Tiêu đề', 'Title', { min: 5, max: 200 }),
+      description: requiredText('Nội dung vướng mắc', 'Description', { min: 10, max: 20_000 }),
+      attachments: AttachmentRefs,
+    }),
     response: ObstacleSchema,
     successStatus: 201,
   }),

@@ -63,6 +63,9 @@ describe('requiredText, the one builder of required text inputs (directory, case
     ['a user’s full name', NewUserSchema.shape.fullName],
     ['the reason for a directory change', ChangeReasonSchema],
     ['the reason for a calendar edit', ROUTES.importCalendar.body.shape.reason],
+    ['an obstacle’s title', ROUTES.reportObstacle.body.shape.title],
+    ['an obstacle’s description', ROUTES.reportObstacle.body.shape.description],
+    ['an ad-hoc report’s title', ROUTES.createObligation.body.shape.titleVi],
   ])('refuses %s that shows nothing or is broken, with a bilingual message', (_what, schema) => {
     for (const value of INVISIBLE) {
       const result = schema.safeParse(value);
