@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,21 +13,12 @@ import { createServices, type Services } from '../../shared/platform/container.t
 import { obligationCode, obligationIdOf } from '../../shared/reporting/rules.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { minimalDocx } from '../support/zip.ts';
+import { runCli } from '../support/cli.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const ANNUAL_KHTC = obligationIdOf('bao-cao-nam-2025', 'ke-hoach-tai-chinh');
 const DENOUNCER = { name: 'Hồ Thị Bảo Trâm', address: '27 Hùng Vương, phường Trần Phú, Quảng Ngãi', phone: '0935777123' };
 
-function auditCli(args: string[], ports: Ports): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/cli/audit.ts', ...args], { cwd: root, env: { ...process.env, DVM_DYNAMODB_PORT: String(ports.dynamodb) } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const auditCli = (args: string[], ports: Ports) => runCli('audit', args, { DVM_DYNAMODB_PORT: String(ports.dynamodb) });
 
 describe('the tamper-evident audit log: a per-agency hash chain of every state change and protected read', () => {
   let platform: LocalPlatform;

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,22 +6,10 @@ import { findFreePort } from '../../infra/local/emulators/index.ts';
 import { startLocalPlatform, type LocalPlatform, type Ports } from '../../infra/local/platform.ts';
 import { FixedClock } from '../../shared/clock.ts';
 import { ApiClient } from '../support/api-client.ts';
+import { runCli } from '../support/cli.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
-function onboard(args: string[], ports: Ports): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/cli/onboard.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, TABLE_NAME: '', DVM_DYNAMODB_PORT: String(ports.dynamodb) },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const onboard = (args: string[], ports: Ports) => runCli('onboard', args, { TABLE_NAME: '', DVM_DYNAMODB_PORT: String(ports.dynamodb) });
 
 const district = {
   agency: { agencyId: 'ubnd-huyen-son-tinh', name: 'Ủy ban nhân dân huyện Sơn Tịnh', shortName: 'UBND huyện', province: 'Quảng Ngãi', placeName: 'Sơn Tịnh', timezone: 'Asia/Ho_Chi_Minh' },

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../infra/local/emulators/index.ts';
 import { startLocalPlatform, type LocalPlatform, type Ports } from '../../infra/local/platform.ts';
@@ -7,22 +5,10 @@ import { FixedClock } from '../../shared/clock.ts';
 import { DEMO_AGENCY_ID } from '../../shared/demo/organization.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
 import { createServices } from '../../shared/platform/container.ts';
+import { runCli } from '../support/cli.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
-function tick(args: string[], ports: Ports): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/cli/tick.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DVM_HTTP_PORT: String(ports.http), DVM_DYNAMODB_PORT: String(ports.dynamodb), DVM_SES_PORT: String(ports.ses), DVM_S3_PORT: String(ports.s3) },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const tick = (args: string[], ports: Ports) => runCli('tick', args, { DVM_HTTP_PORT: String(ports.http), DVM_DYNAMODB_PORT: String(ports.dynamodb), DVM_SES_PORT: String(ports.ses), DVM_S3_PORT: String(ports.s3) });
 
 describe('npm run tick -- --at <instant>', () => {
   let platform: LocalPlatform;
