@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Unit, User } from '../organization/model.ts';
 import { ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../reporting/model.ts';
-import { ATTACHMENT_EXTENSIONS, type HoldReason, type Verdicts } from './model.ts';
+import { ATTACHMENT_EXTENSIONS, type HoldReason, type SesReceiptRecord, type Verdicts } from './model.ts';
 
 /** A decision that stops the message, with the detail the office (and the reply) should see. */
 export interface Refusal {
@@ -44,6 +44,15 @@ export function isAutomatic(envelopeFrom: string, headers: { key: string; value:
   const autoSubmitted = headers.find((h) => h.key === 'auto-submitted')?.value.trim().toLowerCase();
   return autoSubmitted !== undefined && autoSubmitted !== 'no';
 }
+
+/** SES's verdicts on a received message, one per check. */
+export const verdictsOf = ({ ses: { receipt } }: SesReceiptRecord): Verdicts => ({
+  spam: receipt.spamVerdict.status,
+  virus: receipt.virusVerdict.status,
+  spf: receipt.spfVerdict.status,
+  dkim: receipt.dkimVerdict.status,
+  dmarc: receipt.dmarcVerdict.status,
+});
 
 /**
  * The domains that DKIM-signed a message (the `d=` tag of each DKIM-Signature header), lower-case, as

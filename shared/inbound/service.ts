@@ -16,7 +16,7 @@ import { uploadKey } from '../attachments/keys.ts';
 import type { ReportingService } from '../reporting/service.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
 import { InboundMailBusyError, RawMailMissingError } from './errors.ts';
-import type { HeldMessage, HoldReason, InboundOutcome, SesReceiptRecord, Verdicts } from './model.ts';
+import type { HeldMessage, HoldReason, InboundOutcome, SesReceiptRecord } from './model.ts';
 import { HOLD_REASONS } from './reasons.ts';
 import { acceptedReply, obstacleReply, rejectedReply } from './replies.ts';
 import type { InboundMailRepository } from './repository.ts';
@@ -25,6 +25,7 @@ import {
   checkAttachments,
   contentDigest,
   dkimSigningDomains,
+  verdictsOf,
   domainOf,
   evaluateVerdicts,
   extractTarget,
@@ -58,14 +59,6 @@ const EMAIL_CONTENT: ReportContent = { sections: {}, difficulties: '', proposals
 
 /** How long one invocation may hold a message before a retry may take it over (above the function timeout). */
 const LEASE_MS = 90_000;
-
-const verdictsOf = ({ ses: { receipt } }: SesReceiptRecord): Verdicts => ({
-  spam: receipt.spamVerdict.status,
-  virus: receipt.virusVerdict.status,
-  spf: receipt.spfVerdict.status,
-  dkim: receipt.dkimVerdict.status,
-  dmarc: receipt.dmarcVerdict.status,
-});
 
 interface Parsed {
   email: Email | undefined;
