@@ -72,6 +72,9 @@ export class DynamoDbCompiledReportIndex {
  * stays far below DynamoDB's 400 KB item limit whatever the units wrote.
  */
 export class DynamoDbCompiledReportRepository extends DynamoDbCompiledReportIndex implements CompiledReportRepository {
+  /** Content objects this instance wrote or read: named by their digest, they never change, so an approval does not upload them again. */
+  private readonly stored = new Set<string>();
+
   constructor(
     db: DynamoDBDocumentClient,
     tableName: string,
@@ -113,7 +116,10 @@ export class DynamoDbCompiledReportRepository extends DynamoDbCompiledReportInde
     const body = Buffer.from(JSON.stringify(content));
     const sha256 = createHash('sha256').update(body).digest('hex');
     const contentRef: ContentRef = { key: `compiled/${report.agencyId}/${report.reportId}/content/${sha256}.json`, sha256, bytes: body.byteLength };
-    await this.contents.put(contentRef.key, body, 'application/json');
+    if (!this.stored.has(contentRef.key)) {
+      await this.contents.put(contentRef.key, body, 'application/json');
+      this.stored.add(contentRef.key);
+    }
     return {
       ...keys.report(report.agencyId, report.reportId),
       ...(report.messageId ? keys.sesMessage(report.messageId) : {}),
@@ -131,6 +137,7 @@ export class DynamoDbCompiledReportRepository extends DynamoDbCompiledReportInde
     if (!body) throw new Error(`compiled report content missing at ${ref.key}`);
     const sha256 = createHash('sha256').update(body).digest('hex');
     if (sha256 !== ref.sha256) throw new Error(`compiled report content at ${ref.key} does not match its digest`);
+    this.stored.add(ref.key);
     return CompiledContentSchema.parse(JSON.parse(Buffer.from(body).toString('utf8')));
   }
 }
