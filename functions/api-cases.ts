@@ -1,4 +1,5 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { CASE_ROUTES } from '../shared/http/routes/cases.ts';
 import { createCaseServices } from '../shared/platform/case-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
@@ -6,7 +7,7 @@ import { createCore } from '../shared/platform/core.ts';
 const core = createCore(loadConfig());
 const { cases } = createCaseServices(core);
 
-export const handler = createHttpHandler('api-cases', {
+export const handler = createHttpHandler('api-cases', CASE_ROUTES, {
   registerCase: ({ actor, body }) => cases.register(actor, body),
   listCases: async ({ actor, query }) => ({ items: await cases.list(actor, query) }),
   getCase: ({ actor, params }) => cases.get(actor, params.caseId),

@@ -1,4 +1,5 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { COMPILED_ROUTES } from '../shared/http/routes/compiled.ts';
 import { createCaseServices } from '../shared/platform/case-services.ts';
 import { createCompiledServices } from '../shared/platform/compiled-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
@@ -11,7 +12,7 @@ const reporting = createReportingServices(core);
 const { compiledReports } = createCompiledServices(core, reporting.reportingRepository, createCaseServices(core).caseRepository, reporting.attachments);
 const figures = statistics(core);
 
-export const handler = createHttpHandler('api-compiled', {
+export const handler = createHttpHandler('api-compiled', COMPILED_ROUTES, {
   listCompiledReports: async ({ actor }) => ({ items: await compiledReports.list(actor) }),
   compileReport: ({ actor, body }) => compiledReports.draft(actor, actor.agencyId, body.templateId),
   getCompiledReport: ({ actor, params }) => compiledReports.get(actor, params.reportId),

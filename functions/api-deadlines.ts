@@ -1,5 +1,6 @@
 import { CalendarAdminService } from '../shared/calendar/admin.ts';
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { DEADLINE_ROUTES } from '../shared/http/routes/deadlines.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 
@@ -7,7 +8,7 @@ const core = createCore(loadConfig());
 const { deadlines, alertLog } = core;
 const calendars = new CalendarAdminService(core.calendarRepository, core.clock);
 
-export const handler = createHttpHandler('api-deadlines', {
+export const handler = createHttpHandler('api-deadlines', DEADLINE_ROUTES, {
   listDeadlineRules: async ({ actor }) => ({ items: [...deadlines.listRules(actor)] }),
   previewDeadline: ({ actor, query }) =>
     deadlines.preview(actor, {

@@ -1,4 +1,5 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { INBOUND_ROUTES } from '../shared/http/routes/inbound.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCaseServices } from '../shared/platform/case-services.ts';
 import { createCore } from '../shared/platform/core.ts';
@@ -9,7 +10,7 @@ const core = createCore(loadConfig());
 const inbound = inboundMail(core, createReportingServices(core));
 const { cases } = createCaseServices(core);
 
-export const handler = createHttpHandler('api-inbound', {
+export const handler = createHttpHandler('api-inbound', INBOUND_ROUTES, {
   listHeldMail: async ({ actor, query }) => ({ items: await inbound.listHeld(actor, query.status) }),
   getHeldMail: ({ actor, params }) => inbound.getHeld(actor, params.heldId),
   assignHeldMail: ({ actor, params, body }) => inbound.assign(actor, params.heldId, body.obligationId),

@@ -1,4 +1,5 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { ORGANIZATION_ROUTES } from '../shared/http/routes/organization.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 import { createDirectoryAdministration } from '../shared/platform/organization-services.ts';
@@ -9,6 +10,7 @@ const administration = createDirectoryAdministration(core);
 
 export const handler = createHttpHandler(
   'api-organization',
+  ORGANIZATION_ROUTES,
   {
     getMe: ({ actor }) => organization.getMe(actor),
     listUnits: async ({ actor, query }) => ({ items: await organization.listUnits(actor, query.includeInactive === 'true') }),
@@ -20,7 +22,6 @@ export const handler = createHttpHandler(
     updateUser: ({ actor, params, body }) => administration.updateUser(actor, params.userId, body.version, body.changes, body.reason),
     updateAgency: ({ actor, body }) => administration.updateAgency(actor, body.version, body.changes, body.reason),
     listDirectoryEvents: async ({ actor }) => ({ items: await administration.history(actor) }),
-    reorganiseUnits: ({ actor, body }) => administration.reorganise(actor, body.reorganisation, body.reason),
   },
   { signedIn: core.signedIn },
 );

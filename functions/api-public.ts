@@ -1,4 +1,5 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { PUBLIC_ROUTES } from '../shared/http/routes/public.ts';
 import { createCaseServices } from '../shared/platform/case-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { statistics } from '../shared/platform/statistics-services.ts';
@@ -8,7 +9,7 @@ const core = createCore(loadConfig());
 const { cases } = createCaseServices(core);
 const figures = statistics(core);
 
-export const handler = createHttpHandler('api-public', {
+export const handler = createHttpHandler('api-public', PUBLIC_ROUTES, {
   submitPublicCase: ({ body, client }) => cases.registerPublic(core.config.DEFAULT_AGENCY_ID, body, client),
   trackPublicCase: ({ params }) => cases.publicStatus(params.trackingCode),
   getPublicStatistics: () => figures.publicStatistics(core.config.DEFAULT_AGENCY_ID),

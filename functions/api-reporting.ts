@@ -1,4 +1,5 @@
 import { createHttpHandler } from '../shared/http/handler.ts';
+import { REPORTING_ROUTES } from '../shared/http/routes/reporting.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 import { createReportingServices } from '../shared/platform/reporting-services.ts';
@@ -7,7 +8,7 @@ import { complianceExport } from '../shared/reporting/compliance-xlsx.ts';
 const core = createCore(loadConfig());
 const { reporting } = createReportingServices(core);
 
-export const handler = createHttpHandler('api-reporting', {
+export const handler = createHttpHandler('api-reporting', REPORTING_ROUTES, {
   getReportingPlan: ({ actor }) => reporting.getPlan(actor),
   addReportingPeriod: ({ actor, body }) => reporting.addPeriod(actor, body),
   listObligations: async ({ actor, query }) => ({ items: await reporting.listObligations(actor, query) }),

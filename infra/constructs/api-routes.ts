@@ -5,7 +5,7 @@ import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../../shared/http/route.ts';
-import { routeEntries } from '../../shared/http/routes.ts';
+import { routeEntries } from '../../shared/http/routes/index.ts';
 import { acknowledge } from './nag.ts';
 
 export interface ApiRoutesProps {

@@ -7,7 +7,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import type { HttpEvent } from '../../shared/http/handler.ts';
 import { routeKey, type RouteDefinition } from '../../shared/http/route.ts';
-import { routeEntries } from '../../shared/http/routes.ts';
+import { routeEntries } from '../../shared/http/routes/index.ts';
 import type { User } from '../../shared/organization/model.ts';
 import { claimsAsApiGatewayPassesThem, type DevAuth } from './dev-auth.ts';
 import { LOOPBACK } from './emulators/ports.ts';

@@ -10,7 +10,6 @@ import { actorFromClaims } from './claims.ts';
 import { toErrorResponse } from './error-response.ts';
 import { clientAddressOf, type ClientAddress } from './client-address.ts';
 import { DEFAULT_MAX_BODY_BYTES, routeKey, type RouteDefinition } from './route.ts';
-import { ROUTES, type Route, type RouteId } from './routes.ts';
 import { parseWith } from './validation.ts';
 
 /** The event API Gateway (HTTP API, payload 2.0) sends, with the JWT authorizer's claims when present. */
@@ -34,9 +33,10 @@ export interface HttpRequest<R extends RouteDefinition> {
 
 export type RouteImplementation<R extends RouteDefinition> = (request: HttpRequest<R>) => Promise<z.input<R['response']>>;
 
-type RoutesOf<F extends FunctionName> = { [K in RouteId]: Route<K>['function'] extends F ? K : never }[RouteId];
+/** The routes one function serves: its own module of `shared/http/routes/`, every route naming that function. */
+export type RoutesOf<F extends FunctionName> = Record<string, RouteDefinition & { function: F }>;
 
-export type RouteImplementations<F extends FunctionName> = { [K in RoutesOf<F>]: RouteImplementation<Route<K>> };
+export type RouteImplementations<R extends Record<string, RouteDefinition>> = { [K in keyof R]: RouteImplementation<R[K]> };
 
 /**
  * Who the caller is now, from the directory: a token proves who signed in, the directory says whether
@@ -57,11 +57,18 @@ export interface HttpHandlerOptions {
  * JSON parsing, zod validation of params, query and body, the caller's identity, dispatch by route key,
  * and one error mapper. Implementations only call a use case and return the response body.
  */
-export function createHttpHandler<F extends FunctionName>(functionName: F, implementations: RouteImplementations<F>, options: HttpHandlerOptions = {}) {
+export function createHttpHandler<F extends FunctionName, R extends RoutesOf<F>>(
+  functionName: F,
+  routes: R,
+  implementations: RouteImplementations<R>,
+  options: HttpHandlerOptions = {},
+) {
   const logger = options.logger ?? new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: functionName } });
   const table = new Map<string, { route: RouteDefinition; run: RouteImplementation<RouteDefinition> }>();
-  for (const [id, run] of Object.entries(implementations) as [RouteId, RouteImplementation<RouteDefinition>][]) {
-    table.set(routeKey(ROUTES[id]), { route: ROUTES[id], run });
+  for (const [id, route] of Object.entries(routes)) {
+    const run = implementations[id] as RouteImplementation<RouteDefinition> | undefined;
+    if (!run) throw new Error(`${functionName}: route ${id} has no implementation`);
+    table.set(routeKey(route), { route, run });
   }
   const { signedIn } = options;
   if (!signedIn && [...table.values()].some(({ route }) => route.auth === 'user')) {

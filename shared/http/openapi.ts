@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { RouteDefinition } from './route.ts';
-import { routeEntries } from './routes.ts';
+import { routeEntries } from './routes/index.ts';
 
 const ErrorSchema = z.object({
   error: z.object({

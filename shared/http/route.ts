@@ -5,7 +5,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * One HTTP route: what the CDK app wires to API Gateway, what the local gateway dispatches, what the
- * handler validates, and what the OpenAPI document describes. Defined once, in `routes.ts`.
+ * handler validates, and what the OpenAPI document describes. Defined once, in the module of its function under `routes/`.
  */
 export interface RouteDefinition {
   method: HttpMethod;

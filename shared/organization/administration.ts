@@ -159,6 +159,7 @@ export class DirectoryAdministration {
     }
     let movedRecords = 0;
     if (plan.openWork) {
+      if (this.successions.length === 0) throw new Error('This administration has no successions: reorganise through createReorganisation');
       for (const succession of this.successions) movedRecords += await succession.moveOpenWork(actor.agencyId, plan.openWork.from, plan.openWork.to, r.effectiveOn, actor.userId);
     }
     return { units, movedUsers: plan.users.length, movedRecords };

@@ -3,7 +3,7 @@ import { createCaseServices } from './case-services.ts';
 import { createCompiledServices } from './compiled-services.ts';
 import type { Config } from './config.ts';
 import { createCore } from './core.ts';
-import { createDirectoryAdministration } from './organization-services.ts';
+import { createReorganisation } from './reorganisation-services.ts';
 import { inboundMail } from './inbound-services.ts';
 import { monitoring } from './monitoring-services.ts';
 import { createReportingServices } from './reporting-services.ts';
@@ -20,7 +20,7 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
   const compiled = createCompiledServices(core, reporting.reportingRepository, cases.caseRepository, reporting.attachments);
   return {
     ...core,
-    administration: createDirectoryAdministration(core),
+    administration: createReorganisation(core),
     ...reporting,
     ...cases,
     ...compiled,

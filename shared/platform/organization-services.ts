@@ -1,20 +1,13 @@
-import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
-import { CaseSuccession } from '../cases/succession.ts';
 import { DirectoryAdministration } from '../organization/administration.ts';
 import { createIdentityProvider } from '../organization/cognito-identity.ts';
-import { DynamoDbReportingRepository } from '../reporting/dynamodb-reporting-repository.ts';
-import { ReportingSuccession } from '../reporting/succession.ts';
+import type { UnitSuccession } from '../organization/reorganisation.ts';
 import type { Core } from './core.ts';
 
 /**
- * Administration of the directory: the sign-in accounts (Cognito in AWS), and what follows a merged or
- * split unit (report obligations, citizen cases), through their repositories alone.
+ * Administration of the directory and the sign-in accounts (Cognito in AWS). Without successions it
+ * cannot reorganise units that have open work: that is `createReorganisation`, in a function of its own
+ * (`reorganisation-services.ts`), so the directory's function carries no report or case code.
  */
-export function createDirectoryAdministration(core: Core): DirectoryAdministration {
-  const { config, db } = core;
-  const successions = [
-    new ReportingSuccession(new DynamoDbReportingRepository(db, config.TABLE_NAME), core.organizationRepository, core.deadlines),
-    new CaseSuccession(new DynamoDbCaseRepository(db, config.TABLE_NAME), core.organizationRepository, core.clock),
-  ];
-  return new DirectoryAdministration(core.organizationRepository, createIdentityProvider(config), core.clock, successions);
+export function createDirectoryAdministration(core: Core, successions: readonly UnitSuccession[] = []): DirectoryAdministration {
+  return new DirectoryAdministration(core.organizationRepository, createIdentityProvider(core.config), core.clock, successions);
 }

@@ -1,7 +1,7 @@
 /**
  * Resource definitions shared by the CDK app (`infra/`) and the local runtime (`infra/local/`), so the
  * two cannot drift: table keys and indexes, buckets, functions, schedules. Routes live in
- * `shared/http/routes.ts` for the same reason.
+ * `shared/http/routes/` (one module per function, `index.ts` for all) for the same reason.
  */
 
 export const TABLE = {
@@ -100,6 +100,14 @@ export const FUNCTIONS = {
     description: 'Organization: the signed-in user, units and users of the agency',
     memoryMb: 512,
     timeoutSeconds: 10,
+    access: { table: 'readwrite', manageUsers: true },
+  },
+  'api-reorganisation': {
+    entry: 'functions/api-reorganisation.ts',
+    kind: 'http',
+    description: 'Reorganising units (rename, merge, split): members move, open report obligations and cases follow the successor',
+    memoryMb: 512,
+    timeoutSeconds: 30,
     access: { table: 'readwrite', manageUsers: true },
   },
   'api-deadlines': {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.ts';
 import type { DanVanMonitorStack } from '../../infra/stack.ts';
 import { EDGE_HEADERS } from '../../shared/http/client-address.ts';
-import { routeEntries } from '../../shared/http/routes.ts';
+import { routeEntries } from '../../shared/http/routes/index.ts';
 import { ROLES } from '../../shared/organization/model.ts';
 import { BUCKETS, FUNCTIONS, functionNames, SCHEDULE_TIMEZONE, TABLE, type FunctionName } from '../../shared/platform/resources.ts';
 
@@ -360,14 +360,17 @@ describe('user accounts', () => {
     return ids[0] as string;
   };
 
-  it('tells api-organization its user pool', () => {
-    const fn = template.toJSON().Resources[functionLogicalId('api-organization')] as Resource;
+  // The directory's function and the reorganisation's (members move between units): no other.
+  const managers = ['api-organization', 'api-reorganisation'] as const;
+
+  it.each(managers)('tells %s its user pool', (name) => {
+    const fn = template.toJSON().Resources[functionLogicalId(name)] as Resource;
     const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(variables.USER_POOL_ID).toEqual({ Ref: userPoolId() });
   });
 
-  it('lets api-organization manage accounts of that user pool only, with exactly the calls it makes', () => {
-    const cognito = statementsOf('api-organization').filter((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]).some((a) => a.startsWith('cognito-idp:')));
+  it.each(managers)('lets %s manage accounts of that user pool only, with exactly the calls it makes', (name) => {
+    const cognito = statementsOf(name).filter((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]).some((a) => a.startsWith('cognito-idp:')));
     expect(cognito).toHaveLength(1);
     const [statement] = cognito;
     expect([statement?.Action].flat().sort()).toEqual([...manageUsers].sort());
@@ -376,7 +379,7 @@ describe('user accounts', () => {
   });
 
   it('gives no other function any Cognito action or the user pool id', () => {
-    for (const name of functionNames.filter((n) => n !== 'api-organization')) {
+    for (const name of functionNames.filter((n) => !(managers as readonly string[]).includes(n))) {
       expect(actionsOf(name).filter((a) => a.startsWith('cognito-idp:')), name).toEqual([]);
       const fn = template.toJSON().Resources[functionLogicalId(name)] as Resource;
       expect(Object.keys((fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables), name).not.toContain('USER_POOL_ID');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from '../../infra/local/emulators/index.ts';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
 import { demoOrganization } from '../../shared/demo/organization.ts';
-import { ROUTES } from '../../shared/http/routes.ts';
+import { ROUTES } from '../../shared/http/routes/index.ts';
 import { ApiClient } from '../support/api-client.ts';
 
 describe('the local platform, through its HTTP gateway', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseRegistrationSchema } from '../../shared/cases/model.ts';
-import { ROUTES } from '../../shared/http/routes.ts';
+import { ROUTES } from '../../shared/http/routes/index.ts';
 import { ChangeReasonSchema, NewUnitSchema, NewUserSchema } from '../../shared/organization/model.ts';
 import { requiredText } from '../../shared/text-schema.ts';
 import { hasVisibleText, isWellFormedText, singleLine } from '../../shared/text.ts';

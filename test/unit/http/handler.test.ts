@@ -3,7 +3,8 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../../shared/access/policy.ts';
 import { NotFoundError, UnauthenticatedError, VersionConflictError } from '../../../shared/errors.ts';
-import { createHttpHandler } from '../../../shared/http/handler.ts';
+import { createHttpHandler, type RouteImplementations } from '../../../shared/http/handler.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 import type { Unit } from '../../../shared/organization/model.ts';
 import { claimsOf, httpEvent, lambdaContext } from '../../support/http-events.ts';
 
@@ -19,12 +20,15 @@ const unit: Unit = {
 
 const deactivated = new Set(['u-left']);
 
-function build(overrides: Partial<Parameters<typeof createHttpHandler<'api-organization'>>[1]> = {}) {
+type Implementations = RouteImplementations<typeof ORGANIZATION_ROUTES>;
+
+function build(overrides: Partial<Implementations> = {}) {
   const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
   const error = vi.spyOn(logger, 'error');
   const seen: { actor?: Actor; body?: unknown; query?: unknown } = {};
   const handler = createHttpHandler(
     'api-organization',
+    ORGANIZATION_ROUTES,
     {
       getMe: async () => {
         throw new Error('database password is hunter2');
@@ -53,9 +57,6 @@ function build(overrides: Partial<Parameters<typeof createHttpHandler<'api-organ
         throw new Error('not called');
       },
       listDirectoryEvents: async () => ({ items: [] }),
-      reorganiseUnits: async () => {
-        throw new Error('not called');
-      },
       ...overrides,
     },
     {
@@ -105,8 +106,8 @@ describe('HTTP handler foundation', () => {
   });
 
   it('cannot be built for signed-in routes without the directory check', () => {
-    const implementations = { getMe: async () => ({}) } as unknown as Parameters<typeof createHttpHandler<'api-organization'>>[1];
-    expect(() => createHttpHandler('api-organization', implementations)).toThrow(/directory/);
+    const implementations = Object.fromEntries(Object.keys(ORGANIZATION_ROUTES).map((id) => [id, async () => ({})])) as unknown as Implementations;
+    expect(() => createHttpHandler('api-organization', ORGANIZATION_ROUTES, implementations)).toThrow(/directory/);
   });
 
   it('refuses claims without any known role', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ROUTES } from '../../../shared/http/routes.ts';
+import { ROUTES } from '../../../shared/http/routes/index.ts';
 import {
   AccessLogSchema,
   AlertsSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ROUTES } from '../../../shared/http/routes.ts';
+import { ROUTES } from '../../../shared/http/routes/index.ts';
 import type { ObligationTemplate } from '../../../shared/reporting/model.ts';
 import { CompiledDocumentsSchema, CompiledReportSchema, CompiledReportsSchema, DashboardSchema, PublicStatisticsSchema, type DashboardView } from '../../../web/src/api/compiled-schemas.ts';
 import { clip, formatPercent, niceMax, percent, scaled, stack, ticks } from '../../../web/src/compiled/chart.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ROUTES } from '../../../shared/http/routes.ts';
+import { ROUTES } from '../../../shared/http/routes/index.ts';
 import { demoUnits, demoUsers } from '../../../shared/demo/organization.ts';
 import { NewUnitSchema, NewUserSchema, UnitChangesSchema, UserChangesSchema, type DirectoryEvent } from '../../../shared/organization/model.ts';
 import { AgencyViewSchema, DirectoryEventsSchema, DirectoryUnitSchema, DirectoryUnitsSchema, DirectoryUserSchema, DirectoryUsersSchema } from '../../../web/src/api/directory-schemas.ts';

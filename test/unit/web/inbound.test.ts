@@ -4,7 +4,7 @@ import { visibleUnits, type Operation } from '../../../shared/access/policy.ts';
 import { CaseRegistrationFieldsSchema } from '../../../shared/cases/model.ts';
 import { ROLES, type Role } from '../../../shared/organization/model.ts';
 import type { HeldMessage } from '../../../shared/inbound/model.ts';
-import { ROUTES } from '../../../shared/http/routes.ts';
+import { ROUTES } from '../../../shared/http/routes/index.ts';
 import { HeldAssignedSchema, HeldListSchema, HeldMessageSchema, HeldRegisteredSchema } from '../../../web/src/api/inbound-schemas.ts';
 import {
   actionsFor,

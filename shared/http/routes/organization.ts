@@ -12,9 +12,8 @@ import {
   UnitSchema,
   UserChangesSchema,
   UserSchema,
-} from '../organization/model.ts';
-import { ReorganisationSchema } from '../organization/reorganisation.ts';
-import { defineRoute, type RouteDefinition } from './route.ts';
+} from '../../organization/model.ts';
+import { defineRoute, type RouteDefinition } from '../route.ts';
 
 const MeSchema = z.object({
   user: UserSchema,
@@ -122,16 +121,6 @@ export const ORGANIZATION_ROUTES = {
     params: UserParams,
     body: z.object({ version: Version, changes: UserChangesSchema, reason: ChangeReasonSchema }),
     response: UserSchema,
-  }),
-  reorganiseUnits: defineRoute({
-    method: 'POST',
-    path: '/api/units/reorganisations',
-    function: 'api-organization',
-    auth: 'user',
-    summary: 'Tổ chức lại đơn vị: đổi tên, sáp nhập, chia tách, có ngày hiệu lực (quản trị) / Rename, merge or split units with an effective date (admin)',
-    tags,
-    body: z.object({ reorganisation: ReorganisationSchema, reason: ChangeReasonSchema }),
-    response: z.object({ units: z.array(UnitSchema), movedUsers: z.number().int(), movedRecords: z.number().int() }),
   }),
   listDirectoryEvents: defineRoute({
     method: 'GET',

@@ -1,0 +1,87 @@
+import * as z from 'zod';
+import { CompiledReportSchema, CompiledReportSummarySchema, RecipientListSchema } from '../../compiled/model.ts';
+import { DashboardSchema } from '../../compiled/statistics-model.ts';
+import { defineRoute, type RouteDefinition } from '../route.ts';
+
+/** Compiled reports, recipient lists and the dashboard (api-compiled). */
+export const COMPILED_ROUTES = {
+  listCompiledReports: defineRoute({
+    method: 'GET',
+    path: '/api/compiled',
+    function: 'api-compiled',
+    auth: 'user',
+    summary: 'Báo cáo tổng hợp, không kèm nội dung / Compiled reports without their content (office, leaders)',
+    tags: ['compiled'],
+    response: z.object({ items: z.array(CompiledReportSummarySchema) }),
+  }),
+  compileReport: defineRoute({
+    method: 'POST',
+    path: '/api/compiled',
+    function: 'api-compiled',
+    auth: 'user',
+    summary: 'Tổng hợp (hoặc tổng hợp lại) một kỳ báo cáo (Văn phòng) / Compile a reporting period (office)',
+    tags: ['compiled'],
+    body: z.object({ templateId: z.string().min(1).max(80) }),
+    response: CompiledReportSchema,
+    successStatus: 201,
+  }),
+  getCompiledReport: defineRoute({
+    method: 'GET',
+    path: '/api/compiled/{reportId}',
+    function: 'api-compiled',
+    auth: 'user',
+    summary: 'Một báo cáo tổng hợp / One compiled report',
+    tags: ['compiled'],
+    params: z.object({ reportId: z.string().min(1).max(120) }),
+    response: CompiledReportSchema,
+  }),
+  getCompiledDocuments: defineRoute({
+    method: 'GET',
+    path: '/api/compiled/{reportId}/documents',
+    function: 'api-compiled',
+    auth: 'user',
+    summary: 'Văn bản DOCX (NĐ 30/2020) và phụ lục XLSX / The DOCX (Decree 30/2020 format) and its XLSX annex',
+    tags: ['compiled'],
+    params: z.object({ reportId: z.string().min(1).max(120) }),
+    response: z.object({ docx: z.object({ filename: z.string(), contentBase64: z.string() }), xlsx: z.object({ filename: z.string(), contentBase64: z.string() }) }),
+  }),
+  approveCompiledReport: defineRoute({
+    method: 'POST',
+    path: '/api/compiled/{reportId}/approve',
+    function: 'api-compiled',
+    auth: 'user',
+    summary: 'Lãnh đạo phê duyệt và gửi báo cáo (một lần) / A leader approves and sends the report (once)',
+    tags: ['compiled'],
+    params: z.object({ reportId: z.string().min(1).max(120) }),
+    body: z.object({ version: z.number().int().nonnegative() }),
+    response: CompiledReportSchema,
+  }),
+  getRecipientLists: defineRoute({
+    method: 'GET',
+    path: '/api/recipient-lists',
+    function: 'api-compiled',
+    auth: 'user',
+    summary: 'Danh sách nơi nhận / Recipient lists',
+    tags: ['compiled'],
+    response: z.object({ items: z.array(RecipientListSchema) }),
+  }),
+  putRecipientLists: defineRoute({
+    method: 'PUT',
+    path: '/api/recipient-lists',
+    function: 'api-compiled',
+    auth: 'user',
+    summary: 'Sửa danh sách nơi nhận (quản trị) / Edit recipient lists (admin)',
+    tags: ['compiled'],
+    body: z.object({ items: z.array(RecipientListSchema).max(30) }),
+    response: z.object({ items: z.array(RecipientListSchema) }),
+  }),
+  getDashboard: defineRoute({
+    method: 'GET',
+    path: '/api/dashboard',
+    function: 'api-compiled',
+    auth: 'user',
+    summary: 'Số liệu cho Văn phòng và Lãnh đạo / Dashboard figures for the office and leaders',
+    tags: ['dashboard'],
+    response: DashboardSchema,
+  }),
+} as const satisfies Record<string, RouteDefinition>;

@@ -1,0 +1,172 @@
+import * as z from 'zod';
+import { CivilDateSchema } from '../../deadlines/civil-date.ts';
+import { UnitIdSchema } from '../../organization/model.ts';
+import { AttachmentSchema, DraftSchema, ObligationTemplateSchema, ObstacleSchema, ReportContentSchema, ReportingPlanSchema, SubmissionSchema, ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../../reporting/model.ts';
+import { AttachmentLinkSchema, ComplianceMatrixSchema, ObligationDetailSchema, ObligationViewSchema, ReceiptSchema } from '../../reporting/views.ts';
+import { defineRoute, type RouteDefinition } from '../route.ts';
+import { requiredText } from '../../text-schema.ts';
+
+const ObligationParams = z.object({ obligationId: z.string().min(1).max(120) });
+const AttachmentRefs = z.array(AttachmentSchema.pick({ key: true, filename: true })).max(MAX_ATTACHMENTS);
+const ContentTypeSchema = z.enum(Object.keys(ALLOWED_ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]]);
+
+/** Unit reporting: the plan, obligations, drafts, submissions, receipts, uploads, compliance, obstacles (api-reporting). */
+export const REPORTING_ROUTES = {
+  getReportingPlan: defineRoute({
+    method: 'GET',
+    path: '/api/reporting/plan',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Kế hoạch báo cáo: các mục, các kỳ báo cáo / The reporting plan: sections and periods',
+    tags: ['reporting'],
+    response: ReportingPlanSchema,
+  }),
+  addReportingPeriod: defineRoute({
+    method: 'POST',
+    path: '/api/reporting/plan/periods',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Thêm kỳ báo cáo và tạo nghĩa vụ cho mọi đơn vị (quản trị) / Add a period and its obligations for every unit (admin)',
+    tags: ['reporting'],
+    body: ObligationTemplateSchema,
+    response: z.object({ plan: ReportingPlanSchema, created: z.number().int() }),
+    successStatus: 201,
+  }),
+  listObligations: defineRoute({
+    method: 'GET',
+    path: '/api/obligations',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Nghĩa vụ báo cáo và tình trạng / Reporting obligations with their status (a unit sees its own)',
+    tags: ['reporting'],
+    query: z.object({ unitId: z.string().optional(), status: z.string().optional(), templateId: z.string().optional() }),
+    response: z.object({ items: z.array(ObligationViewSchema) }),
+  }),
+  createObligation: defineRoute({
+    method: 'POST',
+    path: '/api/obligations',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Giao báo cáo đột xuất cho các đơn vị (Văn phòng) / Ask units for an ad-hoc report (office)',
+    tags: ['reporting'],
+    body: z.object({
+      titleVi: requiredText('Tên báo cáo', 'Report title (Vietnamese)', { min: 5, max: 200 }),
+      titleEn: requiredText('Tên báo cáo (tiếng Anh)', 'Report title (English)', { min: 3, max: 200 }).optional(),
+      /** Last day to submit, inclusive (local date). */
+      dueDate: CivilDateSchema,
+      unitIds: z.array(UnitIdSchema).min(1).max(100),
+    }),
+    response: z.object({ items: z.array(ObligationViewSchema) }),
+    successStatus: 201,
+  }),
+  getObligation: defineRoute({
+    method: 'GET',
+    path: '/api/obligations/{obligationId}',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Một nghĩa vụ: bản nháp và các phiên bản đã gửi / One obligation: draft and submitted versions',
+    tags: ['reporting'],
+    params: ObligationParams,
+    response: ObligationDetailSchema,
+  }),
+  saveDraft: defineRoute({
+    method: 'PUT',
+    path: '/api/obligations/{obligationId}/draft',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Lưu nháp / Save the draft (optimistic locking by version; null creates it)',
+    tags: ['reporting'],
+    params: ObligationParams,
+    body: z.object({ version: z.number().int().nonnegative().nullable(), content: ReportContentSchema, attachments: AttachmentRefs }),
+    response: DraftSchema,
+  }),
+  submitReport: defineRoute({
+    method: 'POST',
+    path: '/api/obligations/{obligationId}/submissions',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Gửi báo cáo (mỗi lần gửi là một phiên bản; gửi lại cùng Idempotency-Key không tạo bản mới) / Submit (one version per submit; the same Idempotency-Key makes one version)',
+    tags: ['reporting'],
+    params: ObligationParams,
+    body: z.object({ content: ReportContentSchema, attachments: AttachmentRefs }),
+    response: SubmissionSchema,
+    successStatus: 201,
+  }),
+  getReceipt: defineRoute({
+    method: 'GET',
+    path: '/api/obligations/{obligationId}/submissions/{version}/receipt',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Giấy biên nhận của một phiên bản / Receipt for a submitted version',
+    tags: ['reporting'],
+    params: ObligationParams.extend({ version: z.coerce.number().int().min(1) }),
+    response: ReceiptSchema,
+  }),
+  getSubmittedAttachment: defineRoute({
+    method: 'GET',
+    path: '/api/obligations/{obligationId}/submissions/{version}/attachments/{index}',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Địa chỉ tải về (vài phút) một tệp của phiên bản đã gửi, đúng bản đã kiểm tra / A short-lived download link to a filed attachment, as it was checked',
+    tags: ['reporting'],
+    params: ObligationParams.extend({ version: z.coerce.number().int().min(1), index: z.coerce.number().int().min(0).max(MAX_ATTACHMENTS - 1) }),
+    response: AttachmentLinkSchema,
+  }),
+  requestUpload: defineRoute({
+    method: 'POST',
+    path: '/api/uploads',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Xin địa chỉ tải tệp đính kèm lên (PDF, DOCX, XLSX, ODT; tối đa 10 MB) / Get an upload URL for an attachment',
+    tags: ['reporting'],
+    body: z.object({
+      filename: z.string().trim().min(1).max(200),
+      contentType: ContentTypeSchema,
+      size: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
+    }),
+    response: z.object({ key: z.string(), uploadUrl: z.string(), headers: z.record(z.string(), z.string()) }),
+    successStatus: 201,
+  }),
+  getCompliance: defineRoute({
+    method: 'GET',
+    path: '/api/compliance',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Bảng theo dõi: đơn vị × kỳ báo cáo / Units × reporting periods with status',
+    tags: ['reporting'],
+    response: ComplianceMatrixSchema,
+  }),
+  exportCompliance: defineRoute({
+    method: 'GET',
+    path: '/api/compliance/export',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Xuất bảng theo dõi ra Excel / Export the matrix as XLSX',
+    tags: ['reporting'],
+    response: z.object({ filename: z.string(), contentType: z.string(), contentBase64: z.string() }),
+  }),
+  reportObstacle: defineRoute({
+    method: 'POST',
+    path: '/api/obstacles',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Báo cáo vướng mắc về Văn phòng Sở / Report an obstacle to the office',
+    tags: ['reporting'],
+    body: z.object({
+      title: requiredText('Tiêu đề', 'Title', { min: 5, max: 200 }),
+      description: requiredText('Nội dung vướng mắc', 'Description', { min: 10, max: 20_000 }),
+      attachments: AttachmentRefs,
+    }),
+    response: ObstacleSchema,
+    successStatus: 201,
+  }),
+  listObstacles: defineRoute({
+    method: 'GET',
+    path: '/api/obstacles',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Các vướng mắc đã báo cáo / Obstacles reported (a unit sees its own)',
+    tags: ['reporting'],
+    response: z.object({ items: z.array(ObstacleSchema) }),
+  }),
+} as const satisfies Record<string, RouteDefinition>;
