@@ -6,7 +6,7 @@ import { createReportingServices } from '../shared/platform/reporting-services.t
 import { complianceExport } from '../shared/reporting/compliance-xlsx.ts';
 
 const core = createCore(loadConfig());
-const { reporting } = createReportingServices(core);
+const { reporting, obstacles } = createReportingServices(core);
 
 export const handler = createHttpHandler('api-reporting', REPORTING_ROUTES, {
   getReportingPlan: ({ actor }) => reporting.getPlan(actor),
@@ -25,6 +25,6 @@ export const handler = createHttpHandler('api-reporting', REPORTING_ROUTES, {
   requestUpload: ({ actor, body }) => reporting.requestUpload(actor, body),
   getCompliance: ({ actor }) => reporting.compliance(actor),
   exportCompliance: ({ actor }) => complianceExport(reporting, core.organizationRepository, core.clock, actor),
-  reportObstacle: ({ actor, body }) => reporting.reportObstacle(actor, body, 'web'),
-  listObstacles: async ({ actor }) => ({ items: await reporting.listObstacles(actor) }),
+  reportObstacle: ({ actor, body }) => obstacles.report(actor, body),
+  listObstacles: async ({ actor }) => ({ items: await obstacles.list(actor) }),
 }, { signedIn: core.signedIn });

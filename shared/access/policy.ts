@@ -1,5 +1,5 @@
 import { ForbiddenError } from '../errors.ts';
-import type { Role } from '../organization/model.ts';
+import type { Role, User } from '../organization/model.ts';
 
 /** Who is acting: taken from the verified token claims (Cognito in AWS, the dev sign-in locally). */
 export interface Actor {
@@ -10,6 +10,9 @@ export interface Actor {
   /** Set for users who belong to a unit; a reporter always has one. */
   unitId?: string;
 }
+
+/** A directory user as the one acting (their roles and unit as the directory holds them now). */
+export const actorOf = (user: User): Actor => ({ userId: user.userId, email: user.email, agencyId: user.agencyId, roles: user.roles, ...(user.unitId ? { unitId: user.unitId } : {}) });
 
 /** What an operation touches: always an agency, and the unit when the data belongs to one. */
 export interface Scope {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Unit, User } from '../organization/model.ts';
-import { ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../reporting/model.ts';
+import { ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType, type MailSender } from '../reporting/model.ts';
 import { ATTACHMENT_EXTENSIONS, type HoldReason, type SesReceiptRecord, type Verdicts } from './model.ts';
 
 /** A decision that stops the message, with the detail the office (and the reply) should see. */
@@ -97,20 +97,18 @@ export function extractTarget(recipients: string[], subject: string, domain: str
 /** The subject of an obstacle e-mail without its `[Vướng mắc]`/`[VM]` marker. */
 export const obstacleTitle = (subject: string): string => subject.normalize('NFC').replace(OBSTACLE_PREFIX, '').trim();
 
-export type SenderMatch = { kind: 'user'; user: User; unit: Unit } | { kind: 'unit'; unit: Unit };
-
 /**
  * Who a sending address is, within one agency: an active reporter of an active unit (acting as
  * themselves), else one of an active unit's registered reporting addresses (acting as the unit).
  */
-export function matchSender(address: string, agencyId: string, units: Unit[], user: User | undefined): SenderMatch | undefined {
+export function matchSender(address: string, agencyId: string, units: Unit[], user: User | undefined): MailSender | undefined {
   const wanted = address.toLowerCase();
   if (user && user.active && user.agencyId === agencyId && user.email.toLowerCase() === wanted && user.unitId && user.roles.includes('reporter')) {
     const unit = units.find((u) => u.unitId === user.unitId && u.active);
     if (unit) return { kind: 'user', user, unit };
   }
   const unit = units.find((u) => u.active && u.agencyId === agencyId && u.reportingEmails.some((e) => e.toLowerCase() === wanted));
-  return unit ? { kind: 'unit', unit } : undefined;
+  return unit ? { kind: 'unit', unit, address } : undefined;
 }
 
 export interface MailPart {

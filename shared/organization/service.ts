@@ -1,4 +1,4 @@
-import { authorize, can, type Actor } from '../access/policy.ts';
+import { actorOf, authorize, can, type Actor } from '../access/policy.ts';
 import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { Agency, Role, Unit, User } from './model.ts';
 import type { OrganizationRepository } from './repository.ts';
@@ -11,7 +11,7 @@ export class OrganizationService {
   async signedIn(claimed: Actor): Promise<Actor> {
     const user = await this.repository.getUser(claimed.agencyId, claimed.userId);
     if (!user || !user.active) throw new UnauthenticatedError();
-    return { userId: user.userId, email: user.email, agencyId: user.agencyId, roles: user.roles, ...(user.unitId ? { unitId: user.unitId } : {}) };
+    return actorOf(user);
   }
 
   async getMe(actor: Actor): Promise<{ user: User; agency: Agency; unit: Unit | null; roles: Role[] }> {

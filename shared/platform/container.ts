@@ -4,7 +4,7 @@ import { createCompiledServices } from './compiled-services.ts';
 import type { Config } from './config.ts';
 import { createCore } from './core.ts';
 import { createReorganisation } from './reorganisation-services.ts';
-import { inboundMail } from './inbound-services.ts';
+import { heldMail, inboundMail } from './inbound-services.ts';
 import { monitoring } from './monitoring-services.ts';
 import { createReportingServices } from './reporting-services.ts';
 import { statistics } from './statistics-services.ts';
@@ -27,6 +27,7 @@ export function createServices(config: Config, clock: Clock = runtimeClock) {
     ...monitoring(core),
     statistics: statistics(core),
     inboundMail: () => inboundMail(core, reporting),
+    heldMail: () => heldMail(core, reporting, cases.cases),
   };
 }
 

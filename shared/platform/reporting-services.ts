@@ -1,9 +1,10 @@
 import { DynamoDbReportingRepository } from '../reporting/dynamodb-reporting-repository.ts';
+import { ObstacleService } from '../reporting/obstacles.ts';
 import { ReportingService } from '../reporting/service.ts';
 import { createS3Client, S3AttachmentStore } from '../storage/s3-attachment-store.ts';
 import type { Core } from './core.ts';
 
-/** Unit reporting on top of the core: attachments in S3, obligations and submissions. */
+/** Unit reporting on top of the core: attachments in S3, obligations, submissions and obstacles. */
 export function createReportingServices(core: Core) {
   const { config, db } = core;
   const s3 = createS3Client(config);
@@ -14,5 +15,6 @@ export function createReportingServices(core: Core) {
     attachments,
     reportingRepository,
     reporting: new ReportingService(reportingRepository, core.organizationRepository, attachments, core.deadlines, core.clock, config.INBOUND_MAIL_DOMAIN),
+    obstacles: new ObstacleService({ repository: reportingRepository, attachments, clock: core.clock }),
   };
 }

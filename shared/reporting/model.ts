@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Unit, User } from '../organization/model.ts';
 
 /** A number a unit reports in a section (e.g. "briefing sessions held"). */
 export const MetricDefinitionSchema = z.object({
@@ -158,3 +159,9 @@ export const ObstacleSchema = z.object({
   attachments: z.array(AttachmentSchema).max(MAX_ATTACHMENTS),
 });
 export type Obstacle = z.infer<typeof ObstacleSchema>;
+
+/**
+ * Who sent a report or an obstacle by e-mail, as the directory knows them: a reporter of the unit
+ * (filing as themselves, with their rights), or one of the unit's registered addresses (filing for it).
+ */
+export type MailSender = { kind: 'user'; user: User; unit: Unit } | { kind: 'unit'; unit: Unit; address: string };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ErrorDetail } from '../errors.ts';
+import { ValidationError, type ErrorDetail } from '../errors.ts';
 import type { Obligation, ObligationStatus, ReportContent, ReportingPlan } from './model.ts';
 
 const DAY_MS = 86_400_000;
@@ -73,4 +73,10 @@ export function contentProblems(plan: ReportingPlan, content: ReportContent, mod
     }
   }
   return problems;
+}
+
+/** A report (or obstacle) refused for its content: the fields at fault, each with its reason. */
+export function invalidReport(details: ErrorDetail[]): ValidationError {
+  const fields = details.map((d) => d.path).join(', ');
+  return new ValidationError('invalid-report', `Báo cáo chưa hợp lệ: ${fields}.`, `The report is not valid: ${fields}.`, details);
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
-import { authorize, can, visibleUnits, type Actor } from '../access/policy.ts';
+import { actorOf, authorize, can, visibleUnits, type Actor } from '../access/policy.ts';
 import type { Clock } from '../clock.ts';
-import { ConflictError, NotFoundError, ValidationError, type ErrorDetail } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Unit } from '../organization/model.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import { AttachmentIntake, keepingOnlyIfFiled, type AttachmentRef } from '../attachments/attachment-intake.ts';
@@ -16,14 +16,14 @@ import {
   type AttachmentContentType,
   type Draft,
   type Obligation,
+  type MailSender,
   type ObligationTemplate,
-  type Obstacle,
   type ReportContent,
   type ReportingPlan,
   type Submission,
 } from './model.ts';
 import type { ReportingRepository } from './repository.ts';
-import { contentProblems, obligationCode, obligationIdOf, obligationStatus } from './rules.ts';
+import { contentProblems, invalidReport as invalid, obligationCode, obligationIdOf, obligationStatus } from './rules.ts';
 import type { AttachmentLink, ComplianceMatrix, ObligationView, Receipt } from './views.ts';
 import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
 
@@ -34,10 +34,20 @@ export interface SubmitOptions {
   message?: string;
 }
 
+/** An e-mailed report carries its report in the attachments; the form's sections stay empty. */
+const EMAIL_CONTENT: ReportContent = { sections: {}, difficulties: '', proposals: '', nextDirection: '' };
+
+/** Who files a version: the agency, the person or address recorded on it, and how to read the obligation again as them. */
+interface Filer {
+  agencyId: string;
+  userId: string;
+  reread: () => Promise<Obligation>;
+}
+
 /** Units that owe reports: every active unit except the trade union, which coordinates (III.1) but does not report. */
 const reportsUnder = (unit: Unit) => unit.active && unit.kind !== 'union';
 
-/** Use cases of unit reporting (the plan's III.2): obligations, drafts, submissions, receipts, obstacles. */
+/** Use cases of unit reporting (the plan's III.2): obligations, drafts, submissions, receipts. Obstacles: `obstacles.ts`. */
 export class ReportingService {
   private readonly intake: AttachmentIntake;
 
@@ -153,44 +163,53 @@ export class ReportingService {
     );
   }
 
-  /**
-   * Files a new version of the report. Complete content only; attachments must be what they claim, and
-   * are filed as copies no upload URL can overwrite. The same idempotency key (or, without one, the same
-   * content) files one version however often it comes.
-   */
+  /** A reporter files a new version of their unit's report (see `file`). */
   async submit(actor: Actor, obligationId: string, content: ReportContent, refs: AttachmentRef[], options: SubmitOptions): Promise<{ submission: Submission; created: boolean }> {
     const obligation = await this.writable(actor, obligationId);
-    const plan = await this.plan(actor.agencyId);
-    // By e-mail the report is the attached document: the form's sections cannot be required of it.
-    const problems =
-      options.channel === 'email'
-        ? refs.length === 0
-          ? [{ path: 'attachments', message: 'Thư phải đính kèm báo cáo (PDF, DOCX, XLSX, ODT) / Attach the report' }]
-          : []
-        : contentProblems(plan, content, 'submit');
-    const filed = await this.intake.file({ agencyId: actor.agencyId, unitId: obligation.unitId }, refs, problems);
-    if (problems.length > 0) throw invalid(problems);
-    const idempotencyKey = options.idempotencyKey ?? contentKey(actor, content, refs);
-    const result = await keepingOnlyIfFiled(filed, (r) => r.created, () => this.fileVersion(actor, obligation, content, filed.attachments, options, idempotencyKey));
-    if (result.created && result.submission.version === 1) {
-      await this.deadlines.close(actor.agencyId, reportDeadlineId(obligationId), actor.userId, `Đã nộp báo cáo, biên nhận ${result.submission.receiptNumber}`);
-    }
-    return result;
+    return this.file({ agencyId: actor.agencyId, userId: actor.userId, reread: () => this.writable(actor, obligationId) }, obligation, content, refs, options);
+  }
+
+  /**
+   * A report e-mailed by its unit (a system entry point): a reporter in the directory files as
+   * themselves, with their rights; one of the unit's registered addresses files for that unit only.
+   */
+  async submitByMail(sender: MailSender, obligationId: string, refs: AttachmentRef[], options: Omit<SubmitOptions, 'channel'>): Promise<{ submission: Submission; created: boolean }> {
+    const email = { ...options, channel: 'email' } as const;
+    if (sender.kind === 'user') return this.submit(actorOf(sender.user), obligationId, EMAIL_CONTENT, refs, email);
+    const { agencyId, unitId } = sender.unit;
+    const reread = () => this.existing(agencyId, obligationId, unitId);
+    return this.file({ agencyId, userId: `email:${sender.address}`, reread }, await reread(), EMAIL_CONTENT, refs, email);
+  }
+
+  /** The office files an e-mailed report it took from the holding area, for the obligation's unit, as itself. */
+  async fileHeldMail(office: Actor, obligationId: string, refs: AttachmentRef[], options: Omit<SubmitOptions, 'channel'>): Promise<{ submission: Submission; created: boolean }> {
+    authorize(office, 'inbound.review', { agencyId: office.agencyId });
+    const reread = () => this.existing(office.agencyId, obligationId);
+    return this.file({ agencyId: office.agencyId, userId: office.userId, reread }, await reread(), EMAIL_CONTENT, refs, { ...options, channel: 'email' });
   }
 
   async receipt(actor: Actor, obligationId: string, version: number): Promise<Receipt> {
-    const obligation = await this.readable(actor, obligationId);
-    const submission = (await this.repository.listSubmissions(actor.agencyId, obligationId)).find((s) => s.version === version);
+    return this.receiptOf(await this.readable(actor, obligationId), version);
+  }
+
+  /** The receipt of a version filed by e-mail, for the reply to the address that sent it (a system entry point). */
+  async mailedReceipt(agencyId: string, obligationId: string, version: number): Promise<Receipt> {
+    return this.receiptOf(await this.existing(agencyId, obligationId), version);
+  }
+
+  private async receiptOf(obligation: Obligation, version: number): Promise<Receipt> {
+    const { agencyId, obligationId } = obligation;
+    const submission = (await this.repository.listSubmissions(agencyId, obligationId)).find((s) => s.version === version);
     if (!submission) throw new NotFoundError('phiên bản / version', String(version));
     const [agency, unit, submitter] = await Promise.all([
-      this.organization.getAgency(actor.agencyId),
-      this.organization.getUnit(actor.agencyId, obligation.unitId),
-      this.organization.getUser(actor.agencyId, submission.submittedBy),
+      this.organization.getAgency(agencyId),
+      this.organization.getUnit(agencyId, obligation.unitId),
+      this.organization.getUser(agencyId, submission.submittedBy),
     ]);
-    const first = (await this.repository.listSubmissions(actor.agencyId, obligationId))[0];
+    const first = (await this.repository.listSubmissions(agencyId, obligationId))[0];
     return {
       receiptNumber: submission.receiptNumber,
-      agencyName: agency?.name ?? actor.agencyId,
+      agencyName: agency?.name ?? agencyId,
       unitName: unit?.name ?? obligation.unitId,
       obligationTitleVi: obligation.titleVi,
       obligationTitleEn: obligation.titleEn,
@@ -230,47 +249,6 @@ export class ReportingService {
     authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
     const [plan, units, obligations] = await Promise.all([this.plan(actor.agencyId), this.organization.listUnits(actor.agencyId), this.repository.listObligations(actor.agencyId)]);
     return complianceMatrix(plan, units, obligations, this.clock.now());
-  }
-
-  async reportObstacle(
-    actor: Actor,
-    input: { title: string; description: string; attachments: AttachmentRef[] },
-    channel: 'web' | 'email',
-    identity: { obstacleId?: string; reportedAt?: string } = {},
-  ): Promise<Obstacle> {
-    if (!actor.unitId) throw new ValidationError('no-unit', 'Tài khoản không thuộc đơn vị nào.', 'Your account belongs to no unit.');
-    authorize(actor, 'report.submit', { agencyId: actor.agencyId, unitId: actor.unitId });
-    const problems: ErrorDetail[] = [];
-    const filed = await this.intake.file({ agencyId: actor.agencyId, unitId: actor.unitId }, input.attachments, problems);
-    if (problems.length > 0) throw invalid(problems);
-    const obstacle: Obstacle = {
-      agencyId: actor.agencyId,
-      obstacleId: identity.obstacleId ?? ulid(),
-      unitId: actor.unitId,
-      title: input.title,
-      description: input.description,
-      channel,
-      reportedBy: actor.userId,
-      reportedAt: identity.reportedAt ?? this.clock.now().toISOString(),
-      attachments: filed.attachments,
-    };
-    const isNew = await keepingOnlyIfFiled(filed, (created) => created, async () => {
-      try {
-        await this.repository.addObstacle(obstacle);
-        return true;
-      } catch (error) {
-        // The same message delivered again: the obstacle it filed is the answer.
-        if (!(identity.obstacleId && error instanceof ConflictError)) throw error;
-        return false;
-      }
-    });
-    return isNew ? obstacle : ((await this.repository.listObstacles(actor.agencyId)).find((o) => o.obstacleId === obstacle.obstacleId) ?? obstacle);
-  }
-
-  async listObstacles(actor: Actor): Promise<Obstacle[]> {
-    const visible = visibleUnits(actor, 'report.read');
-    const all = await this.repository.listObstacles(actor.agencyId);
-    return all.filter((o) => visible === 'all' || visible.includes(o.unitId));
   }
 
   /** The obligation an e-mail subject or address names, with its code (`BC-7K2Q9M`). */
@@ -352,6 +330,38 @@ export class ReportingService {
     return obligation;
   }
 
+  /** An obligation read by the platform itself (for a system entry point), of `unitId` when given. */
+  private async existing(agencyId: string, obligationId: string, unitId?: string): Promise<Obligation> {
+    const obligation = await this.repository.getObligation(agencyId, obligationId);
+    if (!obligation || (unitId !== undefined && obligation.unitId !== unitId)) throw new NotFoundError('nghĩa vụ báo cáo / obligation', obligationId);
+    return obligation;
+  }
+
+  /**
+   * Files a new version of the report. Complete content only; attachments must be what they claim, and
+   * are filed as copies no upload URL can overwrite. The same idempotency key (or, without one, the same
+   * content) files one version however often it comes.
+   */
+  private async file(filer: Filer, obligation: Obligation, content: ReportContent, refs: AttachmentRef[], options: SubmitOptions): Promise<{ submission: Submission; created: boolean }> {
+    const { agencyId } = filer;
+    const plan = await this.plan(agencyId);
+    // By e-mail the report is the attached document: the form's sections cannot be required of it.
+    const problems =
+      options.channel === 'email'
+        ? refs.length === 0
+          ? [{ path: 'attachments', message: 'Thư phải đính kèm báo cáo (PDF, DOCX, XLSX, ODT) / Attach the report' }]
+          : []
+        : contentProblems(plan, content, 'submit');
+    const filed = await this.intake.file({ agencyId, unitId: obligation.unitId }, refs, problems);
+    if (problems.length > 0) throw invalid(problems);
+    const idempotencyKey = options.idempotencyKey ?? contentKey(filer.userId, content, refs);
+    const result = await keepingOnlyIfFiled(filed, (r) => r.created, () => this.fileVersion(filer, obligation, content, filed.attachments, options, idempotencyKey));
+    if (result.created && result.submission.version === 1) {
+      await this.deadlines.close(agencyId, reportDeadlineId(obligation.obligationId), filer.userId, `Đã nộp báo cáo, biên nhận ${result.submission.receiptNumber}`);
+    }
+    return result;
+  }
+
   private async writable(actor: Actor, obligationId: string): Promise<Obligation> {
     const obligation = await this.readable(actor, obligationId);
     authorize(actor, 'report.submit', { agencyId: actor.agencyId, unitId: obligation.unitId });
@@ -359,21 +369,21 @@ export class ReportingService {
   }
 
   /** Writes the next version, after any that arrived since `obligation` was read. */
-  private async fileVersion(actor: Actor, obligation: Obligation, content: ReportContent, attachments: Attachment[], options: SubmitOptions, idempotencyKey: string): Promise<{ submission: Submission; created: boolean }> {
+  private async fileVersion(filer: Filer, obligation: Obligation, content: ReportContent, attachments: Attachment[], options: SubmitOptions, idempotencyKey: string): Promise<{ submission: Submission; created: boolean }> {
     const { obligationId } = obligation;
     for (let attempt = 0; ; attempt += 1) {
-      const current = attempt === 0 ? obligation : await this.writable(actor, obligationId);
+      const current = attempt === 0 ? obligation : await filer.reread();
       const now = this.clock.now();
-      const receipt = await this.repository.nextReceiptNumber(actor.agencyId, now.getUTCFullYear());
+      const receipt = await this.repository.nextReceiptNumber(filer.agencyId, now.getUTCFullYear());
       const submission: Submission = {
-        agencyId: actor.agencyId,
+        agencyId: filer.agencyId,
         obligationId,
         unitId: current.unitId,
         version: current.latestVersion + 1,
         content,
         attachments,
         channel: options.channel,
-        submittedBy: actor.userId,
+        submittedBy: filer.userId,
         submittedAt: now.toISOString(),
         receiptNumber: `BN-${now.getUTCFullYear()}-${String(receipt).padStart(6, '0')}`,
         ...(options.sourceMessageId ? { sourceMessageId: options.sourceMessageId } : {}),
@@ -389,13 +399,8 @@ export class ReportingService {
   }
 }
 
-function contentKey(actor: Actor, content: ReportContent, refs: readonly AttachmentRef[]): string {
-  return `content-${createHash('sha256').update(JSON.stringify([actor.userId, content, refs.map((a) => a.key)])).digest('hex').slice(0, 32)}`;
-}
-
-function invalid(details: ErrorDetail[]): ValidationError {
-  const fields = details.map((d) => d.path).join(', ');
-  return new ValidationError('invalid-report', `Báo cáo chưa hợp lệ: ${fields}.`, `The report is not valid: ${fields}.`, details);
+function contentKey(userId: string, content: ReportContent, refs: readonly AttachmentRef[]): string {
+  return `content-${createHash('sha256').update(JSON.stringify([userId, content, refs.map((a) => a.key)])).digest('hex').slice(0, 32)}`;
 }
 
 const formatLocal = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
