@@ -1,6 +1,7 @@
 import type { Actor } from '../access/policy.ts';
 import { authorize } from '../access/policy.ts';
-import { VN_TIME_ZONE, type CalendarYear } from '../deadlines/calendar.ts';
+import type { CalendarYear } from '../deadlines/calendar.ts';
+import { VN_TIME_ZONE } from '../time-zone.ts';
 import { fromICalendar, toICalendar } from '../deadlines/ical.ts';
 import { proposeCalendarYear } from '../deadlines/lunar.ts';
 import { ValidationError } from '../errors.ts';

@@ -1,7 +1,8 @@
 import { ulid } from 'ulid';
 import { authorize, type Actor } from '../access/policy.ts';
 import type { Clock } from '../clock.ts';
-import { CalendarDataSchema, VN_TIME_ZONE, WorkingCalendar, type CalendarYear } from '../deadlines/calendar.ts';
+import { CalendarDataSchema, WorkingCalendar, type CalendarYear } from '../deadlines/calendar.ts';
+import { VN_TIME_ZONE } from '../time-zone.ts';
 import { vnCalendarData } from '../deadlines/data/holidays-vn.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
 import type { CalendarEdit, StoredCalendarYear } from './model.ts';

@@ -1,10 +1,11 @@
 import { emailDocument, html } from '../mail/html.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import { CASE_TYPE_LABELS, type CitizenCase } from './model.ts';
+import { formatLocalDateTime } from '../time-zone.ts';
 
 /** The acknowledgement a citizen receives when they gave an address: the tracking code and where to use it. */
 export function caseAcknowledgementEmail(to: string, c: CitizenCase, trackingCode: string, agencyName: string, trackingUrl: string): MailMessage {
-  const received = new Date(Date.parse(c.receivedAt) + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ').replace(/^(\d{4})-(\d{2})-(\d{2})/, '$3/$2/$1');
+  const received = formatLocalDateTime(c.receivedAt);
   const type = CASE_TYPE_LABELS[c.type];
   const subject = `${agencyName} đã nhận ${type.vi.toLowerCase()} của ông/bà — mã tra cứu ${trackingCode}`;
   const body = html`<p>Kính gửi ông/bà ${c.petitioner.name ?? ''},</p>

@@ -4,6 +4,7 @@ import type { Agency, Unit } from '../organization/model.ts';
 import type { Obligation, ReportingPlan, Submission } from '../reporting/model.ts';
 import { caseStatistics } from './dashboard.ts';
 import type { CompiledContent, RecipientList } from './model.ts';
+import { localDate } from '../time-zone.ts';
 
 export interface CompileInput {
   agency: Agency;
@@ -23,7 +24,6 @@ export interface CompileInput {
   documentDate: string;
 }
 
-const localDate = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10);
 const inPeriod = (date: string, period: { from: string; to: string }) => date >= period.from && date <= period.to;
 
 /**

@@ -5,6 +5,7 @@ import { obligationStatus } from '../reporting/rules.ts';
 import type { TrackedDeadline } from '../tracking/model.ts';
 import { localDateOf } from '../deadlines/calendar.ts';
 import type { Dashboard, PublicStatistics } from './statistics-model.ts';
+import { localMidnight } from '../time-zone.ts';
 
 const DAY_MS = 86_400_000;
 const RESOLVED = new Set(['resolved', 'closed']);
@@ -79,7 +80,7 @@ export const MINIMUM_PUBLIC_CELL = 5;
  */
 export function publicStatistics(plan: ReportingPlan, obligations: Obligation[], cases: CitizenCase[], now: Date): PublicStatistics {
   const today = localDateOf(now.toISOString());
-  const asOfInstant = Date.parse(`${today}T00:00:00+07:00`);
+  const asOfInstant = Date.parse(localMidnight(today));
   const asOf = localDateOf(new Date(asOfInstant - 1).toISOString());
   const then = cases
     .filter((c) => Date.parse(c.receivedAt) < asOfInstant)

@@ -16,11 +16,11 @@ import { compiledReportDocx } from './docx.ts';
 import type { CompiledContent, CompiledReport, CompiledReportSummary, RecipientList } from './model.ts';
 import type { CompiledReportRepository } from './repository.ts';
 import { compiledReportXlsx } from './xlsx.ts';
+import { localDate } from '../time-zone.ts';
 
 const DAY_MS = 86_400_000;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const localDate = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 export const SIGNER = { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC' } as const;
 

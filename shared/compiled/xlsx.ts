@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm } from '../cases/misconduct.ts';
 import type { CompiledContent } from './model.ts';
+import { formatLocalDateTime } from '../time-zone.ts';
 
 export const SHEET_BY_UNIT = 'Số liệu theo đơn vị';
 export const SHEET_CASES = 'Đơn thư';
@@ -15,16 +16,6 @@ const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 
 const nfc = (text: string) => text.normalize('NFC');
 
-/**
- * An instant as Vietnamese local time (UTC+7 all year, no daylight saving).
- * @example vnDateTime('2025-10-31T17:30:00Z') // "01/11/2025 00:30"
- */
-export function vnDateTime(instant: string): string {
-  const ms = Date.parse(instant);
-  if (Number.isNaN(ms)) return instant;
-  const [date = '', time = ''] = new Date(ms + 7 * 3600_000).toISOString().split('T');
-  return `${date.split('-').reverse().join('/')} ${time.slice(0, 5)}`;
-}
 
 const numbered = (index: number, title: string) => (/^\s*\d+\.\s/.test(title) ? nfc(title).trim() : `${index + 1}. ${nfc(title).trim()}`);
 
@@ -187,7 +178,7 @@ function reportingSheet(workbook: ExcelJS.Workbook, content: CompiledContent) {
   header.height = 36;
   const { reported, missing } = content.units;
   const rows = [
-    ...reported.map((u) => ({ values: [nfc(u.name), u.onTime ? 'Đúng hạn' : 'Trễ hạn', u.versions, vnDateTime(u.firstSubmittedAt)], font: {} })),
+    ...reported.map((u) => ({ values: [nfc(u.name), u.onTime ? 'Đúng hạn' : 'Trễ hạn', u.versions, formatLocalDateTime(u.firstSubmittedAt)], font: {} })),
     ...missing.map((u) => ({ values: [nfc(u.name), 'Chưa báo cáo', null, null], font: { color: { argb: 'FFC00000' } } })),
   ];
   rows.forEach(({ values, font }, i) => {

@@ -10,13 +10,8 @@ import {
   yearOf,
 } from './civil-date.ts';
 import { DeadlineDataError, DeadlineInputError } from './errors.ts';
+import { localDate, localMidnight, VN_TIME_ZONE } from '../time-zone.ts';
 
-/**
- * Vietnam has kept UTC+07:00 all year since 13/06/1975, with no daylight saving, so a fixed offset is
- * exact for every date this engine handles and needs no time-zone database.
- */
-export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-const VN_OFFSET_MS = 7 * 3_600_000;
 
 /** Longest run of consecutive days off we accept before calling the calendar data broken. */
 const MAX_DAYS_WITHOUT_WORK = 60;
@@ -92,12 +87,12 @@ export function localDateOf(instantIso: string): CivilDate {
       `Invalid instant: "${instantIso}", expected ISO 8601 with an offset (e.g. 2025-01-24T16:59:00Z)`,
     );
   }
-  return new Date(ms + VN_OFFSET_MS).toISOString().slice(0, 10);
+  return localDate(ms);
 }
 
 /** The UTC instant at which local midnight starts `date`: `'2025-02-04'` → `'2025-02-03T17:00:00.000Z'`. */
 export function startOfLocalDay(date: CivilDate): string {
-  return new Date(Date.parse(`${assertCivilDate(date)}T00:00:00Z`) - VN_OFFSET_MS).toISOString();
+  return localMidnight(assertCivilDate(date));
 }
 
 /** An agency's working calendar: Monday–Friday, minus its days off, plus its make-up Saturdays. */

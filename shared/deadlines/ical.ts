@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { type CalendarData, CalendarDataSchema } from './calendar.ts';
 import { addDays } from './civil-date.ts';
 import { DeadlineDataError } from './errors.ts';
+import { VN_TIME_ZONE } from '../time-zone.ts';
 
 /*
  * One all-day VEVENT per day off or make-up day, so any calendar app shows them; the fields a calendar app
@@ -137,7 +138,7 @@ export function fromICalendar(ics: string, agencyId = 'default'): CalendarData {
   }
   const parsed = CalendarDataSchema.safeParse({
     agencyId: textOf(vcalendar, 'x-dvm-agency') ?? agencyId,
-    timeZone: textOf(vcalendar, 'x-wr-timezone') ?? 'Asia/Ho_Chi_Minh',
+    timeZone: textOf(vcalendar, 'x-wr-timezone') ?? VN_TIME_ZONE,
     years: [...years.values()],
   });
   if (!parsed.success) {

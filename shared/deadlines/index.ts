@@ -1,9 +1,9 @@
+export { VN_TIME_ZONE } from '../time-zone.ts';
 export {
   CalendarDataSchema,
   CalendarYearSchema,
   DayOffSchema,
   MakeUpDaySchema,
-  VN_TIME_ZONE,
   WorkingCalendar,
   describeNonWorkingVi,
   localDateOf,

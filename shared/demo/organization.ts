@@ -1,4 +1,5 @@
 import type { Agency, Role, Unit, User } from '../organization/model.ts';
+import { VN_TIME_ZONE } from '../time-zone.ts';
 
 /**
  * Demo data modelled on a provincial Department of Science and Technology (the first user). Names of
@@ -15,7 +16,7 @@ export const demoAgency: Agency = {
   province: 'Quảng Ngãi',
   placeName: 'Quảng Ngãi',
   parentBody: 'UBND tỉnh Quảng Ngãi',
-  timezone: 'Asia/Ho_Chi_Minh',
+  timezone: VN_TIME_ZONE,
   version: 0,
 };
 

@@ -1,5 +1,6 @@
 import type { ReportingPlan, SectionDefinition } from '../reporting/model.ts';
 import { DEMO_AGENCY_ID } from './organization.ts';
+import { localInstant } from '../time-zone.ts';
 
 const metric = (id: string, labelVi: string, labelEn: string) => ({ id, labelVi, labelEn });
 
@@ -80,7 +81,7 @@ export const PLAN_SECTIONS: SectionDefinition[] = [
   },
 ];
 
-const before = (date: string) => `${date}T00:00:00+07:00`;
+const before = (date: string) => localInstant(date);
 const annual = (year: number) => ({
   templateId: `bao-cao-nam-${year}`,
   kind: 'annual' as const,

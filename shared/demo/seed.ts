@@ -6,10 +6,10 @@ import type { Services } from '../platform/container.ts';
 import { DEMO_AGENCY_ID, demoOrganization } from './organization.ts';
 import { demoRecipientLists } from './recipients.ts';
 import { demoReportingPlan } from './reporting-plan.ts';
+import { localDate, localInstant } from '../time-zone.ts';
 
 const at = (now: Date, daysAgo: number, hour: number) => {
-  const local = new Date(now.getTime() + 7 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
-  return `${local}T${String(hour).padStart(2, '0')}:00:00+07:00`;
+  return localInstant(localDate(now.getTime() - daysAgo * 86_400_000), `${String(hour).padStart(2, '0')}:00`);
 };
 
 /** Citizen cases the demo office is handling, received in the days before the seed date. */

@@ -4,25 +4,8 @@ import type { Receipt } from '../reporting/views.ts';
 import { singleLine } from '../text.ts';
 import type { HoldReason } from './model.ts';
 import { HOLD_REASONS } from './reasons.ts';
+import { formatLocalDateTime } from '../time-zone.ts';
 
-const LOCAL_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * An instant as a Vietnamese reader writes it, in Asia/Ho_Chi_Minh.
- * @example localDateTime('2025-10-20T02:05:00Z') // '20/10/2025 09:05'
- */
-export function localDateTime(instant: string): string {
-  const parts = Object.fromEntries(LOCAL_TIME.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
 
 /** Threading headers of an automatic reply (RFC 3834: marked auto-replied so no robot answers it). */
 function replyHeaders(originalMessageId: string | undefined): Record<string, string> {
@@ -38,7 +21,7 @@ export interface ReplyContext {
 
 /** The receipt of a report filed by e-mail: Vietnamese first, then English. */
 export function acceptedReply(context: ReplyContext, receipt: Receipt): MailMessage {
-  const received = localDateTime(receipt.submittedAt);
+  const received = formatLocalDateTime(receipt.submittedAt);
   const statusVi = receipt.onTime ? 'Đúng hạn' : 'Trễ hạn';
   const statusEn = receipt.onTime ? 'On time' : 'Late';
   const subject = `[${receipt.receiptNumber}] Đã nhận báo cáo / Report received: ${singleLine(receipt.obligationTitleVi)}`;
@@ -80,7 +63,7 @@ export function acceptedReply(context: ReplyContext, receipt: Receipt): MailMess
 
 /** Confirms an obstacle report received by e-mail. */
 export function obstacleReply(context: ReplyContext, obstacle: { title: string; reportedAt: string }): MailMessage {
-  const received = localDateTime(obstacle.reportedAt);
+  const received = formatLocalDateTime(obstacle.reportedAt);
   const subject = `Đã nhận báo cáo vướng mắc / Obstacle report received: ${singleLine(obstacle.title)}`;
   const body = html`
     <p>Văn phòng Sở đã nhận báo cáo vướng mắc “${obstacle.title}” lúc ${received} và sẽ xem xét, phản hồi.</p>

@@ -10,6 +10,7 @@ import type { DeadlineRepository } from '../tracking/repository.ts';
 import { deadlineAlertEmail, type AlertLine } from './alert-email.ts';
 import { ALERT_POLICIES, DEFAULT_POLICY, currentStage, window, withinOfficeHours, type AlertPolicy } from './policy.ts';
 import { recipientsOf } from './recipients.ts';
+import { localDate } from '../time-zone.ts';
 
 
 export interface CheckReport {
@@ -56,8 +57,8 @@ export class DeadlineCheck {
       this.organization.directory(agencyId),
       this.calendars.workingCalendar(agencyId),
     ]);
-    const localDate = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-    const workingNow = (policy: AlertPolicy) => calendar.isWorkingDay(localDate) && withinOfficeHours(now, policy);
+    const today = localDate(now);
+    const workingNow = (policy: AlertPolicy) => calendar.isWorkingDay(today) && withinOfficeHours(now, policy);
 
     const report: CheckReport = { agencyId, at: now.toISOString(), itemsRead: items.length, alertsDue: 0, deferred: 0, emailsSent: 0, alertsSent: 0, failedEmails: 0 };
     const byUser = new Map<string, Candidate[]>();
@@ -90,7 +91,7 @@ export class DeadlineCheck {
       // Another run at the same moment is sending this person's e-mail: it has the same items.
       if (!(await this.alerts.lockRecipient(agencyId, userId, now, new Date(now.getTime() + LEASE_MS)))) continue;
       try {
-        await this.sendTo(agencyId, candidates, now, localDate, report);
+        await this.sendTo(agencyId, candidates, now, today, report);
       } finally {
         await this.alerts.unlockRecipient(agencyId, userId);
       }

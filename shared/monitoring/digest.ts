@@ -6,13 +6,14 @@ import type { OrganizationRepository } from '../organization/repository.ts';
 import type { TrackedDeadline } from '../tracking/model.ts';
 import type { DeadlineRepository } from '../tracking/repository.ts';
 import { itemLink } from './alert-email.ts';
+import { ddmmyyyy, localDate } from '../time-zone.ts';
 
 const DAY_MS = 86_400_000;
-const ddmmyyyy = (date: string | null) => (date ? date.split('-').reverse().join('/') : '—');
+const dueDate = (date: string | null) => (date ? ddmmyyyy(date) : '—');
 
 /** ISO week of the local date, e.g. `2025-W45`: one digest per leader per week. */
 export function isoWeek(at: Date): string {
-  const local = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) + 7 * 3600_000);
+  const local = new Date(`${localDate(at)}T00:00:00Z`);
   const day = (local.getUTCDay() + 6) % 7;
   local.setUTCDate(local.getUTCDate() - day + 3);
   const firstThursday = new Date(Date.UTC(local.getUTCFullYear(), 0, 4));
@@ -46,7 +47,7 @@ export class WeeklyDigest {
         html`<h3>${title} (${rows.length})</h3>${
           rows.length === 0
             ? html`<p>Không có / None.</p>`
-            : html`<ul>${rows.map((d) => html`<li><a href="${itemLink(this.appUrl, d)}">${d.subject.title}</a> — hạn cuối ${ddmmyyyy(d.due)}</li>`)}</ul>`
+            : html`<ul>${rows.map((d) => html`<li><a href="${itemLink(this.appUrl, d)}">${d.subject.title}</a> — hạn cuối ${dueDate(d.due)}</li>`)}</ul>`
         }`;
       const subject = `Tổng hợp tuần ${week}: ${overdue.length} việc quá hạn, ${upcoming.length} việc đến hạn trong tuần / Weekly digest`;
       const body = html`<p>Kính gửi ${leader.fullName},</p>${list('Đã quá hạn / Overdue', overdue)}${list('Đến hạn trong 7 ngày tới / Due in the next 7 days', upcoming)}`;
@@ -58,10 +59,10 @@ export class WeeklyDigest {
           `Kính gửi ${leader.fullName},`,
           '',
           `Đã quá hạn / Overdue (${overdue.length}):`,
-          ...overdue.map((d) => `- ${d.subject.title} — ${ddmmyyyy(d.due)}`),
+          ...overdue.map((d) => `- ${d.subject.title} — ${dueDate(d.due)}`),
           '',
           `Đến hạn trong 7 ngày tới / Due in the next 7 days (${upcoming.length}):`,
-          ...upcoming.map((d) => `- ${d.subject.title} — ${ddmmyyyy(d.due)}`),
+          ...upcoming.map((d) => `- ${d.subject.title} — ${dueDate(d.due)}`),
         ].join('\n'),
       }));
       if (sent.outcome === 'sent') emailsSent += 1;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { localMinutes } from '../time-zone.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -82,7 +83,6 @@ export function window(now: Date, policies: AlertPolicy[]): { from: string; to: 
 }
 
 /** Minutes since local midnight in Vietnam (UTC+7, no DST). */
-const localMinutes = (at: Date) => Math.floor(((at.getTime() + 7 * 3600_000) % DAY_MS) / 60_000);
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export function withinOfficeHours(at: Date, policy: AlertPolicy): boolean {

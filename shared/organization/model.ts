@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { requiredText } from '../text-schema.ts';
 import { CivilDateSchema } from '../deadlines/civil-date.ts';
+import { VN_TIME_ZONE } from '../time-zone.ts';
 
 /** Roles, as Cognito groups in AWS and as claims of the development sign-in locally. */
 export const ROLES = ['reporter', 'office', 'leader', 'inspector', 'admin'] as const;
@@ -32,7 +33,7 @@ export const AgencySchema = z.object({
   /** Place name used in the dateline of official documents ("Quảng Ngãi, ngày … tháng … năm …"). */
   placeName: z.string().min(2).max(100),
   parentBody: z.string().max(200).optional(),
-  timezone: z.literal('Asia/Ho_Chi_Minh'),
+  timezone: z.literal(VN_TIME_ZONE),
   /** The head of the agency (Thủ trưởng, e.g. Giám đốc Sở): resolves denunciations, so may know the denouncer. */
   headUserId: z.string().optional(),
   version: z.number().int().nonnegative().default(0),

@@ -1,3 +1,4 @@
+import { VN_TIME_ZONE } from '../time-zone.ts';
 /**
  * Resource definitions shared by the CDK app (`infra/`) and the local runtime (`infra/local/`), so the
  * two cannot drift: table keys and indexes, buckets, functions, schedules. Routes live in
@@ -80,7 +81,7 @@ export const STREAM_SOURCE = { batchSize: 25, retryAttempts: 5, startingPosition
  */
 export const AUDITED_ENTITIES = ['obligation', 'submission', 'obstacle', 'case', 'misconduct', 'compiled-report', 'alert', 'access-log', 'inbound-mail', 'held-mail'] as const;
 
-export const SCHEDULE_TIMEZONE = 'Asia/Ho_Chi_Minh';
+export const SCHEDULE_TIMEZONE = VN_TIME_ZONE;
 
 /**
  * The payload every schedule sends its function. EventBridge Scheduler fills in the scheduled time

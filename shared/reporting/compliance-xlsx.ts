@@ -5,6 +5,7 @@ import type { OrganizationRepository } from '../organization/repository.ts';
 import type { ReportingService } from './service.ts';
 import { STATUS_LABELS } from './compliance.ts';
 import type { ComplianceMatrix } from './views.ts';
+import { ddmmyyyy, localDate, localDateBefore, localTime } from '../time-zone.ts';
 
 const FILL: Record<string, string> = {
   'submitted-on-time': 'FFC6EFCE',
@@ -15,7 +16,6 @@ const FILL: Record<string, string> = {
   'not-yet-due': 'FFFFFFFF',
 };
 
-const ddmmyyyy = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000 - 1).toISOString().slice(0, 10).split('-').reverse().join('/');
 
 /** The units × periods matrix as a workbook: Vietnamese labels, one row per unit, one column per period. */
 export async function complianceWorkbook(matrix: ComplianceMatrix, agencyName: string, generatedAt: Date): Promise<Uint8Array> {
@@ -24,9 +24,9 @@ export async function complianceWorkbook(matrix: ComplianceMatrix, agencyName: s
   workbook.created = generatedAt;
   const sheet = workbook.addWorksheet('Theo dõi báo cáo');
   sheet.addRow([agencyName]).font = { bold: true, size: 13 };
-  sheet.addRow([`Tình hình nộp báo cáo công tác dân vận — lập lúc ${new Date(generatedAt.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')} (giờ Việt Nam)`]);
+  sheet.addRow([`Tình hình nộp báo cáo công tác dân vận — lập lúc ${localDate(generatedAt)} ${localTime(generatedAt)} (giờ Việt Nam)`]);
   sheet.addRow([]);
-  const header = sheet.addRow(['Đơn vị', ...matrix.periods.map((p) => `${p.titleVi}\n(hạn cuối ${ddmmyyyy(p.dueInstant)})`)]);
+  const header = sheet.addRow(['Đơn vị', ...matrix.periods.map((p) => `${p.titleVi}\n(hạn cuối ${ddmmyyyy(localDateBefore(p.dueInstant))})`)]);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   header.height = 45;

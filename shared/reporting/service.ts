@@ -26,6 +26,7 @@ import type { ReportingRepository } from './repository.ts';
 import { contentProblems, invalidReport as invalid, obligationCode, obligationIdOf, obligationStatus } from './rules.ts';
 import type { AttachmentLink, ComplianceMatrix, ObligationView, Receipt } from './views.ts';
 import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
+import { formatLocalDate, localMidnight } from '../time-zone.ts';
 
 export interface SubmitOptions {
   channel: 'web' | 'email';
@@ -101,7 +102,7 @@ export class ReportingService {
     if (unknown.length > 0) {
       throw new ValidationError('unknown-unit', `Không có đơn vị: ${unknown.join(', ')}.`, `Unknown units: ${unknown.join(', ')}.`, unknown.map((id) => ({ path: 'body.unitIds', message: id })));
     }
-    const dueInstant = new Date(Date.parse(`${input.dueDate}T00:00:00+07:00`) + 86_400_000).toISOString();
+    const dueInstant = new Date(Date.parse(localMidnight(input.dueDate)) + 86_400_000).toISOString();
     if (Date.parse(dueInstant) <= this.clock.now().getTime()) {
       throw new ValidationError('due-in-past', 'Hạn nộp đã qua.', 'The due date has passed.', [{ path: 'body.dueDate', message: 'Chọn ngày từ hôm nay trở đi / Choose today or later' }]);
     }
@@ -294,7 +295,7 @@ export class ReportingService {
         deadlineId: reportDeadlineId(obligation.obligationId),
         subject: reportDeadlineSubject(obligation, unit?.name),
         assignees: [...new Set([...reporters, ...(unit?.headUserId ? [unit.headUserId] : [])])],
-        basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${formatLocal(obligation.dueInstant)}` },
+        basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${formatLocalDate(obligation.dueInstant)}` },
         by,
       });
     }
@@ -403,4 +404,3 @@ function contentKey(userId: string, content: ReportContent, refs: readonly Attac
   return `content-${createHash('sha256').update(JSON.stringify([userId, content, refs.map((a) => a.key)])).digest('hex').slice(0, 32)}`;
 }
 
-const formatLocal = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10).split('-').reverse().join('/');

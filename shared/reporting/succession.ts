@@ -5,8 +5,8 @@ import type { DeadlineService } from '../tracking/service.ts';
 import type { Obligation } from './model.ts';
 import type { ReportingRepository } from './repository.ts';
 import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
+import { formatLocalDate, localDate } from '../time-zone.ts';
 
-const localDate = (instant: string) => new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * Report obligations follow a merged or split unit: what is still owed from the effective date moves to
@@ -49,7 +49,7 @@ export class ReportingSuccession implements UnitSuccession {
         deadlineId: reportDeadlineId(obligation.obligationId),
         subject: reportDeadlineSubject(obligation, target?.name),
         assignees,
-        basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${localDate(obligation.dueInstant).split('-').reverse().join('/')}` },
+        basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${formatLocalDate(obligation.dueInstant)}` },
         by,
       });
     }

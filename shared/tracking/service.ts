@@ -4,7 +4,7 @@ import { authorize, can, type Actor } from '../access/policy.ts';
 import type { AlertLog, AlertRecord } from '../alerts/alert-log.ts';
 import type { CalendarService } from '../calendar/service.ts';
 import type { Clock } from '../clock.ts';
-import { startOfLocalDay, VN_TIME_ZONE, WorkingCalendar, type CalendarYear } from '../deadlines/calendar.ts';
+import { startOfLocalDay, WorkingCalendar, type CalendarYear } from '../deadlines/calendar.ts';
 import { computeDeadline, type DeadlineResult } from '../deadlines/compute.ts';
 import { maximumExtensions } from '../deadlines/preview.ts';
 import { changedDays } from '../deadlines/recompute.ts';
@@ -14,6 +14,7 @@ import type { Directory } from '../organization/directory.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import { DeadlineBasisSchema, type DeadlineBasisInput, type DeadlineEvent, type DeadlineNotice, type TrackedDeadline } from './model.ts';
 import type { DeadlineRepository } from './repository.ts';
+import { ddmmyyyy, localDateBefore, VN_TIME_ZONE } from '../time-zone.ts';
 
 export interface TrackInput {
   agencyId: string;
@@ -60,7 +61,7 @@ export class DeadlineService {
       subject: input.subject,
       assignees: input.assignees,
       basis,
-      due: computed ? computed.due : basis.type === 'fixed' ? lastDayBefore(basis.dueInstant) : null,
+      due: computed ? computed.due : basis.type === 'fixed' ? localDateBefore(basis.dueInstant) : null,
       dueInstant: computed ? computed.dueInstant : basis.type === 'fixed' ? new Date(basis.dueInstant).toISOString() : null,
       ...(computed ? { ruleVersion: computed.rule.version } : {}),
       status: 'open',
@@ -84,7 +85,7 @@ export class DeadlineService {
     const same = JSON.stringify([basis, input.assignees, input.subject]) === JSON.stringify([deadline.basis, deadline.assignees, deadline.subject]);
     if (same && deadline.status === 'open') return deadline;
     const computed = basis.type === 'rule' ? computeDeadline(basis.input, await this.calendars.workingCalendar(input.agencyId), this.ruleSet) : undefined;
-    const due = computed ? computed.due : basis.type === 'fixed' ? lastDayBefore(basis.dueInstant) : null;
+    const due = computed ? computed.due : basis.type === 'fixed' ? localDateBefore(basis.dueInstant) : null;
     const dueInstant = computed ? computed.dueInstant : basis.type === 'fixed' ? new Date(basis.dueInstant).toISOString() : null;
     const now = this.clock.now().toISOString();
     return this.deadlines.move(
@@ -158,7 +159,7 @@ export class DeadlineService {
       const result = computeDeadline(deadline.basis.input, current, this.ruleSet);
       if (result.due === deadline.due) continue;
       const inPeriod = days.filter((d) => d.date >= result.trigger.localDate && d.date <= maxDate(deadline.due, result.due));
-      const reason = `Lịch năm ${after.year} thay đổi: ${inPeriod.map((d) => `${formatDate(d.date)} (${d.before} → ${d.after})`).join('; ')}`;
+      const reason = `Lịch năm ${after.year} thay đổi: ${inPeriod.map((d) => `${ddmmyyyy(d.date)} (${d.before} → ${d.after})`).join('; ')}`;
       const queued = deadline.assignees.map((userId) => ({
         agencyId,
         batchId,
@@ -192,10 +193,4 @@ export class DeadlineService {
 }
 
 const maxDate = (a: string | null, b: string | null): string => [a ?? '', b ?? ''].sort().at(-1) ?? '';
-const formatDate = (date: string): string => date.split('-').reverse().join('/');
-
-/** "Before 05/11" ends at 00:00 of 05/11 local time: its last day is 04/11. */
-function lastDayBefore(instant: string): string {
-  return new Date(new Date(instant).getTime() + 7 * 3600 * 1000 - 1).toISOString().slice(0, 10);
-}
 

@@ -1,8 +1,8 @@
-/** All dates and times are shown in Vietnam's time zone, whatever the browser's zone. */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { VN_TIME_ZONE } from '../../shared/time-zone.ts';
 
+/** All dates and times are shown in Vietnam's time zone, whatever the browser's zone. */
 const dateParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
+  timeZone: VN_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

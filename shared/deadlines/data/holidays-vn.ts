@@ -1,5 +1,6 @@
 import { addDays } from '../civil-date.ts';
 import type { CalendarDataInput, CalendarYear, DayOff, DayOffKind, MakeUpDay } from '../calendar.ts';
+import { VN_TIME_ZONE } from '../../time-zone.ts';
 
 /*
  * Official days off for public servants, 2021–2026, exactly as in docs/legal-rules.md (from press reports
@@ -310,5 +311,5 @@ const YEARS: CalendarYear[] = [
 
 /** Default calendar data of a Vietnamese state agency, 2021–2027 (2027 = proposal). */
 export function vnCalendarData(agencyId = 'default'): CalendarDataInput {
-  return { agencyId, timeZone: 'Asia/Ho_Chi_Minh', years: structuredClone(YEARS) };
+  return { agencyId, timeZone: VN_TIME_ZONE, years: structuredClone(YEARS) };
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidDocumentDateError, compiledReportDocx, datelineDate, documentSymbolOf } from '../../../shared/compiled/docx.ts';
 import { type CompiledContent, CompiledContentSchema, type RecipientList } from '../../../shared/compiled/model.ts';
-import { SHEET_BY_UNIT, SHEET_CASES, SHEET_REPORTING, compiledReportXlsx, vnDateTime } from '../../../shared/compiled/xlsx.ts';
+import { SHEET_BY_UNIT, SHEET_CASES, SHEET_REPORTING, compiledReportXlsx } from '../../../shared/compiled/xlsx.ts';
 import { type ReadDocx, readDocx } from '../../support/read-docx.ts';
 
 const VP = { unitId: 'van-phong', unitName: 'Văn phòng Sở' };
@@ -492,10 +492,5 @@ describe('compiled report annex as an XLSX', () => {
     expect([qlkh.getCell(3).value, qlkh.getCell(4).value, qlkh.getCell(5).value]).toEqual(['Đúng hạn', 2, '01/11/2025 00:30']);
     expect(rowOf(ws, 2, TT_NAME).getCell(3).value).toBe('Trễ hạn');
     expect(rowOf(ws, 2, 'Chi cục Tiêu chuẩn Đo lường Chất lượng').getCell(3).value).toBe('Chưa báo cáo');
-  });
-
-  it('formats instants in Asia/Ho_Chi_Minh', () => {
-    expect(vnDateTime('2025-10-30T02:15:00Z')).toBe('30/10/2025 09:15');
-    expect(vnDateTime('2025-12-31T17:00:00Z')).toBe('01/01/2026 00:00');
   });
 });

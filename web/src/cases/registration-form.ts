@@ -3,6 +3,7 @@ import { NAMES_OFFICIAL, VARIANTS_BY_TYPE } from '../../../shared/cases/model.ts
 import type { OfficialInput } from '../../../shared/organization/official.ts';
 import { ApiError } from '../api/errors.ts';
 import { calendarDateOf, formatDateTime } from '../format.ts';
+import { localInstant } from '../../../shared/time-zone.ts';
 
 export type OfficialKind = 'none' | 'directory' | 'outside';
 
@@ -142,7 +143,7 @@ export function toRegistration(draft: RegistrationDraft): CaseRegistrationInput 
     ...(draft.channel === 'chuyen-den'
       ? { forwardedBy: { kind: draft.forwardedKind, name: draft.forwardedName.trim(), ...compact({ documentRef: trimmed(draft.forwardedRef) }) } }
       : {}),
-    receivedAt: `${draft.receivedDate}T${draft.receivedTime || '00:00'}:00+07:00`,
+    receivedAt: localInstant(draft.receivedDate, draft.receivedTime || '00:00'),
     anonymous: draft.anonymous,
     petitioner,
     subject: draft.subject.trim(),

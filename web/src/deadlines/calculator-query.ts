@@ -1,3 +1,5 @@
+import { localInstant } from '../../../shared/time-zone.ts';
+
 /**
  * The calculator's inputs, as they live in the hash query (`#/deadlines/calculator?ruleId=…&date=…`) so a
  * computation can be bookmarked and shared, and the API query they become.
@@ -52,7 +54,7 @@ export function calculatorQuery(input: CalculatorInput): Record<string, string> 
  * `triggerOf('2024-02-07', '23:59')` → `'2024-02-07T23:59:00+07:00'`.
  */
 export function triggerOf(date: string, time: string): string {
-  return time ? `${date}T${time}:00+07:00` : date;
+  return time ? localInstant(date, time) : date;
 }
 
 /** `GET /deadlines/preview?…` for complete inputs, null while a rule or the date is missing. */

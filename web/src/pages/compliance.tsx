@@ -26,6 +26,7 @@ import { STATUS_ORDER, statusLook } from '../reporting/status.ts';
 import { useComplianceExport } from '../reporting/use-compliance-export.ts';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import { localInstant } from '../../../shared/time-zone.ts';
 
 /**
  * `#/compliance`: the office and leaders read the units × periods matrix; the office asks units for
@@ -357,7 +358,7 @@ function PeriodAdmin(props: { onAdded: () => void }) {
           titleVi: titleVi.trim(),
           titleEn: titleEn.trim(),
           // "Gửi trước ngày D": late from 00:00 on D, Vietnam time.
-          dueInstant: `${before}T00:00:00+07:00`,
+          dueInstant: localInstant(before),
           ...(periodFrom ? { periodFrom } : {}),
           ...(periodTo ? { periodTo } : {}),
         },
