@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoWeek } from '../../../shared/monitoring/digest.ts';
 import { DEFAULT_POLICY, currentStage, window, withinOfficeHours } from '../../../shared/monitoring/policy.ts';
 import { recipientsOf } from '../../../shared/monitoring/recipients.ts';
 import { demoAgency, demoUnits, demoUsers } from '../../../shared/demo/organization.ts';
@@ -79,5 +80,13 @@ describe('who an alert reaches', () => {
   it('skips people who are no longer active', () => {
     const users = demoUsers.map((u) => (u.userId === 'u-chuyen-vien-vp' ? { ...u, active: false } : u));
     expect(ids(recipientsOf(deadline('report'), ['office'], new Directory(demo.agency, demoUnits, users)))).toEqual(['u-chanh-van-phong']);
+  });
+});
+
+describe('isoWeek: one digest per leader per week', () => {
+  it('counts the week of the local date, so a run just after midnight on Monday starts the new week', () => {
+    expect(isoWeek(new Date('2025-11-09T16:59:00Z'))).toBe('2025-W45'); // Sunday 23:59 in Hà Nội
+    expect(isoWeek(new Date('2025-11-09T17:01:00Z'))).toBe('2025-W46'); // Monday 00:01
+    expect(isoWeek(new Date('2026-12-31T17:30:00Z'))).toBe('2026-W53'); // Friday 01/01/2027, still ISO week 53 of 2026
   });
 });
