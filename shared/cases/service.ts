@@ -10,7 +10,7 @@ import type { Directory } from '../organization/directory.ts';
 import { reportedOfficial, resolveOfficial, type Official } from '../organization/official.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { DynamoDbRateLimiter } from '../storage/rate-limiter.ts';
-import type { DeadlineService } from '../tracking/service.ts';
+import type { DeadlineService } from '../tracked-deadlines/service.ts';
 import { caseAcknowledgementEmail } from './acknowledgement.ts';
 import type { ClosedStep, ComputedStep } from './deadline-steps.ts';
 import { availableCommands, transition, type CaseCommand } from './lifecycle.ts';

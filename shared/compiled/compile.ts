@@ -2,7 +2,7 @@ import type { MisconductCase } from '../cases/misconduct.ts';
 import type { CitizenCase } from '../cases/model.ts';
 import type { Agency, Unit } from '../organization/model.ts';
 import type { Obligation, ReportingPlan, Submission } from '../reporting/model.ts';
-import { caseStatistics } from './dashboard.ts';
+import { caseStatistics } from '../statistics/dashboard.ts';
 import type { CompiledContent, RecipientList } from './model.ts';
 import { localDate } from '../time-zone.ts';
 

@@ -1,7 +1,7 @@
 import { emailDocument, html } from '../mail/html.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import type { User } from '../organization/model.ts';
-import type { TrackedDeadline } from '../tracking/model.ts';
+import type { TrackedDeadline } from '../tracked-deadlines/model.ts';
 import type { Stage } from './policy.ts';
 
 export interface AlertLine {

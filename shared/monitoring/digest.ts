@@ -3,8 +3,8 @@ import type { AlertLog } from '../alerts/alert-log.ts';
 import { emailDocument, html } from '../mail/html.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
-import type { TrackedDeadline } from '../tracking/model.ts';
-import type { DeadlineRepository } from '../tracking/repository.ts';
+import type { TrackedDeadline } from '../tracked-deadlines/model.ts';
+import type { DeadlineRepository } from '../tracked-deadlines/repository.ts';
 import { itemLink } from './alert-email.ts';
 import { ddmmyyyy, localDate } from '../time-zone.ts';
 

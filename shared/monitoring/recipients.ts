@@ -1,7 +1,7 @@
 import { recusedFrom } from '../access/case-access.ts';
 import type { Directory } from '../organization/directory.ts';
 import type { User } from '../organization/model.ts';
-import type { TrackedDeadline } from '../tracking/model.ts';
+import type { TrackedDeadline } from '../tracked-deadlines/model.ts';
 import type { Audience } from './policy.ts';
 
 /**

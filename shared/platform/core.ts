@@ -9,8 +9,8 @@ import { SesMailer, createSesClient } from '../mail/ses-mailer.ts';
 import { DynamoDbOrganizationRepository } from '../organization/dynamodb-organization-repository.ts';
 import { OrganizationService } from '../organization/service.ts';
 import { createDocumentClient } from '../storage/dynamodb.ts';
-import { DynamoDbTrackingRepository } from '../tracking/dynamodb-tracking-repository.ts';
-import { DeadlineService } from '../tracking/service.ts';
+import { DynamoDbTrackingRepository } from '../tracked-deadlines/dynamodb-tracking-repository.ts';
+import { DeadlineService } from '../tracked-deadlines/service.ts';
 import type { Config } from './config.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { DeadlineCheck } from '../monitoring/check.ts';
 import { WeeklyDigest } from '../monitoring/digest.ts';
 import { ObstacleAlerter } from '../reporting/obstacle-alerter.ts';
-import { DeadlineNoticeSender } from '../tracking/notifier.ts';
+import { DeadlineNoticeSender } from '../tracked-deadlines/notifier.ts';
 import type { Core } from './core.ts';
 
 /** Senders and checks built on demand from the core (each creates an SES client when called). */

@@ -1,6 +1,6 @@
 import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
-import { DynamoDbPublicStatisticsStore } from '../compiled/dynamodb-public-statistics-store.ts';
-import { StatisticsService } from '../compiled/statistics-service.ts';
+import { DynamoDbPublicStatisticsStore } from '../statistics/dynamodb-public-statistics-store.ts';
+import { StatisticsService } from '../statistics/service.ts';
 import { DynamoDbReportingRepository } from '../reporting/dynamodb-reporting-repository.ts';
 import type { Core } from './core.ts';
 

@@ -8,7 +8,7 @@ import type { OrganizationRepository } from '../organization/repository.ts';
 import { AttachmentIntake, keepingOnlyIfFiled, type AttachmentRef } from '../attachments/attachment-intake.ts';
 import { uploadKey } from '../attachments/keys.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
-import type { DeadlineService } from '../tracking/service.ts';
+import type { DeadlineService } from '../tracked-deadlines/service.ts';
 import { complianceMatrix } from './compliance.ts';
 import {
   ALLOWED_ATTACHMENT_TYPES,
@@ -25,8 +25,8 @@ import {
 import type { ReportingRepository } from './repository.ts';
 import { contentProblems, invalidReport as invalid, obligationCode, obligationIdOf, obligationStatus } from './rules.ts';
 import type { AttachmentLink, ComplianceMatrix, ObligationView, Receipt } from './views.ts';
-import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
-import { formatLocalDate, localMidnight } from '../time-zone.ts';
+import { reportDeadline, reportDeadlineId } from './report-deadlines.ts';
+import { localMidnight } from '../time-zone.ts';
 
 export interface SubmitOptions {
   channel: 'web' | 'email';
@@ -288,16 +288,7 @@ export class ReportingService {
     const watchedFrom = this.clock.now().getTime() - plan.missingAfterDays * 86_400_000;
     // Periods long past (already "missing") are history, not deadlines to watch and alert on.
     for (const obligation of created.filter((o) => Date.parse(o.dueInstant) > watchedFrom)) {
-      const unit = units.find((u) => u.unitId === obligation.unitId);
-      const reporters = users.filter((u) => u.active && u.unitId === obligation.unitId && u.roles.includes('reporter')).map((u) => u.userId);
-      await this.deadlines.track({
-        agencyId: plan.agencyId,
-        deadlineId: reportDeadlineId(obligation.obligationId),
-        subject: reportDeadlineSubject(obligation, unit?.name),
-        assignees: [...new Set([...reporters, ...(unit?.headUserId ? [unit.headUserId] : [])])],
-        basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${formatLocalDate(obligation.dueInstant)}` },
-        by,
-      });
+      await this.deadlines.track(reportDeadline(obligation, units.find((u) => u.unitId === obligation.unitId), users, by));
     }
     return created;
   }

@@ -1,12 +1,11 @@
 import type { CivilDate } from '../deadlines/civil-date.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { UnitSuccession } from '../organization/reorganisation.ts';
-import type { DeadlineService } from '../tracking/service.ts';
+import type { DeadlineService } from '../tracked-deadlines/service.ts';
 import type { Obligation } from './model.ts';
 import type { ReportingRepository } from './repository.ts';
-import { reportDeadlineId, reportDeadlineSubject } from './report-deadlines.ts';
-import { formatLocalDate, localDate } from '../time-zone.ts';
-
+import { reportDeadline, reportDeadlineId } from './report-deadlines.ts';
+import { localDate } from '../time-zone.ts';
 
 /**
  * Report obligations follow a merged or split unit: what is still owed from the effective date moves to
@@ -26,7 +25,6 @@ export class ReportingSuccession implements UnitSuccession {
     const owedByTarget = new Map(obligations.filter((o) => o.unitId === to).map((o) => [o.templateId, o]));
     const open = obligations.filter((o) => from.includes(o.unitId) && o.latestVersion === 0 && localDate(o.dueInstant) >= effectiveOn);
     const target = directory.unit(to);
-    const assignees = [...new Set([...directory.users.filter((u) => u.active && u.unitId === to && u.roles.includes('reporter')).map((u) => u.userId), ...(target?.headUserId ? [target.headUserId] : [])])];
     let moved = 0;
     for (const obligation of open) {
       const already = owedByTarget.get(obligation.templateId);
@@ -44,14 +42,7 @@ export class ReportingSuccession implements UnitSuccession {
     for (const obligation of owedByTarget.values()) {
       // Periods long past are history, not deadlines to start watching now.
       if (obligation.latestVersion > 0 || localDate(obligation.dueInstant) < effectiveOn) continue;
-      await this.deadlines.retrack({
-        agencyId,
-        deadlineId: reportDeadlineId(obligation.obligationId),
-        subject: reportDeadlineSubject(obligation, target?.name),
-        assignees,
-        basis: { type: 'fixed', dueInstant: obligation.dueInstant, label: `Trước ${formatLocalDate(obligation.dueInstant)}` },
-        by,
-      });
+      await this.deadlines.retrack(reportDeadline(obligation, target, directory.users, by));
     }
     return moved;
   }

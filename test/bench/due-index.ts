@@ -6,8 +6,8 @@ import { DeadlineCheck } from '../../shared/monitoring/check.ts';
 import { DEFAULT_POLICY, window } from '../../shared/monitoring/policy.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
 import { createServices } from '../../shared/platform/container.ts';
-import { DynamoDbTrackingRepository } from '../../shared/tracking/dynamodb-tracking-repository.ts';
-import type { TrackedDeadline } from '../../shared/tracking/model.ts';
+import { DynamoDbTrackingRepository } from '../../shared/tracked-deadlines/dynamodb-tracking-repository.ts';
+import type { TrackedDeadline } from '../../shared/tracked-deadlines/model.ts';
 import { median, printTable, type BenchContext } from './report.ts';
 
 const CLOSED = 200_000;

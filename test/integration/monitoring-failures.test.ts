@@ -9,7 +9,7 @@ import { DeadlineCheck } from '../../shared/monitoring/check.ts';
 import { WeeklyDigest } from '../../shared/monitoring/digest.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
 import { createServices, type Services } from '../../shared/platform/container.ts';
-import { DynamoDbTrackingRepository } from '../../shared/tracking/dynamodb-tracking-repository.ts';
+import { DynamoDbTrackingRepository } from '../../shared/tracked-deadlines/dynamodb-tracking-repository.ts';
 
 /** Passes e-mails to SES, except those to `failFor`, which fail as an SES outage would. */
 class FlakyMailer implements Mailer {

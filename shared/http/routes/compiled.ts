@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CompiledReportSchema, CompiledReportSummarySchema, RecipientListSchema } from '../../compiled/model.ts';
-import { DashboardSchema } from '../../compiled/statistics-model.ts';
+import { DashboardSchema } from '../../statistics/model.ts';
 import { defineRoute, type RouteDefinition } from '../route.ts';
 
 /** Compiled reports, recipient lists and the dashboard (api-compiled). */

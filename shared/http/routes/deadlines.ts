@@ -6,7 +6,7 @@ import { CalendarYearSchema } from '../../deadlines/calendar.ts';
 import type { DeadlineResult } from '../../deadlines/compute.ts';
 import { DeadlineResultFrameSchema } from '../../deadlines/result-schema.ts';
 import { RuleSchema } from '../../deadlines/rules.ts';
-import { DeadlineEventSchema, TrackedDeadlineSchema } from '../../tracking/model.ts';
+import { DeadlineEventSchema, TrackedDeadlineSchema } from '../../tracked-deadlines/model.ts';
 import { defineRoute, type RouteDefinition } from '../route.ts';
 import { requiredText } from '../../text-schema.ts';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PublicCaseFormSchema, PublicCaseViewSchema } from '../../cases/views.ts';
-import { PublicStatisticsSchema } from '../../compiled/statistics-model.ts';
+import { PublicStatisticsSchema } from '../../statistics/model.ts';
 import { defineRoute, type RouteDefinition } from '../route.ts';
 
 /** What anyone may call without signing in: filing and following a case, the public figures (api-public). */

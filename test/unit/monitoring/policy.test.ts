@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, currentStage, window, withinOfficeHours } from '../../.
 import { recipientsOf } from '../../../shared/monitoring/recipients.ts';
 import { demoAgency, demoUnits, demoUsers } from '../../../shared/demo/organization.ts';
 import { Directory } from '../../../shared/organization/directory.ts';
-import type { TrackedDeadline } from '../../../shared/tracking/model.ts';
+import type { TrackedDeadline } from '../../../shared/tracked-deadlines/model.ts';
 
 // Last day 04/11/2025 (Tuesday): the period ends at 00:00 on 05/11 local time.
 const DUE = '2025-11-04T17:00:00.000Z';

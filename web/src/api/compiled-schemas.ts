@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DashboardSchema as SharedDashboardSchema, PublicStatisticsSchema as SharedPublicStatisticsSchema } from '../../../shared/compiled/statistics-model.ts';
+import { DashboardSchema as SharedDashboardSchema, PublicStatisticsSchema as SharedPublicStatisticsSchema } from '../../../shared/statistics/model.ts';
 import { CompiledReportSchema as SharedCompiledReportSchema, CompiledReportSummarySchema } from '../../../shared/compiled/model.ts';
 
 /*

@@ -3,7 +3,7 @@ import { CalendarEditSchema, StoredCalendarYearSchema as SharedStoredCalendarYea
 import { CalendarYearSchema } from '../../../shared/deadlines/calendar.ts';
 import { DeadlineResultFrameSchema } from '../../../shared/deadlines/result-schema.ts';
 import { RuleSchema } from '../../../shared/deadlines/rules.ts';
-import { DeadlineEventSchema, TrackedDeadlineSchema } from '../../../shared/tracking/model.ts';
+import { DeadlineEventSchema, TrackedDeadlineSchema } from '../../../shared/tracked-deadlines/model.ts';
 
 /*
  * Deadlines and the working calendar, built from the shared model schemas as the routes in

@@ -31,3 +31,9 @@ export const PublicStatisticsSchema = z.object({
   casesTotal: PublicCaseRow.pick({ received: true, resolved: true, resolvedOnTime: true }),
 });
 export type PublicStatistics = z.infer<typeof PublicStatisticsSchema>;
+
+/** Where the public page's daily snapshot of an agency's figures is kept. */
+export interface PublicStatisticsStore {
+  get(agencyId: string): Promise<PublicStatistics | undefined>;
+  put(agencyId: string, figures: PublicStatistics): Promise<void>;
+}

@@ -1,11 +1,11 @@
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getItem, withoutKeys } from '../storage/dynamodb.ts';
-import { PublicStatisticsSchema, type PublicStatistics } from './statistics-model.ts';
+import { PublicStatisticsSchema, type PublicStatistics, type PublicStatisticsStore } from './model.ts';
 
 const key = (agencyId: string) => ({ pk: `AGENCY#${agencyId}`, sk: 'PUBLIC-STATISTICS' });
 
 /** The published figures of an agency: one snapshot, replaced by the daily refresh. */
-export class DynamoDbPublicStatisticsStore {
+export class DynamoDbPublicStatisticsStore implements PublicStatisticsStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,

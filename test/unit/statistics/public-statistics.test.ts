@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CitizenCase } from '../../../shared/cases/model.ts';
-import { MINIMUM_PUBLIC_CELL, publicStatistics } from '../../../shared/compiled/dashboard.ts';
+import { MINIMUM_PUBLIC_CELL, publicStatistics } from '../../../shared/statistics/dashboard.ts';
 import type { ReportingPlan } from '../../../shared/reporting/model.ts';
 
 const plan = { titleVi: 'Kế hoạch công tác dân vận', reference: 'Kế hoạch số 01/KH-SKHCN', templates: [] } as unknown as ReportingPlan;

@@ -5,10 +5,9 @@ import type { Clock } from '../clock.ts';
 import { NotFoundError } from '../errors.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { ReportingRepository } from '../reporting/repository.ts';
-import type { DeadlineRepository } from '../tracking/repository.ts';
+import type { DeadlineRepository } from '../tracked-deadlines/repository.ts';
 import { dashboard, publicStatistics } from './dashboard.ts';
-import type { DynamoDbPublicStatisticsStore } from './dynamodb-public-statistics-store.ts';
-import type { Dashboard, PublicStatistics } from './statistics-model.ts';
+import type { Dashboard, PublicStatistics, PublicStatisticsStore } from './model.ts';
 
 /** Figures for the office and leaders, and the anonymised public page; no document generation here. */
 export class StatisticsService {
@@ -17,7 +16,7 @@ export class StatisticsService {
     private readonly cases: CaseRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly organization: OrganizationRepository,
-    private readonly snapshots: Pick<DynamoDbPublicStatisticsStore, 'get' | 'put'>,
+    private readonly snapshots: PublicStatisticsStore,
     private readonly clock: Clock,
   ) {}
 

@@ -2,9 +2,9 @@ import { CASE_TYPE_LABELS, CASE_TYPES, type CitizenCase } from '../cases/model.t
 import type { Unit } from '../organization/model.ts';
 import type { Obligation, ObligationStatus, ReportingPlan } from '../reporting/model.ts';
 import { obligationStatus } from '../reporting/rules.ts';
-import type { TrackedDeadline } from '../tracking/model.ts';
+import type { TrackedDeadline } from '../tracked-deadlines/model.ts';
 import { localDateOf } from '../deadlines/calendar.ts';
-import type { Dashboard, PublicStatistics } from './statistics-model.ts';
+import type { Dashboard, PublicStatistics } from './model.ts';
 import { localMidnight } from '../time-zone.ts';
 
 const DAY_MS = 86_400_000;
