@@ -21,4 +21,37 @@ export default tseslint.config(
       ],
     },
   },
+  // The layers. Domain code (use cases, rules, models, ports) imports no AWS SDK and no adapter: adapters
+  // (DynamoDB, S3, SES, Cognito, stream-record decoders) are built in shared/platform and injected. The
+  // resource manifest (platform/resources.ts) is data anyone may read; the demo seed is wiring.
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/platform/**', 'shared/storage/**', 'shared/demo/**', 'shared/**/dynamodb-*.ts', 'shared/**/s3-*.ts', 'shared/**/ses-*.ts', 'shared/**/cognito-*.ts', 'shared/**/*-events.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@aws-sdk/*'], message: 'Domain code takes a port; the AWS SDK belongs to an adapter (dynamodb-*.ts, s3-*.ts, ses-*.ts, cognito-*.ts).' },
+        { group: ['**/dynamodb-*', '**/storage/dynamodb.ts', '**/s3-*', '**/ses-mailer.ts', '**/cognito-*', '**/platform/*', '!**/platform/resources.ts'], message: 'Domain code imports no adapter and no wiring: depend on the port, and let shared/platform inject the adapter.' },
+      ] }],
+    },
+  },
+  // An adapter serves its own capability: another capability's adapter is reached through shared/platform.
+  {
+    files: ['shared/**/dynamodb-*.ts', 'shared/**/s3-*.ts', 'shared/**/ses-*.ts', 'shared/**/cognito-*.ts', 'shared/**/*-events.ts'],
+    ignores: ['shared/platform/**', 'shared/storage/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['../*/dynamodb-*', '../*/s3-*', '../*/ses-*', '../*/cognito-*', '**/platform/*', '!**/platform/resources.ts', '!**/platform/config.ts'], message: 'An adapter does not import another capability’s adapter or the wiring.' },
+      ] }],
+    },
+  },
+  // The browser app imports only pure shared modules: models, rules, routes, formatting; never adapters, services or Node.
+  {
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@aws-sdk/*', 'node:*', 'postal-mime', 'nodemailer', 'docx', 'exceljs', '@middy/*'], message: 'The web app runs in the browser: no AWS SDK, Node or server libraries.' },
+        { group: ['**/shared/platform/*', '**/shared/storage/*', '**/dynamodb-*', '**/s3-*', '**/ses-*', '**/cognito-*', '**/shared/*/service.ts', '**/shared/http/handler.ts'], message: 'The web app imports only pure shared modules (models, rules, routes), never adapters, services or wiring.' },
+      ] }],
+    },
+  },
 );

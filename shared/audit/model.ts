@@ -55,3 +55,8 @@ export const AuditVerificationSchema = z.object({
     .optional(),
 });
 export type AuditVerification = z.infer<typeof AuditVerificationSchema>;
+
+/** The agency's chain as the verifying use case reads it. */
+export interface AuditChainReader {
+  verify(agencyId: string): Promise<AuditVerification>;
+}

@@ -9,7 +9,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { Directory } from '../organization/directory.ts';
 import { reportedOfficial, resolveOfficial, type Official } from '../organization/official.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
-import type { DynamoDbRateLimiter } from '../storage/rate-limiter.ts';
+import type { RateLimiter } from '../rate-limiter.ts';
 import type { DeadlineService } from '../tracked-deadlines/service.ts';
 import { caseAcknowledgementEmail } from './acknowledgement.ts';
 import type { ClosedStep, ComputedStep } from './deadline-steps.ts';
@@ -57,7 +57,7 @@ export class CaseService {
     private readonly deadlines: DeadlineService,
     private readonly ruleSet: RuleSet,
     private readonly mailer: () => Mailer,
-    private readonly limiter: DynamoDbRateLimiter,
+    private readonly limiter: RateLimiter,
     private readonly clock: Clock,
     private readonly appUrl: string,
   ) {}

@@ -1,6 +1,6 @@
 import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
 import { CaseService } from '../cases/service.ts';
-import { DynamoDbRateLimiter } from '../storage/rate-limiter.ts';
+import { DynamoDbRateLimiter } from '../storage/dynamodb-rate-limiter.ts';
 import type { Core } from './core.ts';
 
 /** Citizen cases and misconduct cases on top of the core. */

@@ -1,11 +1,8 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { RateLimiter } from '../rate-limiter.ts';
 
-/**
- * A fixed-window counter per key (e.g. a source address) in the table, expiring by TTL: the public
- * form's rate limit, on top of API Gateway's stage throttling. `hit` counts and says whether the
- * caller is still under `limit` in this window.
- */
-export class DynamoDbRateLimiter {
+/** The rate limiter's windows as counters in the table, expiring by TTL (on top of API Gateway's stage throttling). */
+export class DynamoDbRateLimiter implements RateLimiter {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
