@@ -44,6 +44,15 @@ export default tseslint.config(
       ] }],
     },
   },
+  // A handler builds nothing itself: its services and adapters come from a factory in shared/platform.
+  {
+    files: ['functions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@aws-sdk/*', '**/dynamodb-*', '**/storage/*', '**/s3-*', '**/ses-mailer.ts', '**/cognito-*'], message: 'A handler takes its adapters from a factory in shared/platform (one createXServices per capability).' },
+      ] }],
+    },
+  },
   // The browser app imports only pure shared modules: models, rules, routes, formatting; never adapters, services or Node.
   {
     files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],

@@ -1,12 +1,12 @@
-import { CalendarAdminService } from '../shared/calendar/admin.ts';
 import { createHttpHandler } from '../shared/http/handler.ts';
 import { DEADLINE_ROUTES } from '../shared/http/routes/deadlines.ts';
+import { createCalendarAdmin } from '../shared/platform/calendar-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 
 const core = createCore(loadConfig());
-const { deadlines, alertLog } = core;
-const calendars = new CalendarAdminService(core.calendarRepository, core.clock);
+const { deadlines } = core;
+const calendars = createCalendarAdmin(core);
 
 export const handler = createHttpHandler('api-deadlines', DEADLINE_ROUTES, {
   listDeadlineRules: async ({ actor }) => ({ items: [...deadlines.listRules(actor)] }),
@@ -19,8 +19,8 @@ export const handler = createHttpHandler('api-deadlines', DEADLINE_ROUTES, {
     }),
   listDeadlines: async ({ actor, query }) => ({ items: await deadlines.list(actor, query.status) }),
   getDeadline: ({ actor, params }) => deadlines.get(actor, params.deadlineId),
-  listAlerts: async ({ actor, query }) => ({ items: await deadlines.alerts(actor, alertLog, query.subjectRef) }),
-  getDeadlineAlerts: async ({ actor, params }) => ({ items: await deadlines.alerts(actor, alertLog, params.deadlineId) }),
+  listAlerts: async ({ actor, query }) => ({ items: await deadlines.alerts(actor, query.subjectRef) }),
+  getDeadlineAlerts: async ({ actor, params }) => ({ items: await deadlines.alerts(actor, params.deadlineId) }),
   getCalendar: async ({ actor }) => ({ years: await calendars.list(actor) }),
   putCalendarYear: ({ actor, params, body }) => calendars.save(actor, params.year, body.version, body.data, body.reason),
   getCalendarHistory: async ({ actor, params }) => ({ items: await calendars.history(actor, params.year) }),

@@ -2,14 +2,13 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { DynamoDbAuditChain } from '../shared/audit/dynamodb-audit-chain.ts';
 import { auditEventsOf } from '../shared/audit/stream-events.ts';
+import { createAuditServices } from '../shared/platform/audit-services.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 
 const logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: 'audit-chain' } });
-const core = createCore(loadConfig());
-const chain = new DynamoDbAuditChain(core.db, core.config.TABLE_NAME);
+const { chain } = createAuditServices(createCore(loadConfig()));
 
 /**
  * Appends every write of an audited record to its agency's hash chain, in stream order. A redelivered

@@ -3,14 +3,13 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
 import { recordDelivery } from '../shared/compiled/delivery.ts';
-import { DynamoDbCompiledReportIndex } from '../shared/compiled/dynamodb-compiled-report-repository.ts';
 import { deliveryEventsOf } from '../shared/mail/ses-events.ts';
 import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
+import { createDeliveryServices } from '../shared/platform/delivery-services.ts';
 
 const logger = new Logger({ serviceName: 'dan-van-monitor', persistentKeys: { function: 'ses-events' } });
-const core = createCore(loadConfig());
-const reports = new DynamoDbCompiledReportIndex(core.db, core.config.TABLE_NAME);
+const { alertLog, reports } = createDeliveryServices(createCore(loadConfig()));
 
 /**
  * SES events (through SNS). Any event of a message the alert log sent settles that attempt as sent,
@@ -25,7 +24,7 @@ export const handler = middy(async (event: SNSEvent) => {
       continue;
     }
     if (parsed.attempt) {
-      const settled = await core.alertLog.reconcile(parsed.attempt.agencyId, parsed.attempt.sendId, parsed.messageId, parsed.at);
+      const settled = await alertLog.reconcile(parsed.attempt.agencyId, parsed.attempt.sendId, parsed.messageId, parsed.at);
       if (settled > 0) logger.info('alerts settled by SES event', { sesMessageId: parsed.messageId, sendId: parsed.attempt.sendId, settled });
     }
     for (const delivery of parsed.events) {

@@ -6,7 +6,7 @@ import { demoOrganization } from '../../shared/demo/organization.ts';
 import { seedDemo } from '../../shared/demo/seed.ts';
 import { DynamoDbOrganizationRepository } from '../../shared/organization/dynamodb-organization-repository.ts';
 import { createDocumentClient } from '../../shared/storage/dynamodb.ts';
-import { DynamoDbHeartbeatRepository } from '../../shared/heartbeat/dynamodb-heartbeat-repository.ts';
+import { createHeartbeatServices } from '../../shared/platform/heartbeat-services.ts';
 import { heartbeatStatus } from '../../shared/heartbeat/heartbeat.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
 import { BUCKETS, TABLE, type FunctionName } from '../../shared/platform/resources.ts';
@@ -182,7 +182,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       drainSesEvents: () => sesEvents.drain(),
       runScheduled: (at, only) => runScheduled(at, only),
       nextScheduledRuns: () => scheduler?.next() ?? {},
-      schedulerHealth: () => heartbeatStatus(new DynamoDbHeartbeatRepository(services.db, tableName), systemClock),
+      schedulerHealth: () => heartbeatStatus(createHeartbeatServices(services.config, services.db).heartbeats, systemClock),
       stop: stopAll,
     };
   } catch (error) {

@@ -43,6 +43,18 @@ const STEP_LABELS: Record<string, string> = {
   handling: 'thời hạn xử lý kỷ luật',
 };
 
+export interface CaseDependencies {
+  cases: CaseRepository;
+  organization: OrganizationRepository;
+  calendars: CalendarService;
+  deadlines: DeadlineService;
+  ruleSet: RuleSet;
+  mailer: () => Mailer;
+  limiter: RateLimiter;
+  clock: Clock;
+  appUrl: string;
+}
+
 /**
  * Use cases of citizen cases (the plan's II.6) and misconduct cases (II.5): registration from every
  * channel, the legal lifecycle with its deadlines, the public status page, and the protections: the
@@ -50,17 +62,7 @@ const STEP_LABELS: Record<string, string> = {
  * from the accused and their unit head, and every read of a protected record logged.
  */
 export class CaseService {
-  constructor(
-    private readonly cases: CaseRepository,
-    private readonly organization: OrganizationRepository,
-    private readonly calendars: CalendarService,
-    private readonly deadlines: DeadlineService,
-    private readonly ruleSet: RuleSet,
-    private readonly mailer: () => Mailer,
-    private readonly limiter: RateLimiter,
-    private readonly clock: Clock,
-    private readonly appUrl: string,
-  ) {}
+  constructor(private readonly deps: CaseDependencies) {}
 
   async register(
     actor: Actor,
@@ -68,7 +70,7 @@ export class CaseService {
     source: 'office-form' | 'email-triage' = 'office-form',
   ): Promise<{ case: RedactedCase; warnings: RegistrationWarning[]; duplicates: { caseId: string; score: number; signals: string[] }[]; trackingCode: string }> {
     authorize(actor, 'case.register', { agencyId: actor.agencyId });
-    const directory = await this.organization.directory(actor.agencyId);
+    const directory = await this.deps.organization.directory(actor.agencyId);
     const official = this.officialOf(input, directory);
     if (input.handlerUserId) {
       if (input.handlerUserId !== actor.userId && actor.userId !== directory.officeHead()) throw new ForbiddenError('case.assign');
@@ -92,10 +94,10 @@ export class CaseService {
    * to the API's domain, per source address under its own tighter limits; always answered with a tracking code.
    */
   async registerPublic(agencyId: string, input: PublicCaseForm, client: { ip: string; direct: boolean }): Promise<{ trackingCode: string; receivedAt: string; acknowledgementSent: boolean }> {
-    const now = this.clock.now();
+    const now = this.deps.clock.now();
     const [limits, via] = client.direct ? [DIRECT_LIMITS, 'direct'] : [PUBLIC_LIMITS, 'web'];
-    const underHour = await this.limiter.hit(`public-case-${via}#${client.ip}`, now, 3600, limits.perHour);
-    const underDay = await this.limiter.hit(`public-case-${via}-day#${client.ip}`, now, 86_400, limits.perDay);
+    const underHour = await this.deps.limiter.hit(`public-case-${via}#${client.ip}`, now, 3600, limits.perHour);
+    const underDay = await this.deps.limiter.hit(`public-case-${via}-day#${client.ip}`, now, 86_400, limits.perDay);
     if (!underHour || !underDay) throw new RateLimitedError();
     const receivedAt = now.toISOString();
     const { officialConcerned, ...rest } = input;
@@ -107,10 +109,10 @@ export class CaseService {
 
   async list(actor: Actor, filter: { type?: string; status?: string; due?: 'soon' | 'overdue'; unitId?: string }): Promise<RedactedCase[]> {
     authorize(actor, 'case.read', { agencyId: actor.agencyId });
-    const directory = await this.organization.directory(actor.agencyId);
-    const now = this.clock.now().getTime();
+    const directory = await this.deps.organization.directory(actor.agencyId);
+    const now = this.deps.clock.now().getTime();
     const nextDue = (c: CitizenCase) => c.deadlines.filter((d) => d.status === 'open' && d.dueInstant).map((d) => Date.parse(d.dueInstant ?? '')).sort()[0];
-    const cases = (await this.cases.list(actor.agencyId))
+    const cases = (await this.deps.cases.list(actor.agencyId))
       .filter((c) => maySeeRecord(actor, caseRecord(c), directory))
       .filter((c) => (filter.type ? c.type === filter.type : true))
       .filter((c) => (filter.status ? c.status === filter.status : true))
@@ -136,9 +138,9 @@ export class CaseService {
     authorize(actor, 'case.handle', { agencyId: actor.agencyId });
     const { c, directory } = await this.visible(actor, caseId);
     if ('handlerUserId' in command && command.handlerUserId && command.handlerUserId !== c.handlerUserId) this.assertMayAssign(actor, c, command.handlerUserId, directory);
-    const calendar = await this.calendars.workingCalendar(actor.agencyId);
-    const result = transition({ ...c, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, calendar);
-    const saved = await this.cases.save(result.case, expectedVersion);
+    const calendar = await this.deps.calendars.workingCalendar(actor.agencyId);
+    const result = transition({ ...c, version: expectedVersion }, command, this.deps.clock.now().toISOString(), actor, this.deps.ruleSet, calendar);
+    const saved = await this.deps.cases.save(result.case, expectedVersion);
     await this.syncDeadlines(caseRecord(saved), result.deadlines, result.closed, actor.userId);
     await this.logIfProtected(actor, saved, `command:${command.type}`);
     return this.detail(actor, saved, directory);
@@ -151,7 +153,7 @@ export class CaseService {
   private async visibleDuplicates(actor: Actor, duplicates: { caseId: string; score: number; signals: string[] }[], directory: Directory) {
     const visible: typeof duplicates = [];
     for (const duplicate of duplicates) {
-      const other = await this.cases.get(actor.agencyId, duplicate.caseId);
+      const other = await this.deps.cases.get(actor.agencyId, duplicate.caseId);
       if (!other || !maySeeRecord(actor, caseRecord(other), directory)) continue;
       const hidden = other.type === 'to-cao' && !canSeeDenouncerIdentity(actor, other, { directory, audience: 'screen' });
       const signals = hidden ? duplicate.signals.filter((s) => s === 'content') : duplicate.signals;
@@ -186,78 +188,78 @@ export class CaseService {
     const { c, directory } = await this.visible(actor, caseId);
     // Who looked at a protected record is itself protected: the office head and leadership only.
     if (actor.userId !== directory.officeHead() && !actor.roles.includes('leader')) throw new ForbiddenError('case.access-log');
-    return this.cases.accessLog(actor.agencyId, c.id);
+    return this.deps.cases.accessLog(actor.agencyId, c.id);
   }
 
   /** What the holder of a tracking code may see; an unknown or mistyped code gives the same 404. */
   async publicStatus(trackingCode: string): Promise<PublicCaseView> {
     const normalized = normalizeTrackingCode(trackingCode);
-    const found = normalized ? await this.cases.findByTrackingHash(hashTrackingCode(normalized)) : undefined;
+    const found = normalized ? await this.deps.cases.findByTrackingHash(hashTrackingCode(normalized)) : undefined;
     if (!found) throw new NotFoundError('hồ sơ / case', 'mã tra cứu / tracking code');
     return toPublicView(found);
   }
 
   async openMisconduct(actor: Actor, input: MisconductOpeningInput) {
     if (!can(actor, 'misconduct.handle', { agencyId: actor.agencyId }) && !can(actor, 'case.register', { agencyId: actor.agencyId })) throw new ForbiddenError('misconduct.open');
-    const directory = await this.organization.directory(actor.agencyId);
+    const directory = await this.deps.organization.directory(actor.agencyId);
     const parsed = MisconductOpeningSchema.safeParse(input);
     // Invalid input is refused by the domain with the schema's messages; a valid one names a directory user.
     const official: Official = parsed.success ? resolveOfficial(parsed.data.official, directory, 'body.official') : { kind: 'reported' };
     const id = `VP-${ulid()}`;
-    const result = openMisconductCase(input, { id, agencyId: actor.agencyId, at: this.clock.now().toISOString(), actor, official, calendar: await this.calendars.workingCalendar(actor.agencyId), ruleSet: this.ruleSet });
-    await this.cases.createMisconduct(result.case);
+    const result = openMisconductCase(input, { id, agencyId: actor.agencyId, at: this.deps.clock.now().toISOString(), actor, official, calendar: await this.deps.calendars.workingCalendar(actor.agencyId), ruleSet: this.deps.ruleSet });
+    await this.deps.cases.createMisconduct(result.case);
     await this.syncDeadlines(misconductRecord(result.case), result.deadlines, result.closed, actor.userId);
-    await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: 'open', recordId: id });
+    await this.deps.cases.logAccess(actor.agencyId, { at: this.deps.clock.now().toISOString(), userId: actor.userId, action: 'open', recordId: id });
     return { case: result.case, warnings: result.warnings };
   }
 
   async listMisconduct(actor: Actor): Promise<MisconductCase[]> {
     authorize(actor, 'misconduct.read', { agencyId: actor.agencyId });
-    const directory = await this.organization.directory(actor.agencyId);
-    return (await this.cases.listMisconduct(actor.agencyId)).filter((mc) => maySeeRecord(actor, misconductRecord(mc), directory));
+    const directory = await this.deps.organization.directory(actor.agencyId);
+    return (await this.deps.cases.listMisconduct(actor.agencyId)).filter((mc) => maySeeRecord(actor, misconductRecord(mc), directory));
   }
 
   async getMisconduct(actor: Actor, caseId: string): Promise<{ case: MisconductCase; availableCommands: string[] }> {
     const { mc, recused } = await this.visibleMisconduct(actor, caseId);
-    await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: 'read', recordId: caseId });
+    await this.deps.cases.logAccess(actor.agencyId, { at: this.deps.clock.now().toISOString(), userId: actor.userId, action: 'read', recordId: caseId });
     return { case: mc, availableCommands: canHandleMisconduct(actor, mc, recused) ? allowedMisconductCommands(mc.status) : [] };
   }
 
   async commandMisconduct(actor: Actor, caseId: string, expectedVersion: number, command: MisconductCommand) {
     const { mc, recused } = await this.visibleMisconduct(actor, caseId);
     if (!canHandleMisconduct(actor, mc, recused)) throw new ForbiddenError('misconduct.handle');
-    const result = transitionMisconduct({ ...mc, version: expectedVersion }, command, this.clock.now().toISOString(), actor, this.ruleSet, await this.calendars.workingCalendar(actor.agencyId), recused);
-    const saved = await this.cases.saveMisconduct(result.case, expectedVersion);
+    const result = transitionMisconduct({ ...mc, version: expectedVersion }, command, this.deps.clock.now().toISOString(), actor, this.deps.ruleSet, await this.deps.calendars.workingCalendar(actor.agencyId), recused);
+    const saved = await this.deps.cases.saveMisconduct(result.case, expectedVersion);
     // Every open step, so a newly assigned inspector becomes the assignee of the handling deadline.
     await this.syncDeadlines(misconductRecord(saved), openSteps(saved.deadlines), result.closed, actor.userId);
-    await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action: `command:${command.type}`, recordId: caseId });
+    await this.deps.cases.logAccess(actor.agencyId, { at: this.deps.clock.now().toISOString(), userId: actor.userId, action: `command:${command.type}`, recordId: caseId });
     return { case: saved, availableCommands: canHandleMisconduct(actor, saved, recused) ? allowedMisconductCommands(saved.status) : [] };
   }
 
   private async create(agencyId: string, input: Omit<CaseRegistrationInput, 'officialConcerned'>, official: Official | undefined, registeredBy: string, source: 'office-form' | 'public-form' | 'email-triage') {
     const trackingCode = generateTrackingCode();
-    const openCases = (await this.cases.list(agencyId)).filter((c) => !CLOSED_CASE_STATUSES.has(c.status));
+    const openCases = (await this.deps.cases.list(agencyId)).filter((c) => !CLOSED_CASE_STATUSES.has(c.status));
     const result = registerCase(input, {
       id: `HS-${ulid()}`,
       agencyId,
-      at: this.clock.now().toISOString(),
+      at: this.deps.clock.now().toISOString(),
       registeredBy,
       source,
       trackingCodeHash: hashTrackingCode(trackingCode),
       openCases,
       official,
-      calendar: await this.calendars.workingCalendar(agencyId),
-      ruleSet: this.ruleSet,
+      calendar: await this.deps.calendars.workingCalendar(agencyId),
+      ruleSet: this.deps.ruleSet,
     });
-    await this.cases.create(result.case);
+    await this.deps.cases.create(result.case);
     await this.syncDeadlines(caseRecord(result.case), result.deadlines, [], registeredBy);
     const email = result.case.petitioner.email;
     let acknowledgementSent = false;
     if (email && !result.case.anonymous) {
-      const agency = await this.organization.getAgency(agencyId);
+      const agency = await this.deps.organization.getAgency(agencyId);
       // The case is stored: a failed acknowledgement must not turn the citizen away. The code is also on screen.
-      acknowledgementSent = await this.mailer()
-        .send(caseAcknowledgementEmail(email, result.case, trackingCode, agency?.name ?? agencyId, `${this.appUrl}/#/cong-dan/tra-cuu`))
+      acknowledgementSent = await this.deps.mailer()
+        .send(caseAcknowledgementEmail(email, result.case, trackingCode, agency?.name ?? agencyId, `${this.deps.appUrl}/#/cong-dan/tra-cuu`))
         .then(
           () => true,
           () => false,
@@ -275,7 +277,7 @@ export class CaseService {
   /** Keeps the platform's watched deadlines in step with the case: new or moved steps tracked, finished ones closed. */
   private async syncDeadlines(record: TrackedRecord, steps: { step: string; input: ComputedStep['input'] }[], closed: ClosedStep[], by: string): Promise<void> {
     for (const step of steps) {
-      await this.deadlines.retrack({
+      await this.deps.deadlines.retrack({
         agencyId: record.agencyId,
         deadlineId: caseDeadlineId(record.id, step.step),
         // The title names the record, never its content: it travels in alerts and lists.
@@ -286,27 +288,27 @@ export class CaseService {
         by,
       });
     }
-    for (const step of closed) await this.deadlines.close(record.agencyId, caseDeadlineId(record.id, step.step), by, step.status === 'met' ? 'Bước đã hoàn thành / step done' : 'Không còn áp dụng / no longer applies');
+    for (const step of closed) await this.deps.deadlines.close(record.agencyId, caseDeadlineId(record.id, step.step), by, step.status === 'met' ? 'Bước đã hoàn thành / step done' : 'Không còn áp dụng / no longer applies');
   }
 
   private detail(actor: Actor, c: CitizenCase, directory: Directory) {
     const handler = can(actor, 'case.handle', { agencyId: actor.agencyId });
     return {
       case: redactCase(c, actor, { directory, audience: 'screen' }),
-      availableCommands: handler ? availableCommands(c, this.ruleSet) : [],
+      availableCommands: handler ? availableCommands(c, this.deps.ruleSet) : [],
       deadlineIds: Object.fromEntries(c.deadlines.map((d) => [d.step, caseDeadlineId(c.id, d.step)])),
     };
   }
 
   private async visible(actor: Actor, caseId: string): Promise<{ c: CitizenCase; directory: Directory }> {
     authorize(actor, 'case.read', { agencyId: actor.agencyId });
-    const [c, directory] = await Promise.all([this.cases.get(actor.agencyId, caseId), this.organization.directory(actor.agencyId)]);
+    const [c, directory] = await Promise.all([this.deps.cases.get(actor.agencyId, caseId), this.deps.organization.directory(actor.agencyId)]);
     if (!c || !maySeeRecord(actor, caseRecord(c), directory)) throw new NotFoundError('hồ sơ / case', caseId);
     return { c, directory };
   }
 
   private async visibleMisconduct(actor: Actor, caseId: string): Promise<{ mc: MisconductCase; recused: ReadonlySet<string> }> {
-    const [mc, directory] = await Promise.all([this.cases.getMisconduct(actor.agencyId, caseId), this.organization.directory(actor.agencyId)]);
+    const [mc, directory] = await Promise.all([this.deps.cases.getMisconduct(actor.agencyId, caseId), this.deps.organization.directory(actor.agencyId)]);
     // The accused, their unit head and anyone without the role learn nothing, not even that it exists.
     if (!mc || !maySeeRecord(actor, misconductRecord(mc), directory)) throw new NotFoundError('hồ sơ / case', caseId);
     return { mc, recused: recusedFrom(mc.official, directory) };
@@ -315,7 +317,7 @@ export class CaseService {
   /** A denunciation is a protected record (Luật Tố cáo Điều 47–48): every read is logged. */
   private async logIfProtected(actor: Actor, c: CitizenCase, action: string): Promise<void> {
     if (c.type !== 'to-cao') return;
-    await this.cases.logAccess(actor.agencyId, { at: this.clock.now().toISOString(), userId: actor.userId, action, recordId: c.id });
+    await this.deps.cases.logAccess(actor.agencyId, { at: this.deps.clock.now().toISOString(), userId: actor.userId, action, recordId: c.id });
   }
 }
 

@@ -33,6 +33,15 @@ interface Candidate {
 
 const policyOf = (deadline: TrackedDeadline): AlertPolicy => ALERT_POLICIES[deadline.subject.kind] ?? DEFAULT_POLICY;
 
+export interface DeadlineCheckDependencies {
+  deadlines: DeadlineRepository;
+  organization: OrganizationRepository;
+  calendars: CalendarService;
+  alerts: AlertLog;
+  mailer: Mailer;
+  appUrl: string;
+}
+
 /**
  * The scheduled deadline check: reads the open items in the alert window from the sparse due index,
  * finds the stage each has reached and who it reaches, and sends each person one e-mail listing all
@@ -40,22 +49,15 @@ const policyOf = (deadline: TrackedDeadline): AlertPolicy => ALERT_POLICIES[dead
  * checks at once, a crash half-way or an SES failure neither doubles nor loses an alert.
  */
 export class DeadlineCheck {
-  constructor(
-    private readonly deadlines: DeadlineRepository,
-    private readonly organization: OrganizationRepository,
-    private readonly calendars: CalendarService,
-    private readonly alerts: AlertLog,
-    private readonly mailer: Mailer,
-    private readonly appUrl: string,
-  ) {}
+  constructor(private readonly deps: DeadlineCheckDependencies) {}
 
   async run(agencyId: string, now: Date): Promise<CheckReport> {
     const policies = Object.values(ALERT_POLICIES);
     const range = window(now, policies);
     const [items, directory, calendar] = await Promise.all([
-      this.deadlines.openDueBetween(agencyId, range.from, range.to),
-      this.organization.directory(agencyId),
-      this.calendars.workingCalendar(agencyId),
+      this.deps.deadlines.openDueBetween(agencyId, range.from, range.to),
+      this.deps.organization.directory(agencyId),
+      this.deps.calendars.workingCalendar(agencyId),
     ]);
     const today = localDate(now);
     const workingNow = (policy: AlertPolicy) => calendar.isWorkingDay(today) && withinOfficeHours(now, policy);
@@ -80,7 +82,7 @@ export class DeadlineCheck {
       }
     }
     // Alerts an earlier run recorded but could not send go out now, even if their item moved on a stage.
-    for (const unsent of await this.alerts.unsent(agencyId)) {
+    for (const unsent of await this.deps.alerts.unsent(agencyId)) {
       const candidate = this.retry(unsent, open, directory);
       if (!candidate || byUser.get(candidate.user.userId)?.some((c) => c.alertId === candidate.alertId)) continue;
       if (!candidate.line.stage.urgent && !workingNow(policyOf(candidate.line.deadline))) continue;
@@ -89,11 +91,11 @@ export class DeadlineCheck {
 
     for (const [userId, candidates] of byUser) {
       // Another run at the same moment is sending this person's e-mail: it has the same items.
-      if (!(await this.alerts.lockRecipient(agencyId, userId, now, new Date(now.getTime() + LEASE_MS)))) continue;
+      if (!(await this.deps.alerts.lockRecipient(agencyId, userId, now, new Date(now.getTime() + LEASE_MS)))) continue;
       try {
         await this.sendTo(agencyId, candidates, now, today, report);
       } finally {
-        await this.alerts.unlockRecipient(agencyId, userId);
+        await this.deps.alerts.unlockRecipient(agencyId, userId);
       }
     }
     return report;
@@ -113,9 +115,9 @@ export class DeadlineCheck {
       createdAt: now.toISOString(),
       urgent: stage.urgent,
     }));
-    const sent = await sendOnce({ alerts: this.alerts, mailer: this.mailer }, now, alerts, (claimed) => {
+    const sent = await sendOnce({ alerts: this.deps.alerts, mailer: this.deps.mailer }, now, alerts, (claimed) => {
       const lines = claimed.map((alert) => (byId.get(alert.alertId) as Candidate).line);
-      return deadlineAlertEmail((candidates[0] as Candidate).user, lines, this.appUrl, localDate);
+      return deadlineAlertEmail((candidates[0] as Candidate).user, lines, this.deps.appUrl, localDate);
     });
     if (sent.outcome === 'none') return;
     if (sent.outcome !== 'sent') {

@@ -21,25 +21,27 @@ export function isoWeek(at: Date): string {
   return `${local.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
+export interface WeeklyDigestDependencies {
+  deadlines: DeadlineRepository;
+  organization: OrganizationRepository;
+  alerts: AlertLog;
+  mailer: Mailer;
+  appUrl: string;
+}
+
 /**
  * The weekly leadership digest: what is overdue and what falls due in the coming week, from the due
  * index. Sent once per leader per ISO week, whatever the number of runs.
  */
 export class WeeklyDigest {
-  constructor(
-    private readonly deadlines: DeadlineRepository,
-    private readonly organization: OrganizationRepository,
-    private readonly alerts: AlertLog,
-    private readonly mailer: Mailer,
-    private readonly appUrl: string,
-  ) {}
+  constructor(private readonly deps: WeeklyDigestDependencies) {}
 
   async run(agencyId: string, now: Date): Promise<{ week: string; emailsSent: number; overdue: number; upcoming: number }> {
     const week = isoWeek(now);
-    const items = (await this.deadlines.openDueBetween(agencyId, '0000', new Date(now.getTime() + 7 * DAY_MS).toISOString())).filter((d) => d.subject.kind !== 'misconduct');
+    const items = (await this.deps.deadlines.openDueBetween(agencyId, '0000', new Date(now.getTime() + 7 * DAY_MS).toISOString())).filter((d) => d.subject.kind !== 'misconduct');
     const overdue = items.filter((d) => d.dueInstant && Date.parse(d.dueInstant) <= now.getTime());
     const upcoming = items.filter((d) => d.dueInstant && Date.parse(d.dueInstant) > now.getTime());
-    const leaders = (await this.organization.listUsers(agencyId)).filter((u) => u.active && u.roles.includes('leader'));
+    const leaders = (await this.deps.organization.listUsers(agencyId)).filter((u) => u.active && u.roles.includes('leader'));
     let emailsSent = 0;
     for (const leader of leaders) {
       const alert = { agencyId, alertId: `digest:${week}:${leader.userId}`, kind: 'digest', subjectRef: week, subjectTitle: `Tổng hợp tuần ${week}`, stage: 'weekly', recipientUserId: leader.userId, createdAt: now.toISOString(), urgent: false };
@@ -47,11 +49,11 @@ export class WeeklyDigest {
         html`<h3>${title} (${rows.length})</h3>${
           rows.length === 0
             ? html`<p>Không có / None.</p>`
-            : html`<ul>${rows.map((d) => html`<li><a href="${itemLink(this.appUrl, d)}">${d.subject.title}</a> — hạn cuối ${dueDate(d.due)}</li>`)}</ul>`
+            : html`<ul>${rows.map((d) => html`<li><a href="${itemLink(this.deps.appUrl, d)}">${d.subject.title}</a> — hạn cuối ${dueDate(d.due)}</li>`)}</ul>`
         }`;
       const subject = `Tổng hợp tuần ${week}: ${overdue.length} việc quá hạn, ${upcoming.length} việc đến hạn trong tuần / Weekly digest`;
       const body = html`<p>Kính gửi ${leader.fullName},</p>${list('Đã quá hạn / Overdue', overdue)}${list('Đến hạn trong 7 ngày tới / Due in the next 7 days', upcoming)}`;
-      const sent = await sendOnce({ alerts: this.alerts, mailer: this.mailer }, now, [alert], () => ({
+      const sent = await sendOnce({ alerts: this.deps.alerts, mailer: this.deps.mailer }, now, [alert], () => ({
         to: [leader.email],
         subject,
         html: emailDocument(subject, body),

@@ -9,6 +9,6 @@ export function createCaseServices(core: Core) {
   const caseRepository = new DynamoDbCaseRepository(db, config.TABLE_NAME);
   return {
     caseRepository,
-    cases: new CaseService(caseRepository, core.organizationRepository, core.calendars, core.deadlines, core.ruleSet, core.mailer, new DynamoDbRateLimiter(db, config.TABLE_NAME), core.clock, config.APP_URL),
+    cases: new CaseService({ cases: caseRepository, organization: core.organizationRepository, calendars: core.calendars, deadlines: core.deadlines, ruleSet: core.ruleSet, mailer: core.mailer, limiter: new DynamoDbRateLimiter(db, config.TABLE_NAME), clock: core.clock, appUrl: config.APP_URL }),
   };
 }

@@ -10,6 +10,6 @@ export function createCompiledServices(core: Core, reportingRepository: Reportin
   const compiledReportRepository = new DynamoDbCompiledReportRepository(core.db, core.config.TABLE_NAME, attachments);
   return {
     compiledReportRepository,
-    compiledReports: new CompiledReportService(compiledReportRepository, reportingRepository, caseRepository, core.organizationRepository, core.alertLog, attachments, core.mailer, core.clock, core.config.APP_URL),
+    compiledReports: new CompiledReportService({ reports: compiledReportRepository, reporting: reportingRepository, cases: caseRepository, organization: core.organizationRepository, alerts: core.alertLog, store: attachments, mailer: core.mailer, clock: core.clock, appUrl: core.config.APP_URL }),
   };
 }

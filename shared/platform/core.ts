@@ -28,6 +28,7 @@ export function createCore(config: Config, clock: Clock = runtimeClock) {
   const ruleSet = new RuleSet(ruleData);
   const rules = ruleData.rules.map((rule) => RuleSchema.parse(rule));
   const organization = new OrganizationService(organizationRepository);
+  const alertLog = new DynamoDbAlertLog(db, config.TABLE_NAME);
   return {
     config,
     clock,
@@ -40,8 +41,8 @@ export function createCore(config: Config, clock: Clock = runtimeClock) {
     calendarRepository,
     calendars,
     ruleSet,
-    deadlines: new DeadlineService(tracking, organizationRepository, calendars, ruleSet, rules, clock),
-    alertLog: new DynamoDbAlertLog(db, config.TABLE_NAME),
+    deadlines: new DeadlineService({ deadlines: tracking, organization: organizationRepository, calendars, ruleSet, rules, alerts: alertLog, clock }),
+    alertLog,
     /** A mailer on demand: functions that never send create no SES client. */
     mailer: () => new SesMailer(createSesClient(config), config.MAIL_FROM ?? 'no-reply@example.gov.vn', config.SES_CONFIGURATION_SET),
   };

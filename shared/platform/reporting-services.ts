@@ -14,7 +14,7 @@ export function createReportingServices(core: Core) {
     s3,
     attachments,
     reportingRepository,
-    reporting: new ReportingService(reportingRepository, core.organizationRepository, attachments, core.deadlines, core.clock, config.INBOUND_MAIL_DOMAIN),
+    reporting: new ReportingService({ repository: reportingRepository, organization: core.organizationRepository, attachments, deadlines: core.deadlines, clock: core.clock, inboundDomain: config.INBOUND_MAIL_DOMAIN }),
     obstacles: new ObstacleService({ repository: reportingRepository, attachments, clock: core.clock }),
   };
 }

@@ -6,4 +6,11 @@ import type { Core } from './core.ts';
 
 /** Figures for dashboards and the public page (reads reporting and case records; no documents). */
 export const statistics = (core: Core) =>
-  new StatisticsService(new DynamoDbReportingRepository(core.db, core.config.TABLE_NAME), new DynamoDbCaseRepository(core.db, core.config.TABLE_NAME), core.tracking, core.organizationRepository, new DynamoDbPublicStatisticsStore(core.db, core.config.TABLE_NAME), core.clock);
+  new StatisticsService({
+    reporting: new DynamoDbReportingRepository(core.db, core.config.TABLE_NAME),
+    cases: new DynamoDbCaseRepository(core.db, core.config.TABLE_NAME),
+    deadlines: core.tracking,
+    organization: core.organizationRepository,
+    snapshots: new DynamoDbPublicStatisticsStore(core.db, core.config.TABLE_NAME),
+    clock: core.clock,
+  });

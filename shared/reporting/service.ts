@@ -48,19 +48,21 @@ interface Filer {
 /** Units that owe reports: every active unit except the trade union, which coordinates (III.1) but does not report. */
 const reportsUnder = (unit: Unit) => unit.active && unit.kind !== 'union';
 
+export interface ReportingDependencies {
+  repository: ReportingRepository;
+  organization: OrganizationRepository;
+  attachments: AttachmentStore;
+  deadlines: DeadlineService;
+  clock: Clock;
+  inboundDomain: string;
+}
+
 /** Use cases of unit reporting (the plan's III.2): obligations, drafts, submissions, receipts. Obstacles: `obstacles.ts`. */
 export class ReportingService {
   private readonly intake: AttachmentIntake;
 
-  constructor(
-    private readonly repository: ReportingRepository,
-    private readonly organization: OrganizationRepository,
-    private readonly attachments: AttachmentStore,
-    private readonly deadlines: DeadlineService,
-    private readonly clock: Clock,
-    private readonly inboundDomain: string,
-  ) {
-    this.intake = new AttachmentIntake(attachments);
+  constructor(private readonly deps: ReportingDependencies) {
+    this.intake = new AttachmentIntake(deps.attachments);
   }
 
   async getPlan(actor: Actor): Promise<ReportingPlan> {
@@ -73,7 +75,7 @@ export class ReportingService {
    * missing only: a rerun creates nothing, whatever periods (an ad-hoc report) or units were added since.
    */
   async installPlan(plan: ReportingPlan, unitIds: readonly string[], by: string): Promise<number> {
-    await this.repository.savePlan(plan, null);
+    await this.deps.repository.savePlan(plan, null);
     const stored = await this.plan(plan.agencyId);
     const periods = stored.templates.filter((t) => plan.templates.some((own) => own.templateId === t.templateId));
     return (await this.createObligations(stored, periods, unitIds, by)).length;
@@ -89,7 +91,7 @@ export class ReportingService {
       ]);
     }
     const updated = { ...plan, templates: [...plan.templates, template] };
-    await this.repository.savePlan(updated, plan.version);
+    await this.deps.repository.savePlan(updated, plan.version);
     const created = await this.createObligations(updated, [template], undefined, actor.userId);
     return { plan: { ...updated, version: plan.version + 1 }, created: created.length };
   }
@@ -97,13 +99,13 @@ export class ReportingService {
   /** An ad-hoc report the office asks of some units, due at the end of `dueDate` (local). */
   async createAdHoc(actor: Actor, input: { titleVi: string; titleEn?: string; dueDate: string; unitIds: string[] }): Promise<ObligationView[]> {
     authorize(actor, 'obligation.manage', { agencyId: actor.agencyId });
-    const units = await this.organization.listUnits(actor.agencyId);
+    const units = await this.deps.organization.listUnits(actor.agencyId);
     const unknown = input.unitIds.filter((id) => !units.some((u) => u.unitId === id && u.active));
     if (unknown.length > 0) {
       throw new ValidationError('unknown-unit', `Không có đơn vị: ${unknown.join(', ')}.`, `Unknown units: ${unknown.join(', ')}.`, unknown.map((id) => ({ path: 'body.unitIds', message: id })));
     }
     const dueInstant = new Date(Date.parse(localMidnight(input.dueDate)) + 86_400_000).toISOString();
-    if (Date.parse(dueInstant) <= this.clock.now().getTime()) {
+    if (Date.parse(dueInstant) <= this.deps.clock.now().getTime()) {
       throw new ValidationError('due-in-past', 'Hạn nộp đã qua.', 'The due date has passed.', [{ path: 'body.dueDate', message: 'Chọn ngày từ hôm nay trở đi / Choose today or later' }]);
     }
     const template: ObligationTemplate = {
@@ -115,7 +117,7 @@ export class ReportingService {
     };
     const plan = await this.plan(actor.agencyId);
     const updated = { ...plan, templates: [...plan.templates, template] };
-    await this.repository.savePlan(updated, plan.version);
+    await this.deps.repository.savePlan(updated, plan.version);
     const created = await this.createObligations(updated, [template], input.unitIds, actor.userId);
     const recipients = await this.recipients(actor.agencyId);
     return created.map((o) => this.view(o, updated, units, recipients));
@@ -126,8 +128,8 @@ export class ReportingService {
     const visible = visibleUnits(actor, 'report.read');
     const [plan, units, obligations, recipients] = await Promise.all([
       this.plan(actor.agencyId),
-      this.organization.listUnits(actor.agencyId),
-      this.repository.listObligations(actor.agencyId),
+      this.deps.organization.listUnits(actor.agencyId),
+      this.deps.repository.listObligations(actor.agencyId),
       this.recipients(actor.agencyId),
     ]);
     const views = obligations
@@ -142,9 +144,9 @@ export class ReportingService {
     const obligation = await this.readable(actor, obligationId);
     const [plan, units, draft, submissions, recipients] = await Promise.all([
       this.plan(actor.agencyId),
-      this.organization.listUnits(actor.agencyId),
-      this.repository.getDraft(actor.agencyId, obligationId),
-      this.repository.listSubmissions(actor.agencyId, obligationId),
+      this.deps.organization.listUnits(actor.agencyId),
+      this.deps.repository.getDraft(actor.agencyId, obligationId),
+      this.deps.repository.listSubmissions(actor.agencyId, obligationId),
       this.recipients(actor.agencyId),
     ]);
     // A draft is the unit's working copy: only those who may submit for the unit see it.
@@ -158,8 +160,8 @@ export class ReportingService {
     const problems = contentProblems(plan, content, 'draft');
     const attachments = await this.intake.check({ agencyId: actor.agencyId, unitId: obligation.unitId }, refs, problems);
     if (problems.length > 0) throw invalid(problems);
-    return this.repository.saveDraft(
-      { agencyId: actor.agencyId, obligationId, content, attachments, savedBy: actor.userId, savedAt: this.clock.now().toISOString(), version: 0 },
+    return this.deps.repository.saveDraft(
+      { agencyId: actor.agencyId, obligationId, content, attachments, savedBy: actor.userId, savedAt: this.deps.clock.now().toISOString(), version: 0 },
       expectedVersion,
     );
   }
@@ -200,14 +202,14 @@ export class ReportingService {
 
   private async receiptOf(obligation: Obligation, version: number): Promise<Receipt> {
     const { agencyId, obligationId } = obligation;
-    const submission = (await this.repository.listSubmissions(agencyId, obligationId)).find((s) => s.version === version);
+    const submission = (await this.deps.repository.listSubmissions(agencyId, obligationId)).find((s) => s.version === version);
     if (!submission) throw new NotFoundError('phiên bản / version', String(version));
     const [agency, unit, submitter] = await Promise.all([
-      this.organization.getAgency(agencyId),
-      this.organization.getUnit(agencyId, obligation.unitId),
-      this.organization.getUser(agencyId, submission.submittedBy),
+      this.deps.organization.getAgency(agencyId),
+      this.deps.organization.getUnit(agencyId, obligation.unitId),
+      this.deps.organization.getUser(agencyId, submission.submittedBy),
     ]);
-    const first = (await this.repository.listSubmissions(agencyId, obligationId))[0];
+    const first = (await this.deps.repository.listSubmissions(agencyId, obligationId))[0];
     return {
       receiptNumber: submission.receiptNumber,
       agencyName: agency?.name ?? agencyId,
@@ -233,34 +235,34 @@ export class ReportingService {
       throw invalid([{ path: 'body.filename', message: `Tệp ${file.contentType} phải có đuôi .${expected} / must end in .${expected}` }]);
     }
     const key = uploadKey(actor.agencyId, actor.unitId, file.filename);
-    const { url, headers } = await this.attachments.uploadUrl(key, file.contentType, file.size);
+    const { url, headers } = await this.deps.attachments.uploadUrl(key, file.contentType, file.size);
     return { key, uploadUrl: url, headers };
   }
 
   /** A short-lived link to one attachment of a filed version: the copy filed with it, as it was checked. */
   async attachmentDownload(actor: Actor, obligationId: string, version: number, index: number): Promise<AttachmentLink> {
     await this.readable(actor, obligationId);
-    const submission = (await this.repository.listSubmissions(actor.agencyId, obligationId)).find((s) => s.version === version);
+    const submission = (await this.deps.repository.listSubmissions(actor.agencyId, obligationId)).find((s) => s.version === version);
     const attachment = submission?.attachments[index];
     if (!attachment) throw new NotFoundError('tệp đính kèm / attachment', `${version}/${index}`);
-    return { ...attachment, url: await this.attachments.downloadUrl(attachment.key, attachment.filename) };
+    return { ...attachment, url: await this.deps.attachments.downloadUrl(attachment.key, attachment.filename) };
   }
 
   async compliance(actor: Actor): Promise<ComplianceMatrix> {
     authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
-    const [plan, units, obligations] = await Promise.all([this.plan(actor.agencyId), this.organization.listUnits(actor.agencyId), this.repository.listObligations(actor.agencyId)]);
-    return complianceMatrix(plan, units, obligations, this.clock.now());
+    const [plan, units, obligations] = await Promise.all([this.plan(actor.agencyId), this.deps.organization.listUnits(actor.agencyId), this.deps.repository.listObligations(actor.agencyId)]);
+    return complianceMatrix(plan, units, obligations, this.deps.clock.now());
   }
 
   /** The obligation an e-mail subject or address names, with its code (`BC-7K2Q9M`). */
   findByCode(code: string): Promise<Obligation | undefined> {
-    return this.repository.findObligationByCode(code);
+    return this.deps.repository.findObligationByCode(code);
   }
 
   private async createObligations(plan: ReportingPlan, templates: ObligationTemplate[], onlyUnits: readonly string[] | undefined, by: string): Promise<Obligation[]> {
-    const units = (await this.organization.listUnits(plan.agencyId)).filter(reportsUnder).filter((u) => !onlyUnits || onlyUnits.includes(u.unitId));
-    const users = await this.organization.listUsers(plan.agencyId);
-    const now = this.clock.now().toISOString();
+    const units = (await this.deps.organization.listUnits(plan.agencyId)).filter(reportsUnder).filter((u) => !onlyUnits || onlyUnits.includes(u.unitId));
+    const users = await this.deps.organization.listUsers(plan.agencyId);
+    const now = this.deps.clock.now().toISOString();
     const obligations = templates.flatMap((template) =>
       units.map((unit): Obligation => {
         const obligationId = obligationIdOf(template.templateId, unit.unitId);
@@ -284,18 +286,18 @@ export class ReportingService {
         };
       }),
     );
-    const created = await this.repository.createObligations(obligations);
-    const watchedFrom = this.clock.now().getTime() - plan.missingAfterDays * 86_400_000;
+    const created = await this.deps.repository.createObligations(obligations);
+    const watchedFrom = this.deps.clock.now().getTime() - plan.missingAfterDays * 86_400_000;
     // Periods long past (already "missing") are history, not deadlines to watch and alert on.
     for (const obligation of created.filter((o) => Date.parse(o.dueInstant) > watchedFrom)) {
-      await this.deadlines.track(reportDeadline(obligation, units.find((u) => u.unitId === obligation.unitId), users, by));
+      await this.deps.deadlines.track(reportDeadline(obligation, units.find((u) => u.unitId === obligation.unitId), users, by));
     }
     return created;
   }
 
   /** The office, who receives every report for the Department. */
   private async recipients(agencyId: string): Promise<ObligationView['recipients']> {
-    const users = await this.organization.listUsers(agencyId);
+    const users = await this.deps.organization.listUsers(agencyId);
     return users.filter((u) => u.active && u.roles.includes('office')).map((u) => ({ userId: u.userId, fullName: u.fullName }));
   }
 
@@ -303,20 +305,20 @@ export class ReportingService {
     return {
       ...obligation,
       recipients,
-      status: obligationStatus(obligation, this.clock.now(), plan),
+      status: obligationStatus(obligation, this.deps.clock.now(), plan),
       unitName: units.find((u) => u.unitId === obligation.unitId)?.name ?? obligation.unitId,
-      emailAddress: `bao-cao+${obligation.code.toLowerCase()}@${this.inboundDomain}`,
+      emailAddress: `bao-cao+${obligation.code.toLowerCase()}@${this.deps.inboundDomain}`,
     };
   }
 
   private async plan(agencyId: string): Promise<ReportingPlan> {
-    const plan = await this.repository.getPlan(agencyId);
+    const plan = await this.deps.repository.getPlan(agencyId);
     if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', agencyId);
     return plan;
   }
 
   private async readable(actor: Actor, obligationId: string): Promise<Obligation> {
-    const obligation = await this.repository.getObligation(actor.agencyId, obligationId);
+    const obligation = await this.deps.repository.getObligation(actor.agencyId, obligationId);
     // Another unit's obligation is reported as missing, not forbidden: its existence is not theirs to know.
     if (!obligation || !can(actor, 'report.read', { agencyId: actor.agencyId, unitId: obligation.unitId })) throw new NotFoundError('nghĩa vụ báo cáo / obligation', obligationId);
     return obligation;
@@ -324,7 +326,7 @@ export class ReportingService {
 
   /** An obligation read by the platform itself (for a system entry point), of `unitId` when given. */
   private async existing(agencyId: string, obligationId: string, unitId?: string): Promise<Obligation> {
-    const obligation = await this.repository.getObligation(agencyId, obligationId);
+    const obligation = await this.deps.repository.getObligation(agencyId, obligationId);
     if (!obligation || (unitId !== undefined && obligation.unitId !== unitId)) throw new NotFoundError('nghĩa vụ báo cáo / obligation', obligationId);
     return obligation;
   }
@@ -349,7 +351,7 @@ export class ReportingService {
     const idempotencyKey = options.idempotencyKey ?? contentKey(filer.userId, content, refs);
     const result = await keepingOnlyIfFiled(filed, (r) => r.created, () => this.fileVersion(filer, obligation, content, filed.attachments, options, idempotencyKey));
     if (result.created && result.submission.version === 1) {
-      await this.deadlines.close(agencyId, reportDeadlineId(obligation.obligationId), filer.userId, `Đã nộp báo cáo, biên nhận ${result.submission.receiptNumber}`);
+      await this.deps.deadlines.close(agencyId, reportDeadlineId(obligation.obligationId), filer.userId, `Đã nộp báo cáo, biên nhận ${result.submission.receiptNumber}`);
     }
     return result;
   }
@@ -365,8 +367,8 @@ export class ReportingService {
     const { obligationId } = obligation;
     for (let attempt = 0; ; attempt += 1) {
       const current = attempt === 0 ? obligation : await filer.reread();
-      const now = this.clock.now();
-      const receipt = await this.repository.nextReceiptNumber(filer.agencyId, now.getUTCFullYear());
+      const now = this.deps.clock.now();
+      const receipt = await this.deps.repository.nextReceiptNumber(filer.agencyId, now.getUTCFullYear());
       const submission: Submission = {
         agencyId: filer.agencyId,
         obligationId,
@@ -382,7 +384,7 @@ export class ReportingService {
         ...(options.message ? { message: options.message.slice(0, 20_000) } : {}),
       };
       try {
-        return await this.repository.addSubmission(current, submission, idempotencyKey);
+        return await this.deps.repository.addSubmission(current, submission, idempotencyKey);
       } catch (error) {
         // Another version arrived between our read and write: file ours after it (once).
         if (attempt >= 2 || (error as Error).name !== 'VersionConflictError') throw error;

@@ -9,26 +9,28 @@ import type { DeadlineRepository } from '../tracked-deadlines/repository.ts';
 import { dashboard, publicStatistics } from './dashboard.ts';
 import type { Dashboard, PublicStatistics, PublicStatisticsStore } from './model.ts';
 
+export interface StatisticsDependencies {
+  reporting: ReportingRepository;
+  cases: CaseRepository;
+  deadlines: DeadlineRepository;
+  organization: OrganizationRepository;
+  snapshots: PublicStatisticsStore;
+  clock: Clock;
+}
+
 /** Figures for the office and leaders, and the anonymised public page; no document generation here. */
 export class StatisticsService {
-  constructor(
-    private readonly reporting: ReportingRepository,
-    private readonly cases: CaseRepository,
-    private readonly deadlines: DeadlineRepository,
-    private readonly organization: OrganizationRepository,
-    private readonly snapshots: PublicStatisticsStore,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: StatisticsDependencies) {}
 
   async dashboard(actor: Actor): Promise<Dashboard> {
     authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
-    const now = this.clock.now();
+    const now = this.deps.clock.now();
     const [plan, directory, obligations, cases, open] = await Promise.all([
-      this.reporting.getPlan(actor.agencyId),
-      this.organization.directory(actor.agencyId),
-      this.reporting.listObligations(actor.agencyId),
-      this.cases.list(actor.agencyId),
-      this.deadlines.openDueBetween(actor.agencyId, '0000', now.toISOString()),
+      this.deps.reporting.getPlan(actor.agencyId),
+      this.deps.organization.directory(actor.agencyId),
+      this.deps.reporting.listObligations(actor.agencyId),
+      this.deps.cases.list(actor.agencyId),
+      this.deps.deadlines.openDueBetween(actor.agencyId, '0000', now.toISOString()),
     ]);
     if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', actor.agencyId);
     // Counts too come only from records the reader may see: a recused reader's figures leave out "their" case.
@@ -46,15 +48,15 @@ export class StatisticsService {
    * here only when no refresh has run yet (a new deployment).
    */
   async publicStatistics(agencyId: string): Promise<PublicStatistics> {
-    return (await this.snapshots.get(agencyId)) ?? this.refreshPublicStatistics(agencyId);
+    return (await this.deps.snapshots.get(agencyId)) ?? this.refreshPublicStatistics(agencyId);
   }
 
   /** Computes the public figures from the records and stores them as the published snapshot (the schedule). */
-  async refreshPublicStatistics(agencyId: string, now: Date = this.clock.now()): Promise<PublicStatistics> {
-    const [plan, obligations, cases] = await Promise.all([this.reporting.getPlan(agencyId), this.reporting.listObligations(agencyId), this.cases.list(agencyId)]);
+  async refreshPublicStatistics(agencyId: string, now: Date = this.deps.clock.now()): Promise<PublicStatistics> {
+    const [plan, obligations, cases] = await Promise.all([this.deps.reporting.getPlan(agencyId), this.deps.reporting.listObligations(agencyId), this.deps.cases.list(agencyId)]);
     if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', agencyId);
     const figures = publicStatistics(plan, obligations, cases, now);
-    await this.snapshots.put(agencyId, figures);
+    await this.deps.snapshots.put(agencyId, figures);
     return figures;
   }
 }

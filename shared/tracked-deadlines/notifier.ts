@@ -10,6 +10,15 @@ import type { NoticeRepository } from './repository.ts';
 
 const ddmmyyyy = (date: string | null): string => (date ? date.split('-').reverse().join('/') : '—');
 
+export interface DeadlineNoticeDependencies {
+  notices: NoticeRepository;
+  organization: OrganizationRepository;
+  alerts: AlertLog;
+  mailer: Mailer;
+  appUrl: string;
+  clock: Clock;
+}
+
 /**
  * Sends the queued notices of one batch: one e-mail per person listing all their moved deadlines,
  * sent once through the alert log, then marks them sent. A notice whose e-mail SES refused stays
@@ -17,33 +26,26 @@ const ddmmyyyy = (date: string | null): string => (date ? date.split('-').revers
  * marking it) is only marked.
  */
 export class DeadlineNoticeSender {
-  constructor(
-    private readonly notices: NoticeRepository,
-    private readonly organization: OrganizationRepository,
-    private readonly alerts: AlertLog,
-    private readonly mailer: Mailer,
-    private readonly appUrl: string,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: DeadlineNoticeDependencies) {}
 
   async sendPending(agencyId: string, batchId: string, cause: { vi: string; en: string }): Promise<{ emails: number; notices: number }> {
-    const pending = await this.notices.pending(agencyId, batchId);
+    const pending = await this.deps.notices.pending(agencyId, batchId);
     const byUser = new Map<string, DeadlineNotice[]>();
     for (const notice of pending) byUser.set(notice.userId, [...(byUser.get(notice.userId) ?? []), notice]);
     let emails = 0;
     for (const [userId, notices] of byUser) {
-      const user = await this.organization.getUser(agencyId, userId);
+      const user = await this.deps.organization.getUser(agencyId, userId);
       if (!user?.active) continue;
-      const now = this.clock.now();
+      const now = this.deps.clock.now();
       const alert = { agencyId, alertId: `deadline-notice:${batchId}:${userId}`, kind: 'deadline-notice', subjectRef: batchId, subjectTitle: cause.vi.slice(0, 200), stage: 'moved', recipientUserId: userId, createdAt: now.toISOString(), urgent: false };
-      const sent = await sendOnce({ alerts: this.alerts, mailer: this.mailer }, now, [alert], () => deadlinesMovedEmail(user, notices, cause, this.appUrl));
+      const sent = await sendOnce({ alerts: this.deps.alerts, mailer: this.deps.mailer }, now, [alert], () => deadlinesMovedEmail(user, notices, cause, this.deps.appUrl));
       if (sent.outcome === 'refused') throw sent.error;
       if (sent.outcome === 'sent') {
-        await this.notices.markSent(notices, now.toISOString(), sent.messageId);
+        await this.deps.notices.markSent(notices, now.toISOString(), sent.messageId);
         emails += 1;
       } else if (sent.outcome === 'none') {
-        const earlier = (await this.alerts.list(agencyId, batchId)).find((a) => a.alertId === alert.alertId && a.status === 'sent');
-        if (earlier?.messageId) await this.notices.markSent(notices, earlier.sentAt ?? now.toISOString(), earlier.messageId);
+        const earlier = (await this.deps.alerts.list(agencyId, batchId)).find((a) => a.alertId === alert.alertId && a.status === 'sent');
+        if (earlier?.messageId) await this.deps.notices.markSent(notices, earlier.sentAt ?? now.toISOString(), earlier.messageId);
       }
     }
     return { emails, notices: pending.length };

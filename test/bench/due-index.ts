@@ -60,7 +60,7 @@ export async function benchDueIndex(_context: BenchContext): Promise<void> {
     const range = window(now, [DEFAULT_POLICY]);
     const inWindow = open.filter((d) => d.dueInstant! >= range.from && d.dueInstant! <= range.to).length;
     const mailer = new CountingMailer();
-    const check = new DeadlineCheck(tracking, services.organizationRepository, services.calendars, services.alertLog, mailer, services.config.APP_URL);
+    const check = new DeadlineCheck({ deadlines: tracking, organization: services.organizationRepository, calendars: services.calendars, alerts: services.alertLog, mailer, appUrl: services.config.APP_URL });
     const times: number[] = [];
     let itemsRead = 0;
     for (let run = 0; run < 5; run += 1) {

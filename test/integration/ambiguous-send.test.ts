@@ -24,7 +24,14 @@ describe('alert e-mails whose outcome is unknown', () => {
   let proxy: FaultProxy;
 
   const checkWith = (alerts: AlertLog = services.alertLog) =>
-    new DeadlineCheck(services.tracking, services.organizationRepository, services.calendars, alerts, new SesMailer(createSesClient({ AWS_REGION: 'us-east-1', SES_ENDPOINT: proxy.url }), 'no-reply@khcn-quangngai.example'), services.config.APP_URL);
+    new DeadlineCheck({
+      deadlines: services.tracking,
+      organization: services.organizationRepository,
+      calendars: services.calendars,
+      alerts,
+      mailer: new SesMailer(createSesClient({ AWS_REGION: 'us-east-1', SES_ENDPOINT: proxy.url }), 'no-reply@khcn-quangngai.example'),
+      appUrl: services.config.APP_URL,
+    });
   const storedSince = async (count: number) => (await readSesStore(platform.endpoints.ses)).slice(count);
   const deadlineAlerts = async () => (await services.alertLog.list(DEMO_AGENCY_ID)).filter((a) => a.kind.startsWith('deadline-'));
   const unsent = async () => (await services.alertLog.unsent(DEMO_AGENCY_ID)).filter((a) => a.kind.startsWith('deadline-'));

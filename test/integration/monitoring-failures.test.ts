@@ -32,7 +32,7 @@ describe('the deadline check when SES fails, and when two checks run at once', (
     services = createServices(loadConfig());
     mailer = new FlakyMailer(services.mailer());
     const tracking = new DynamoDbTrackingRepository(services.db, services.config.TABLE_NAME);
-    check = new DeadlineCheck(tracking, services.organizationRepository, services.calendars, services.alertLog, mailer, services.config.APP_URL);
+    check = new DeadlineCheck({ deadlines: tracking, organization: services.organizationRepository, calendars: services.calendars, alerts: services.alertLog, mailer, appUrl: services.config.APP_URL });
   });
   afterAll(async () => {
     await platform?.stop();
@@ -82,7 +82,7 @@ describe('the deadline check when SES fails, and when two checks run at once', (
   });
 
   it('sends the weekly digest to each leader once per week', async () => {
-    const digest = new WeeklyDigest(new DynamoDbTrackingRepository(services.db, services.config.TABLE_NAME), services.organizationRepository, services.alertLog, mailer, services.config.APP_URL);
+    const digest = new WeeklyDigest({ deadlines: new DynamoDbTrackingRepository(services.db, services.config.TABLE_NAME), organization: services.organizationRepository, alerts: services.alertLog, mailer, appUrl: services.config.APP_URL });
     const monday = new Date('2025-11-10T08:00:00+07:00');
     const first = await digest.run(DEMO_AGENCY_ID, monday);
     const again = await digest.run(DEMO_AGENCY_ID, new Date('2025-11-10T09:00:00+07:00'));
