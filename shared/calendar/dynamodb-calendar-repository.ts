@@ -1,8 +1,7 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CalendarYear } from '../deadlines/calendar.ts';
-import { ConflictError, VersionConflictError } from '../errors.ts';
-import { queryPrefix, withoutKeys } from '../storage/dynamodb.ts';
+import { ConflictError } from '../errors.ts';
+import { queryPrefix, transactVersioned, withoutKeys } from '../storage/dynamodb.ts';
 import { CalendarEditSchema, StoredCalendarYearSchema, type CalendarEdit, type StoredCalendarYear } from './model.ts';
 import type { CalendarRepository } from './repository.ts';
 
@@ -45,37 +44,11 @@ export class DynamoDbCalendarRepository implements CalendarRepository {
       version: expectedVersion === null ? 0 : expectedVersion + 1,
     };
     const record: CalendarEdit = { agencyId, year: data.year, editId: edit.editId, at: edit.at, by: edit.by, reason: edit.reason, before: before?.data ?? null, after: data };
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...keys.year(agencyId, data.year), entity: CALENDAR_YEAR_ENTITY, ...stored },
-                ConditionExpression: expectedVersion === null ? 'attribute_not_exists(pk)' : 'version = :expected',
-                ...(expectedVersion === null ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
-              },
-            },
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...keys.edit(agencyId, data.year, edit.at, edit.editId), entity: 'calendar-edit', ...record },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ],
-        }),
-      );
-    } catch (error) {
-      if (error instanceof TransactionCanceledException) {
-        if (expectedVersion === null) {
-          throw new ConflictError('already-exists', `Lịch năm ${data.year} đã có; hãy tải lại và sửa.`, `The calendar of ${data.year} exists already; reload and edit it.`, [], { cause: error });
-        }
-        throw new VersionConflictError(`Lịch năm ${data.year} / The calendar of ${data.year}`, { cause: error });
-      }
-      throw error;
-    }
+    const edited = { put: { ...keys.edit(agencyId, data.year, edit.at, edit.editId), entity: 'calendar-edit', ...record } };
+    const year = { ...keys.year(agencyId, data.year), entity: CALENDAR_YEAR_ENTITY, ...stored };
+    await transactVersioned(this.db, this.tableName, year, expectedVersion, [edited], `Lịch năm ${data.year} / The calendar of ${data.year}`, () =>
+      expectedVersion === null ? new ConflictError('already-exists', `Lịch năm ${data.year} đã có; hãy tải lại và sửa.`, `The calendar of ${data.year} exists already; reload and edit it.`) : undefined,
+    );
     return stored;
   }
 

@@ -146,8 +146,12 @@ export async function putVersioned(db: DynamoDBDocumentClient, tableName: string
   }
 }
 
-/** One write of a transaction that {@link transactVersioned} adds next to the versioned record. */
-export type TransactionExtra = { put: Item & Key } | { delete: Key };
+/**
+ * One write of a transaction that {@link transactVersioned} adds next to the versioned record: a new
+ * record (`put`, which must not exist yet), a record written whatever is there (`upsert`, e.g. a history
+ * entry keyed by its instant), or a deletion.
+ */
+export type TransactionExtra = { put: Item & Key } | { upsert: Item & Key } | { delete: Key };
 
 /**
  * Replaces a record at `expectedVersion` (or creates it when null) together with other writes, all or
@@ -178,7 +182,9 @@ export async function transactVersioned(
           ...extras.map((extra) =>
             'put' in extra
               ? { Put: { TableName: tableName, Item: extra.put, ConditionExpression: 'attribute_not_exists(pk)' } }
-              : { Delete: { TableName: tableName, Key: extra.delete } },
+              : 'upsert' in extra
+                ? { Put: { TableName: tableName, Item: extra.upsert } }
+                : { Delete: { TableName: tableName, Key: extra.delete } },
           ),
         ],
       }),

@@ -1,7 +1,6 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '../errors.ts';
-import { queryAll, withoutKeys, type Item } from '../storage/dynamodb.ts';
+import { queryAll, transactVersioned, withoutKeys, type Item, type Key, type TransactionExtra } from '../storage/dynamodb.ts';
 import { DeadlineEventSchema, DeadlineNoticeSchema, TrackedDeadlineSchema, type DeadlineEvent, type DeadlineNotice, type TrackedDeadline } from './model.ts';
 import type { DeadlineRepository, NoticeRepository } from './repository.ts';
 
@@ -24,17 +23,10 @@ export class DynamoDbTrackingRepository implements DeadlineRepository, NoticeRep
 
   async create(deadline: TrackedDeadline, event: DeadlineEvent): Promise<boolean> {
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: this.tableName, Item: deadlineItem(deadline), ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: this.tableName, Item: { ...keys.event(deadline.agencyId, event), entity: 'deadline-event', ...event } } },
-          ],
-        }),
-      );
+      await this.transact(deadline, null, event);
       return true;
     } catch (error) {
-      if (error instanceof TransactionCanceledException) return false;
+      if (error instanceof VersionConflictError) return false;
       throw error;
     }
   }
@@ -92,53 +84,18 @@ export class DynamoDbTrackingRepository implements DeadlineRepository, NoticeRep
     notices: DeadlineNotice[],
   ): Promise<TrackedDeadline> {
     const moved: TrackedDeadline = { ...deadline, ...to, version: deadline.version + 1 };
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: deadlineItem(moved),
-                ConditionExpression: 'version = :expected',
-                ExpressionAttributeValues: { ':expected': deadline.version },
-              },
-            },
-            { Put: { TableName: this.tableName, Item: { ...keys.event(deadline.agencyId, event), entity: 'deadline-event', ...event } } },
-            ...notices.map((notice) => ({
-              Put: { TableName: this.tableName, Item: { ...keys.notice(notice), entity: 'deadline-notice', ...notice }, ConditionExpression: 'attribute_not_exists(pk)' },
-            })),
-          ],
-        }),
-      );
-    } catch (error) {
-      if (error instanceof TransactionCanceledException) throw new VersionConflictError('Thời hạn / The deadline', { cause: error });
-      throw error;
-    }
+    await this.transact(moved, deadline.version, event, notices.map((notice) => ({ put: { ...keys.notice(notice), entity: 'deadline-notice', ...notice } })));
     return moved;
   }
 
   async close(deadline: TrackedDeadline, status: 'met' | 'cancelled', event: DeadlineEvent): Promise<void> {
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: deadlineItem({ ...deadline, status, updatedAt: event.at, version: deadline.version + 1 }),
-                ConditionExpression: 'version = :expected',
-                ExpressionAttributeValues: { ':expected': deadline.version },
-              },
-            },
-            { Put: { TableName: this.tableName, Item: { ...keys.event(deadline.agencyId, event), entity: 'deadline-event', ...event } } },
-          ],
-        }),
-      );
-    } catch (error) {
-      if (error instanceof TransactionCanceledException) throw new VersionConflictError('Thời hạn / The deadline', { cause: error });
-      throw error;
-    }
+    await this.transact({ ...deadline, status, updatedAt: event.at, version: deadline.version + 1 }, deadline.version, event);
+  }
+
+  /** The deadline at its next version with its history entry (and any new notices), all or nothing. */
+  private transact(deadline: TrackedDeadline, expectedVersion: number | null, event: DeadlineEvent, extras: TransactionExtra[] = []): Promise<void> {
+    const entry = { upsert: { ...keys.event(deadline.agencyId, event), entity: 'deadline-event', ...event } };
+    return transactVersioned(this.db, this.tableName, deadlineItem(deadline) as Item & Key, expectedVersion, [entry, ...extras], 'Thời hạn / The deadline');
   }
 
   async history(agencyId: string, deadlineId: string): Promise<DeadlineEvent[]> {
