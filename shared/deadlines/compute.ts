@@ -6,25 +6,11 @@ import {
   localDateOf,
   startOfLocalDay,
 } from './calendar.ts';
-import { type CivilDate, CivilDateSchema, addDays, assertCivilDate, daysBetween, formatVi, yearOf } from './civil-date.ts';
-import { DeadlineInputError, DeadlineRuleError } from './errors.ts';
+import { type CivilDate, addDays, assertCivilDate, daysBetween, formatVi, yearOf } from './civil-date.ts';
+import { checkExtensions, checkSuspensions, ExtensionSchema, SuspensionSchema, type Suspension } from './adjustments.ts';
+import { DeadlineInputError } from './errors.ts';
 import { type PeriodUnit, type Rule, type RuleSet, resolvePeriod } from './rules.ts';
 
-export const ExtensionSchema = z.object({
-  /** At least 1; checked with the rule so a rule without extensions refuses any, whatever its length. */
-  days: z.number().int(),
-  decidedOn: CivilDateSchema,
-  reason: z.string().min(1),
-  by: z.string().min(1),
-});
-export type Extension = z.infer<typeof ExtensionSchema>;
-
-/** Days from `from` (inclusive) to `until` (exclusive) are not counted; `until` is the resumption decision. */
-export const SuspensionSchema = z.object({
-  from: CivilDateSchema,
-  until: CivilDateSchema.optional(),
-});
-export type Suspension = z.infer<typeof SuspensionSchema>;
 
 export const DeadlineInputSchema = z.object({
   ruleId: z.string().min(1),
@@ -236,72 +222,6 @@ function parseInput(input: DeadlineInput): z.infer<typeof DeadlineInputSchema> {
     `Invalid deadline input: ${z.prettifyError(parsed.error)}`,
     { cause: parsed.error },
   );
-}
-
-function checkExtensions(rule: Rule, limit: Rule['extensions'], extensions: Extension[], trigger: CivilDate): void {
-  if (extensions.length === 0) return;
-  if (limit.maxCount === 0) {
-    throw new DeadlineRuleError(
-      'extension-not-allowed',
-      `Quy tắc ${rule.id} không cho phép gia hạn`,
-      `Rule ${rule.id} allows no extension`,
-    );
-  }
-  if (extensions.length > limit.maxCount) {
-    throw new DeadlineRuleError(
-      'extension-limit',
-      `Quy tắc ${rule.id} chỉ cho phép gia hạn tối đa ${limit.maxCount} lần (yêu cầu ${extensions.length})`,
-      `Rule ${rule.id} allows at most ${limit.maxCount} extension(s) (got ${extensions.length})`,
-    );
-  }
-  for (const e of extensions) {
-    if (e.days < 1) {
-      throw new DeadlineRuleError(
-        'invalid-extension',
-        `Số ngày gia hạn phải từ 1 trở lên (nhận ${e.days})`,
-        `An extension must add at least 1 day (got ${e.days})`,
-      );
-    }
-    if (e.days > limit.maxDaysEach) {
-      throw new DeadlineRuleError(
-        'extension-limit',
-        `Mỗi lần gia hạn theo quy tắc ${rule.id} không quá ${limit.maxDaysEach} ngày (yêu cầu ${e.days})`,
-        `Each extension under rule ${rule.id} is at most ${limit.maxDaysEach} days (got ${e.days})`,
-      );
-    }
-    if (e.decidedOn < trigger) {
-      throw new DeadlineRuleError(
-        'invalid-extension',
-        `Quyết định gia hạn ngày ${formatVi(e.decidedOn)} trước ngày xảy ra sự kiện ${formatVi(trigger)}`,
-        `Extension decided on ${e.decidedOn}, before the trigger date ${trigger}`,
-      );
-    }
-  }
-}
-
-function checkSuspensions(rule: Rule, suspensions: Suspension[], trigger: CivilDate): void {
-  if (suspensions.length === 0) return;
-  if (!rule.suspension) {
-    throw new DeadlineRuleError(
-      'suspension-not-allowed',
-      `Quy tắc ${rule.id} (phiên bản ${rule.version}) không cho phép tạm đình chỉ`,
-      `Rule ${rule.id} (version ${rule.version}) does not allow suspension`,
-    );
-  }
-  let previousEnd: CivilDate = trigger;
-  suspensions.forEach((s, i) => {
-    const refuse = (vi: string, en: string): never => {
-      throw new DeadlineRuleError(
-        'invalid-suspension',
-        `Tạm đình chỉ thứ ${i + 1} (từ ${formatVi(s.from)}) không hợp lệ: ${vi}`,
-        `Suspension ${i + 1} (from ${s.from}) is invalid: it ${en}`,
-      );
-    };
-    if (s.from < previousEnd) refuse('bắt đầu trước sự kiện hoặc chồng lấn lần trước', 'starts before the trigger or overlaps the previous one');
-    if (s.until !== undefined && s.until < s.from) refuse('ngày tiếp tục trước ngày tạm đình chỉ', 'resumes before it starts');
-    if (s.until === undefined && i < suspensions.length - 1) refuse('chưa kết thúc nhưng không phải lần cuối', 'is open but not the last one');
-    previousEnd = s.until ?? s.from;
-  });
 }
 
 interface Count {

@@ -18,16 +18,13 @@ export {
   type YearCoverage,
 } from './calendar.ts';
 export { CivilDateSchema, addDays, formatVi, isCivilDate, type CivilDate } from './civil-date.ts';
+export { ExtensionSchema, SuspensionSchema, type Extension, type Suspension } from './adjustments.ts';
 export {
   DeadlineInputSchema,
-  ExtensionSchema,
-  SuspensionSchema,
   computeDeadline,
   triggerLocalDate,
   type DeadlineInput,
   type DeadlineResult,
-  type Extension,
-  type Suspension,
   type TraceStep,
   type WarningCode,
 } from './compute.ts';

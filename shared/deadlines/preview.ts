@@ -1,5 +1,6 @@
 import { WorkingCalendar } from './calendar.ts';
-import { type DeadlineInput, type DeadlineResult, type Extension, computeDeadline, triggerLocalDate } from './compute.ts';
+import type { Extension } from './adjustments.ts';
+import { type DeadlineInput, type DeadlineResult, computeDeadline, triggerLocalDate } from './compute.ts';
 import { vnCalendarData } from './data/holidays-vn.ts';
 import { vnRuleSetData } from './data/rules-vn.ts';
 import { RuleSet, resolvePeriod } from './rules.ts';
