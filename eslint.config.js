@@ -1,6 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What the web app may not import (see the layer rules below). */
+const WEB_PATTERNS = [
+  { group: ['@aws-sdk/*', 'node:*', 'postal-mime', 'nodemailer', 'docx', 'exceljs', '@middy/*'], message: 'The web app runs in the browser: no AWS SDK, Node or server libraries.' },
+  { group: ['**/shared/platform/*', '**/shared/storage/*', '**/dynamodb-*', '**/s3-*', '**/ses-*', '**/cognito-*', '**/shared/*/service.ts', '**/shared/http/handler.ts'], message: 'The web app imports only pure shared modules (models, rules, routes), never adapters, services or wiring.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'cdk.out', 'web/dist', '.data', 'coverage', '.bench'] },
   js.configs.recommended,
@@ -54,12 +60,16 @@ export default tseslint.config(
     },
   },
   // The browser app imports only pure shared modules: models, rules, routes, formatting; never adapters, services or Node.
+  { files: ['web/src/**/*.ts', 'web/src/**/*.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: WEB_PATTERNS }] } },
+  // Pages do not import each other: what two pages share is a component or a helper. The obligations page
+  // routes its own sub-pages (the report, its versions, its receipt).
   {
-    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    files: ['web/src/pages/*.tsx'],
+    ignores: ['web/src/pages/obligations.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['@aws-sdk/*', 'node:*', 'postal-mime', 'nodemailer', 'docx', 'exceljs', '@middy/*'], message: 'The web app runs in the browser: no AWS SDK, Node or server libraries.' },
-        { group: ['**/shared/platform/*', '**/shared/storage/*', '**/dynamodb-*', '**/s3-*', '**/ses-*', '**/cognito-*', '**/shared/*/service.ts', '**/shared/http/handler.ts'], message: 'The web app imports only pure shared modules (models, rules, routes), never adapters, services or wiring.' },
+        ...WEB_PATTERNS,
+        { group: ['./*', '!./status-pages.tsx'], message: 'A page does not import another page: move what they share to web/src/components or a helper.' },
       ] }],
     },
   },

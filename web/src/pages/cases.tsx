@@ -16,9 +16,9 @@ import { OfficialView } from '../components/official-view.tsx';
 import { StatusPill } from '../components/status-pill.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { WEEKDAY_KEYS } from '../components/trace-view.tsx';
-import { daysLeft, urgencyOf } from '../deadlines/days-left.ts';
 import { formatDate, formatDateTime, weekdayOf } from '../format.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
+import { DaysLeftText } from '../components/days-left.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../nav.ts';
 import { href, navigate, usePath, useQuery } from '../router.ts';
@@ -43,14 +43,6 @@ export function CaseStatusBadge(props: { status: CaseStatus }) {
 }
 
 /** Days left to a due instant, in words and colour: "Còn 5 ngày", "Hôm nay là hạn cuối", "Quá hạn 2 ngày". */
-export function DaysLeftText(props: { dueInstant: string; now: Date }) {
-  const { t } = useI18n();
-  const days = daysLeft(props.dueInstant, props.now);
-  const urgency = urgencyOf(days);
-  const text = urgency === 'overdue' ? t('deadlines.overdue', { count: -days }) : urgency === 'today' ? t('deadlines.dueToday') : t('deadlines.daysLeft', { count: days });
-  return <span class={`days-left days-left-${urgency}`}>{text}</span>;
-}
-
 function DueCell(props: { due: string | null }) {
   const { t } = useI18n();
   if (!props.due) return <span class="muted">—</span>;

@@ -24,7 +24,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../nav.ts';
 import { href, navigate, usePath } from '../router.ts';
 import { useResource } from '../use-resource.ts';
-import { DaysLeftText } from './cases.tsx';
+import { DaysLeftText } from '../components/days-left.tsx';
 
 const ENTRY = NAV.find((entry) => entry.id === 'misconduct')!;
 
