@@ -87,9 +87,7 @@ export const PetitionerSchema = z.object({
   idNumber: z.string().trim().regex(/^[0-9A-Za-z]{6,20}$/, m('Số giấy tờ tùy thân không hợp lệ', 'Invalid identity number')).optional(),
 });
 export type Petitioner = z.infer<typeof PetitionerSchema>;
-export const PETITIONER_FIELDS = ['name', 'address', 'phone', 'email', 'idNumber'] as const satisfies readonly (keyof Petitioner)[];
 
-/** The official a denunciation or misconduct case is about: protected from the official's own chain. */
 /** Case types that may name an official (an information request asks for information, not about a person). */
 export const NAMES_OFFICIAL: readonly CaseType[] = ['khieu-nai-lan-1', 'khieu-nai-lan-2', 'to-cao', 'kien-nghi-phan-anh'];
 

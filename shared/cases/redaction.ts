@@ -19,9 +19,6 @@ export type RedactedPart = 'petitioner' | 'official' | 'confidential-documents';
 /** A case as one viewer may receive it; `redacted` tells the UI what to label as hidden. */
 export type RedactedCase = CitizenCase & { redacted: RedactedPart[] };
 
-/** The label shown in place of a hidden identity. */
-export const REDACTED_LABEL = { vi: '[Đã ẩn để bảo vệ người tố cáo]', en: '[Hidden to protect the denouncer]' };
-
 /**
  * Whether `viewer` may know who denounced (Luật Tố cáo 2018, Điều 47–48): the assigned handler, the
  * office head, and the head of the agency, who resolves denunciations and signs the decision. Not other

@@ -90,8 +90,3 @@ export const CompiledReportSummarySchema = CompiledReportSchema.omit({ content: 
 });
 export type CompiledReportSummary = z.infer<typeof CompiledReportSummarySchema>;
 
-/** The summary of a report, from its content. */
-export function summaryOf(report: CompiledReport): CompiledReportSummary {
-  const { content, ...record } = report;
-  return { ...record, title: content.title, kind: content.kind, period: content.period };
-}

@@ -29,16 +29,6 @@ export function obligationCode(obligationId: string): string {
 
 export const obligationIdOf = (templateId: string, unitId: string) => `${templateId}--${unitId}`;
 
-/** An empty report with every section of the plan, for a new draft. */
-export function emptyContent(plan: ReportingPlan): ReportContent {
-  return {
-    sections: Object.fromEntries(plan.sections.map((s) => [s.id, { narrative: '', metrics: {} }])),
-    difficulties: '',
-    proposals: '',
-    nextDirection: '',
-  };
-}
-
 /**
  * What is wrong with `content` for this plan: sections or numbers the plan does not have (always), and,
  * for a submission, every section's narrative and every number must be filled in.

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException, DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, VersionConflictError } from '../errors.ts';
+import { VersionConflictError } from '../errors.ts';
 import type { Config } from '../platform/config.ts';
 import { TABLE } from '../platform/resources.ts';
 
@@ -38,13 +38,6 @@ export async function putIfAbsent(db: DynamoDBDocumentClient, tableName: string,
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
-  }
-}
-
-/** Like {@link putIfAbsent}, but an existing record is a {@link ConflictError}. */
-export async function putNew(db: DynamoDBDocumentClient, tableName: string, item: Item & Key, what: string): Promise<void> {
-  if (!(await putIfAbsent(db, tableName, item))) {
-    throw new ConflictError('already-exists', `${what} đã tồn tại.`, `${what} already exists.`);
   }
 }
 

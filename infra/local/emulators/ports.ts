@@ -19,13 +19,6 @@ export const PORT_ENV_VARS = {
   s3: 'DVM_S3_PORT',
 } as const;
 
-/** The ports the emulators conventionally use, so tools pointed at the defaults keep working. */
-export const DEFAULT_PORTS = {
-  dynamodb: 8000,
-  ses: 8005,
-  s3: 4568,
-} as const;
-
 /**
  * A port that was free a moment ago. Only needed for servers we cannot hand port 0 to (DynamoDB
  * Local prints no "listening on" line); in-process servers should listen on 0 directly, race-free.

@@ -14,8 +14,6 @@ export interface CalculatorInput {
   extensions: number;
 }
 
-export const EMPTY_INPUT: CalculatorInput = { ruleId: '', date: '', time: '', variants: [], extensions: 0 };
-
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

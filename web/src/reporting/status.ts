@@ -27,10 +27,6 @@ export function statusLook(status: ObligationStatus): StatusLook {
   return LOOKS[status];
 }
 
-export function isSubmitted(status: ObligationStatus): boolean {
-  return status === 'submitted-on-time' || status === 'submitted-late';
-}
-
 const WORK_RANK: Record<ObligationStatus, number> = {
   'due-soon': 0,
   overdue: 1,
