@@ -5,10 +5,11 @@ import { useApp } from '../app-context.ts';
 import { casesApiPath, nextDeadline, readCaseFilters, type CaseFilters } from '../cases/case-list.ts';
 import { useRecordDetail } from '../cases/use-record-detail.ts';
 import { DataTable } from '../components/data-table.tsx';
-import { ErrorMessage, Loading, ResourceStatus } from '../components/error-message.tsx';
+import { ResourceStatus } from '../components/error-message.tsx';
 import { FilterBar, FilterSelect } from '../components/filter-bar.tsx';
 import { formatDate } from '../format.ts';
 import { DaysLeftText } from '../components/days-left.tsx';
+import { RecordFrame } from '../components/record-frame.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../nav.ts';
 import { href, navigate, usePath, useQuery } from '../router.ts';
@@ -138,19 +139,14 @@ function CaseDetailPage(props: { caseId: string }) {
   const { detail, data, send, reload } = useRecordDetail(`/cases/${encodeURIComponent(props.caseId)}`, CaseDetailSchema);
 
   return (
-    <>
-      <p class="breadcrumb">
-        <a href={href('/cases')}>← {t('cases.back')}</a>
-      </p>
-      {detail.state === 'loading' && !data && <Loading />}
-      {detail.state === 'failed' && <ErrorMessage error={detail.error} onRetry={detail.retry} />}
-      {data && (
+    <RecordFrame backTo="/cases" backLabel={t('cases.back')} detail={detail} data={data}>
+      {(data) => (
         <CaseBody
           detail={data}
           send={send}
           reload={reload}
         />
       )}
-    </>
+    </RecordFrame>
   );
 }

@@ -10,10 +10,11 @@ import { useRecordDetail } from '../cases/use-record-detail.ts';
 import { nameOf, useUsers } from '../cases/use-users.ts';
 import { CommandPanel } from '../components/command-panel.tsx';
 import { DataTable } from '../components/data-table.tsx';
-import { ErrorMessage, Loading, ResourceStatus } from '../components/error-message.tsx';
+import { ResourceStatus } from '../components/error-message.tsx';
 import { Timeline } from '../components/timeline.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
+import { RecordFrame } from '../components/record-frame.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../nav.ts';
 import { href, usePath } from '../router.ts';
@@ -112,13 +113,8 @@ function MisconductDetailPage(props: { caseId: string }) {
   const { t } = useI18n();
   const { detail, data, send, reload } = useRecordDetail(`/misconduct/${encodeURIComponent(props.caseId)}`, MisconductDetailSchema);
   return (
-    <>
-      <p class="breadcrumb">
-        <a href={href('/misconduct')}>← {t('misconduct.back')}</a>
-      </p>
-      {detail.state === 'loading' && !data && <Loading />}
-      {detail.state === 'failed' && <ErrorMessage error={detail.error} onRetry={detail.retry} />}
-      {data && (
+    <RecordFrame backTo="/misconduct" backLabel={t('misconduct.back')} detail={detail} data={data}>
+      {(data) => (
         <MisconductBody
           mc={data.case}
           commands={data.availableCommands}
@@ -126,7 +122,7 @@ function MisconductDetailPage(props: { caseId: string }) {
           reload={reload}
         />
       )}
-    </>
+    </RecordFrame>
   );
 }
 
