@@ -50,8 +50,13 @@ export function targetOf(message: Pick<MessageFacts, 'recipients' | 'subject'>, 
  * issue 4 in order, the first that fails holding the message with its reason; else the obstacle or the
  * version it files, and for whom. Pure: filing, holding and replying are the service's.
  */
-export function decide(message: MessageFacts, target: Target, directory: DirectoryFacts): Decision {
-  const hold = (reason: HoldReason, detail?: string, unitId?: string): Decision => ({ kind: 'hold', reason, ...(detail ? { detail } : {}), ...(unitId ? { unitId } : {}) });
+const hold = (reason: HoldReason, detail?: string, unitId?: string): Decision & { kind: 'hold' } => ({ kind: 'hold', reason, ...(detail ? { detail } : {}), ...(unitId ? { unitId } : {}) });
+
+/**
+ * The checks that need nothing but the message (verdicts, MIME, sender, the cases address), in order:
+ * the hold of the first that fails, or undefined. A message held here costs no directory read.
+ */
+export function screen(message: MessageFacts): (Decision & { kind: 'hold' }) | undefined {
   const refused = evaluateVerdicts(message.verdicts);
   if (refused) return hold(refused.reason, refused.detail);
   if (message.reused) return hold('reused-message-id', message.messageId);
@@ -60,10 +65,15 @@ export function decide(message: MessageFacts, target: Target, directory: Directo
   const { from } = message;
   if (!from.includes('@')) return hold('malformed', 'no From address');
   if (domainOf(from) !== domainOf(bareAddress(message.envelopeFrom))) return hold('sender-mismatch', `From ${from}, MAIL FROM ${message.envelopeFrom}`);
-
   // Citizens write to the cases address from any address: their letters go to the office's triage queue.
   if (message.recipients.some((r) => r.toLowerCase().startsWith(`${CASES_MAILBOX}@`))) return hold('case-triage');
+  return undefined;
+}
 
+export function decide(message: MessageFacts, target: Target, directory: DirectoryFacts): Decision {
+  const screened = screen(message);
+  if (screened) return screened;
+  const { from } = message;
   const sender = matchSender(from, directory.agencyId, directory.units, directory.user);
   if (!sender) return hold('unknown-sender', from);
   const { unitId } = sender.unit;

@@ -4,7 +4,7 @@ import type { OrganizationRepository } from '../organization/repository.ts';
 import type { ObstacleService } from '../reporting/obstacles.ts';
 import type { ReportingService } from '../reporting/service.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
-import { decide, targetOf, type Decision, type MessageFacts } from './decide.ts';
+import { decide, screen, targetOf, type Decision, type MessageFacts } from './decide.ts';
 import { InboundMailBusyError, RawMailMissingError } from './errors.ts';
 import { bodyText, contentOf, parse, partsOf, senderOf, subjectOf, withFiles, type RawMailStore } from './message.ts';
 import type { HeldMessage, HoldReason, InboundOutcome, SesReceiptRecord } from './model.ts';
@@ -113,8 +113,10 @@ export class InboundMailService {
     return outcome;
   }
 
-  /** Reads what the directory knows of the sender and the target, then decides. */
+  /** Decides; only a message that passes the screen costs the directory's and the plan's reads. */
   private async decision(facts: MessageFacts): Promise<Decision> {
+    const screened = screen(facts);
+    if (screened) return screened;
     const { settings, organization, reporting } = this.deps;
     const target = targetOf(facts, settings.domain);
     const [units, user, obligation] = await Promise.all([

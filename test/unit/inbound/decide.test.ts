@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, targetOf, type DirectoryFacts, type MessageFacts } from '../../../shared/inbound/decide.ts';
+import { decide, screen, targetOf, type DirectoryFacts, type MessageFacts } from '../../../shared/inbound/decide.ts';
 import type { Unit, User } from '../../../shared/organization/model.ts';
 import type { Obligation } from '../../../shared/reporting/model.ts';
 
@@ -77,5 +77,12 @@ describe('decide: what becomes of a received message', () => {
   it('never files an obligation the target did not name, even when one is given', () => {
     const m = message({ recipients: [`vuong-mac@${DOMAIN}`], subject: '[VM] Thiếu máy chiếu cho buổi tuyên truyền', parts: [] });
     expect(decideFor(m, directory({ obligation: obligation() })).kind).toBe('obstacle');
+  });
+
+  it('screens what needs no directory read: the holds before the sender is looked up, and nothing for a good message', () => {
+    expect(screen(message({ verdicts: { spam: 'FAIL', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } }))).toMatchObject({ kind: 'hold', reason: 'spam' });
+    expect(screen(message({ recipients: [`don-thu@${DOMAIN}`] }))).toMatchObject({ kind: 'hold', reason: 'case-triage' });
+    expect(screen(message({ from: 'la@d.vn' }))).toBeUndefined();
+    expect(screen(message())).toBeUndefined();
   });
 });
