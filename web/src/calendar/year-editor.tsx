@@ -9,6 +9,21 @@ import { SubmitActions } from '../components/submit-actions.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { DateEcho, KIND, type Editing } from './parts.tsx';
 
+/** A cell of an editor's row holding one input; a date shows, under the browser's own control, the date as this app writes it. */
+function InputCell(props: { type: 'text' | 'date'; label: string; value: string; onValue: (value: string) => void; echo?: boolean }) {
+  const onInput = (event: { currentTarget: HTMLInputElement }) => props.onValue(event.currentTarget.value);
+  return (
+    <td>
+      {props.type === 'date' ? (
+        <input type="date" aria-label={props.label} value={props.value} onInput={onInput} />
+      ) : (
+        <input type="text" aria-label={props.label} value={props.value} onInput={onInput} />
+      )}
+      {props.echo && <DateEcho date={props.value} />}
+    </td>
+  );
+}
+
 /** The last cell of an editor's row: removes the row from the draft. */
 function RemoveCell(props: { onRemove: () => void }) {
   const { t } = useI18n();
@@ -104,16 +119,9 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
           <tbody>
             {draft.daysOff.map((row, i) => (
               <tr key={row.key} class={row.confidence === 'weak' ? 'row-weak' : undefined}>
-                <td>
-                  <input type="date" aria-label={t('calendar.rowDate', { n: i + 1 })} value={row.date} onInput={(event) => setOff(row.key, { date: event.currentTarget.value })} />
-                  <DateEcho date={row.date} />
-                </td>
-                <td>
-                  <input type="text" aria-label={t('calendar.nameVi')} value={row.nameVi} onInput={(event) => setOff(row.key, { nameVi: event.currentTarget.value })} />
-                </td>
-                <td>
-                  <input type="text" aria-label={t('calendar.nameEn')} value={row.nameEn} onInput={(event) => setOff(row.key, { nameEn: event.currentTarget.value })} />
-                </td>
+                <InputCell type="date" echo label={t('calendar.rowDate', { n: i + 1 })} value={row.date} onValue={(value) => setOff(row.key, { date: value })} />
+                <InputCell type="text" label={t('calendar.nameVi')} value={row.nameVi} onValue={(value) => setOff(row.key, { nameVi: value })} />
+                <InputCell type="text" label={t('calendar.nameEn')} value={row.nameEn} onValue={(value) => setOff(row.key, { nameEn: value })} />
                 <td>
                   <select aria-label={t('calendar.kind')} value={row.kind} onChange={(event) => setOff(row.key, { kind: event.currentTarget.value as typeof row.kind })}>
                     {DAY_OFF_KINDS.map((kind) => (
@@ -133,9 +141,7 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
                     <option value="weak">{t('calendar.weak')}</option>
                   </select>
                 </td>
-                <td>
-                  <input type="text" aria-label={t('calendar.note')} value={row.note} onInput={(event) => setOff(row.key, { note: event.currentTarget.value })} />
-                </td>
+                <InputCell type="text" label={t('calendar.note')} value={row.note} onValue={(value) => setOff(row.key, { note: value })} />
                 <RemoveCell onRemove={() => set({ daysOff: draft.daysOff.filter((other) => other.key !== row.key) })} />
               </tr>
             ))}
@@ -170,19 +176,10 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
             )}
             {draft.makeUpDays.map((row, i) => (
               <tr key={row.key}>
-                <td>
-                  <input type="date" aria-label={t('calendar.rowMakeUpDate', { n: i + 1 })} value={row.date} onInput={(event) => setMakeUp(row.key, { date: event.currentTarget.value })} />
-                  <DateEcho date={row.date} />
-                </td>
-                <td>
-                  <input type="text" aria-label={t('calendar.nameVi')} value={row.nameVi} onInput={(event) => setMakeUp(row.key, { nameVi: event.currentTarget.value })} />
-                </td>
-                <td>
-                  <input type="text" aria-label={t('calendar.nameEn')} value={row.nameEn} onInput={(event) => setMakeUp(row.key, { nameEn: event.currentTarget.value })} />
-                </td>
-                <td>
-                  <input type="date" aria-label={t('calendar.replaces')} value={row.replaces} onInput={(event) => setMakeUp(row.key, { replaces: event.currentTarget.value })} />
-                </td>
+                <InputCell type="date" echo label={t('calendar.rowMakeUpDate', { n: i + 1 })} value={row.date} onValue={(value) => setMakeUp(row.key, { date: value })} />
+                <InputCell type="text" label={t('calendar.nameVi')} value={row.nameVi} onValue={(value) => setMakeUp(row.key, { nameVi: value })} />
+                <InputCell type="text" label={t('calendar.nameEn')} value={row.nameEn} onValue={(value) => setMakeUp(row.key, { nameEn: value })} />
+                <InputCell type="date" label={t('calendar.replaces')} value={row.replaces} onValue={(value) => setMakeUp(row.key, { replaces: value })} />
                 <RemoveCell onRemove={() => set({ makeUpDays: draft.makeUpDays.filter((other) => other.key !== row.key) })} />
               </tr>
             ))}
