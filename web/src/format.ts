@@ -1,25 +1,7 @@
-import { VN_TIME_ZONE } from '../../shared/time-zone.ts';
+import { formatLocalDate, formatLocalDateTime, localDate } from '../../shared/time-zone.ts';
 
-/** All dates and times are shown in Vietnam's time zone, whatever the browser's zone. */
-const dateParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: VN_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
+/** All dates and times are shown in Vietnam's time zone, whatever the browser's zone (shared/time-zone.ts). */
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parts(instant: Date): Record<'day' | 'month' | 'year' | 'hour' | 'minute', string> {
-  const out = { day: '', month: '', year: '', hour: '', minute: '' };
-  for (const part of dateParts.formatToParts(instant)) {
-    if (part.type in out) out[part.type as keyof typeof out] = part.value;
-  }
-  return out;
-}
 
 function toInstant(value: Date | string): Date {
   const instant = value instanceof Date ? value : new Date(value);
@@ -36,20 +18,17 @@ export function formatDate(value: Date | string): string {
     const calendar = CALENDAR_DATE.exec(value);
     if (calendar) return `${calendar[3]}/${calendar[2]}/${calendar[1]}`;
   }
-  const p = parts(toInstant(value));
-  return `${p.day}/${p.month}/${p.year}`;
+  return formatLocalDate(toInstant(value));
 }
 
 /** `dd/mm/yyyy HH:mm` in Vietnam: `formatDateTime('2026-11-04T18:30:00Z')` → `05/11/2026 01:30`. */
 export function formatDateTime(value: Date | string): string {
-  const p = parts(toInstant(value));
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+  return formatLocalDateTime(toInstant(value));
 }
 
 /** The calendar date (`YYYY-MM-DD`) an instant falls on in Vietnam: `'2024-02-23T17:00:00Z'` → `'2024-02-24'`. */
 export function calendarDateOf(value: Date | string): string {
-  const p = parts(toInstant(value));
-  return `${p.year}-${p.month}-${p.day}`;
+  return localDate(toInstant(value));
 }
 
 /** Day of the week of a calendar date, 0 = Sunday … 6 = Saturday: `weekdayOf('2024-02-23')` → 5 (a Friday). */
