@@ -4,10 +4,10 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import * as z from 'zod';
 import type { HttpEvent } from '../../shared/http/handler.ts';
 import { routeKey, type RouteDefinition } from '../../shared/http/route.ts';
 import { routeEntries } from '../../shared/http/routes/index.ts';
+import { DEV_ROUTES } from '../../shared/http/dev-routes.ts';
 import type { User } from '../../shared/organization/model.ts';
 import { claimsAsApiGatewayPassesThem, type DevAuth } from './dev-auth.ts';
 import { LOOPBACK } from './emulators/ports.ts';
@@ -91,8 +91,9 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, optio
   const method = (req.method ?? 'GET').toUpperCase();
 
   if (url.pathname === '/config.json') return sendJson(res, 200, { auth: { mode: 'dev' }, apiBase: '/api' });
-  if (url.pathname === '/api/dev/users' && method === 'GET') return sendJson(res, 200, { items: await devUsers(options) });
-  if (url.pathname === '/api/dev/sign-in' && method === 'POST') return devSignIn(req, res, options);
+  const { listDevUsers, devSignIn: signIn } = DEV_ROUTES;
+  if (url.pathname === listDevUsers.path && method === listDevUsers.method) return sendJson(res, 200, { items: await devUsers(options) });
+  if (url.pathname === signIn.path && method === signIn.method) return devSignIn(req, res, options);
   if (url.pathname.startsWith('/api/')) return proxyToFunction(req, res, url, method, options);
   return serveStatic(res, url.pathname, options.webRoot);
 }
@@ -114,10 +115,8 @@ async function devUsers(options: GatewayOptions) {
   );
 }
 
-const SignInSchema = z.object({ userId: z.string().min(1) });
-
 async function devSignIn(req: http.IncomingMessage, res: http.ServerResponse, options: GatewayOptions): Promise<void> {
-  const parsed = SignInSchema.safeParse(safeJson((await readBody(req, 4096)).toString('utf8')));
+  const parsed = DEV_ROUTES.devSignIn.body.safeParse(safeJson((await readBody(req, 4096)).toString('utf8')));
   const user = parsed.success ? (await options.listUsers()).find((u) => u.userId === parsed.data.userId && u.active) : undefined;
   if (!user) {
     return sendJson(res, 400, {

@@ -32,3 +32,6 @@ export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
 
 export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;
+
+/** What a client needs of a route to call it: the web app's typed client reads the same definitions. */
+export type ClientRoute = Pick<RouteDefinition, 'method' | 'path' | 'params' | 'query' | 'body' | 'response'>;

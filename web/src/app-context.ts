@@ -1,7 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApiClient } from './api/client.ts';
-import type { AppConfig, Me } from './api/schemas.ts';
+import type { AppConfig } from './api/schemas.ts';
+import type { Me } from './api/types.ts';
 
 /** What every page of a signed-in user may rely on. */
 export interface AppContextValue {

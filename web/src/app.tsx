@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createApiClient } from './api/client.ts';
-import { AppConfigSchema, MeSchema, type AppConfig } from './api/schemas.ts';
+import { AppConfigSchema, type AppConfig } from './api/schemas.ts';
 import { appUrl, completeSignIn, isCallback, logoutUrl, SignInStateError } from './auth/cognito.ts';
 import { clearSession, readSession, writeSession, type Session } from './auth/session.ts';
 import { AppContext, useApp, type AppContextValue } from './app-context.ts';
@@ -18,6 +18,7 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { AccessDeniedPage, NotFoundPage } from './pages/status-pages.tsx';
 import { navigate, usePath } from './router.ts';
 import { useResource } from './use-resource.ts';
+import { ORGANIZATION_ROUTES } from '../../shared/http/routes/organization.ts';
 
 type AuthState =
   | { step: 'signed-out'; notice?: MessageKey; error?: unknown }
@@ -169,7 +170,7 @@ function SignedIn(props: {
   onProfileLanguage: (language: Language) => void;
 }) {
   const { api, onProfileLanguage } = props;
-  const me = useResource(() => api.get('/me', MeSchema), [api]);
+  const me = useResource(() => api.call(ORGANIZATION_ROUTES.getMe), [api]);
   const meData = me.state === 'ready' ? me.data : null;
   useEffect(() => {
     if (meData) onProfileLanguage(meData.user.language);

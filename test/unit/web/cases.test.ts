@@ -4,7 +4,9 @@ import { MISCONDUCT_COMMANDS, MisconductCommandSchema } from '../../../shared/ca
 import { CASE_TYPES, CaseRegistrationSchema, type CaseDeadline } from '../../../shared/cases/model.ts';
 import { CASE_COMMANDS } from '../../../shared/cases/lifecycle.ts';
 import { alertLink, filterAlerts, readAlertFilters, stageLabel, stagesOf } from '../../../web/src/cases/alerts.ts';
-import { casesApiPath, cleanTrackingCode, deadlineRows, limitationEnds, nextDeadline, readCaseFilters } from '../../../web/src/cases/case-list.ts';
+import { CASE_ROUTES } from '../../../shared/http/routes/cases.ts';
+import { routeUrl } from '../../../web/src/api/client.ts';
+import { caseQuery, cleanTrackingCode, deadlineRows, limitationEnds, nextDeadline, readCaseFilters } from '../../../web/src/cases/case-list.ts';
 import { buildCommand, caseCommandFields, misconductCommandFields } from '../../../web/src/cases/commands.ts';
 import { draftFieldOf, emptyDraft, messageIn, registrationErrors, toRegistration } from '../../../web/src/cases/registration-form.ts';
 import { choiceLabel, namesakesOf, officialChoices, officialText, reportedOfficialOf } from '../../../web/src/cases/official.ts';
@@ -225,8 +227,8 @@ describe('case list', () => {
   });
 
   it('asks the API with the filters that are set only', () => {
-    expect(casesApiPath({ type: 'to-cao', status: '', due: 'soon', unitId: '' })).toBe('/cases?type=to-cao&due=soon');
-    expect(casesApiPath({ type: '', status: '', due: '', unitId: '' })).toBe('/cases');
+    expect(routeUrl(CASE_ROUTES.listCases, {}, caseQuery({ type: 'to-cao', status: '', due: 'soon', unitId: '' }))).toBe('/cases?type=to-cao&due=soon');
+    expect(routeUrl(CASE_ROUTES.listCases, {}, caseQuery({ type: '', status: '', due: '', unitId: '' }))).toBe('/cases');
   });
 
   it('picks the first open deadline, ignoring closed and suspended ones', () => {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { createApiClient } from '../../../web/src/api/client.ts';
+import { createApiClient, routeUrl } from '../../../web/src/api/client.ts';
 import { ApiError, ConnectionError, UnexpectedResponseError } from '../../../web/src/api/errors.ts';
 import { readSession, writeSession, clearSession } from '../../../web/src/auth/session.ts';
 import { href, pathFromHash, queryFromHash } from '../../../web/src/router.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
 const PingSchema = z.object({ ok: z.boolean() });
+const ping = { method: 'GET', path: '/api/me', response: PingSchema } as const;
+const putYear = { method: 'PUT', path: '/api/calendar/{year}', params: z.object({ year: z.coerce.number() }), body: z.object({ version: z.number().nullable() }), response: PingSchema } as const;
+const patchUnit = {
+  method: 'PATCH',
+  path: '/api/units/{unitId}',
+  params: z.object({ unitId: z.string() }),
+  body: z.object({ version: z.number(), changes: z.object({ active: z.boolean() }), reason: z.string() }),
+  response: PingSchema,
+} as const;
 
 function client(respond: (url: string, init: RequestInit) => Response, token: string | null = 'tok') {
   const seen: Array<{ url: string; init: RequestInit }> = [];
@@ -32,21 +41,21 @@ const errorBody = (status: number, code: string) =>
 describe('API client', () => {
   it('sends the ID token as a bearer token and validates the answer', async () => {
     const { api, seen } = client(() => new Response(JSON.stringify({ ok: true, extra: 1 })));
-    await expect(api.get('/me', PingSchema)).resolves.toEqual({ ok: true });
+    await expect(api.call(ping)).resolves.toEqual({ ok: true });
     expect(seen[0]?.url).toBe('https://dvm.example.gov.vn/api/me');
     expect((seen[0]?.init.headers as Record<string, string>).authorization).toBe('Bearer tok');
   });
 
   it('turns an error body into an ApiError carrying both messages and the correlation id', async () => {
     const { api } = client(() => errorBody(500, 'internal-error'));
-    const error = await api.get('/units', PingSchema).catch((e: unknown) => e);
+    const error = await api.call(ping).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 500, code: 'internal-error', messageVi: 'Lỗi hệ thống.', messageEn: 'System error.', correlationId: 'corr-42' });
   });
 
   it('tells the app when the token is refused', async () => {
     const { api, unauthenticatedCalls } = client(() => errorBody(401, 'unauthenticated'));
-    await expect(api.get('/me', PingSchema)).rejects.toBeInstanceOf(ApiError);
+    await expect(api.call(ping)).rejects.toBeInstanceOf(ApiError);
     expect(unauthenticatedCalls()).toBe(1);
   });
 
@@ -54,11 +63,11 @@ describe('API client', () => {
     const down = client(() => {
       throw new TypeError('fetch failed');
     });
-    await expect(down.api.get('/me', PingSchema)).rejects.toBeInstanceOf(ConnectionError);
+    await expect(down.api.call(ping)).rejects.toBeInstanceOf(ConnectionError);
     const odd = client(() => new Response(JSON.stringify({ ok: 'yes' })));
-    await expect(odd.api.get('/me', PingSchema)).rejects.toBeInstanceOf(UnexpectedResponseError);
+    await expect(odd.api.call(ping)).rejects.toBeInstanceOf(UnexpectedResponseError);
     const html = client(() => new Response('<html>Bad gateway</html>', { status: 502 }));
-    await expect(html.api.get('/me', PingSchema)).rejects.toBeInstanceOf(UnexpectedResponseError);
+    await expect(html.api.call(ping)).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 });
 
@@ -92,10 +101,24 @@ describe('hash routes', () => {
   });
 });
 
+describe('route URLs', () => {
+  it('fill the path parameters, encoded, and put only the query values that are set', () => {
+    expect(routeUrl(patchUnit, { unitId: 'a b/c' })).toBe('/units/a%20b%2Fc');
+    expect(routeUrl({ path: '/api/cases' }, {}, { type: 'to-cao', due: '', unitId: undefined, limit: 5 })).toBe('/cases?type=to-cao&limit=5');
+    expect(routeUrl({ path: '/api/apiary' })).toBe('/apiary');
+  });
+
+  it('refuse a call with a missing path parameter instead of asking the wrong address', () => {
+    expect(() => routeUrl(patchUnit, {})).toThrow(/unitId/);
+    expect(() => routeUrl(patchUnit, { unitId: '' })).toThrow(/unitId/);
+  });
+});
+
 describe('API client writes', () => {
   it('sends PUT with a JSON body and validates the answer', async () => {
     const { api, seen } = client(() => new Response(JSON.stringify({ ok: true })));
-    await expect(api.put('/calendar/2027', { version: null }, PingSchema)).resolves.toEqual({ ok: true });
+    await expect(api.call(putYear, { params: { year: 2027 }, body: { version: null } })).resolves.toEqual({ ok: true });
+    expect(seen[0]?.url).toBe('https://dvm.example.gov.vn/api/calendar/2027');
     expect(seen[0]?.init.method).toBe('PUT');
     expect(seen[0]?.init.body).toBe('{"version":null}');
     expect((seen[0]?.init.headers as Record<string, string>)['content-type']).toBe('application/json');
@@ -103,7 +126,7 @@ describe('API client writes', () => {
 
   it('sends PATCH with a JSON body, as the directory changes are sent', async () => {
     const { api, seen } = client(() => new Response(JSON.stringify({ ok: true })));
-    await expect(api.patch('/units/van-phong', { version: 3, changes: { active: false }, reason: 'Sáp nhập' }, PingSchema)).resolves.toEqual({ ok: true });
+    await expect(api.call(patchUnit, { params: { unitId: 'van-phong' }, body: { version: 3, changes: { active: false }, reason: 'Sáp nhập' } })).resolves.toEqual({ ok: true });
     expect(seen[0]?.url).toBe('https://dvm.example.gov.vn/api/units/van-phong');
     expect(seen[0]?.init.method).toBe('PATCH');
     expect(seen[0]?.init.body).toBe('{"version":3,"changes":{"active":false},"reason":"Sáp nhập"}');
@@ -111,6 +134,6 @@ describe('API client writes', () => {
 
   it('keeps the code of a version conflict so the page can tell the user to reload', async () => {
     const { api } = client(() => errorBody(409, 'version-conflict'));
-    await expect(api.put('/calendar/2026', {}, PingSchema)).rejects.toMatchObject({ status: 409, code: 'version-conflict' });
+    await expect(api.call(putYear, { params: { year: 2026 }, body: { version: 1 } })).rejects.toMatchObject({ status: 409, code: 'version-conflict' });
   });
 });

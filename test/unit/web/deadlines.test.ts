@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { vnRuleSetData } from '../../../shared/deadlines/data/rules-vn.ts';
 import { previewDeadline } from '../../../shared/deadlines/preview.ts';
 import { RuleSchema } from '../../../shared/deadlines/rules.ts';
-import { calculatorQuery, parseCalculatorQuery, previewPath, triggerOf } from '../../../web/src/deadlines/calculator-query.ts';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
+import { routeUrl } from '../../../web/src/api/client.ts';
+import { calculatorQuery, parseCalculatorQuery, previewQuery, triggerOf } from '../../../web/src/deadlines/calculator-query.ts';
 import { daysLeft, urgencyOf } from '../../../web/src/deadlines/days-left.ts';
 import { baseVariants, chosenPeriod, groupRulesByLaw, ruleInForce } from '../../../web/src/deadlines/rule-choice.ts';
 import { groupTrace, type TraceItem } from '../../../web/src/deadlines/trace.ts';
@@ -45,11 +47,11 @@ describe('calculator query', () => {
   });
 
   it('builds the preview request only once a rule and a date are chosen', () => {
-    expect(previewPath({ ruleId: 'to-cao/thu-ly', date: '', time: '', variants: [], extensions: 0 })).toBeNull();
-    const path = previewPath({ ruleId: 'to-cao/giai-quyet', date: '2024-02-07', time: '00:01', variants: ['b', 'a'], extensions: 2 });
-    const params = new URLSearchParams(path!.split('?')[1]);
-    expect(path!.startsWith('/deadlines/preview?')).toBe(true);
-    expect(Object.fromEntries(params)).toEqual({ ruleId: 'to-cao/giai-quyet', trigger: '2024-02-07T00:01:00+07:00', variants: 'a,b', extensions: '2' });
+    expect(previewQuery({ ruleId: 'to-cao/thu-ly', date: '', time: '', variants: [], extensions: 0 })).toBeNull();
+    expect(previewQuery({ ruleId: 'to-cao/thu-ly', date: '2024-02-07', time: '', variants: [], extensions: 0 })).toEqual({ ruleId: 'to-cao/thu-ly', trigger: '2024-02-07' });
+    const query = previewQuery({ ruleId: 'to-cao/giai-quyet', date: '2024-02-07', time: '00:01', variants: ['b', 'a'], extensions: 2 });
+    expect(query).toEqual({ ruleId: 'to-cao/giai-quyet', trigger: '2024-02-07T00:01:00+07:00', variants: 'a,b', extensions: '2' });
+    expect(routeUrl(DEADLINE_ROUTES.previewDeadline, {}, query!)).toBe('/deadlines/preview?ruleId=to-cao%2Fgiai-quyet&trigger=2024-02-07T00%3A01%3A00%2B07%3A00&variants=a%2Cb&extensions=2');
   });
 });
 
@@ -152,5 +154,14 @@ describe('trace grouping', () => {
       { type: 'step', step: { kind: 'skip', text: 'Bỏ qua 01/01/2026 (no structured fields)' } },
       { type: 'step', step: { kind: 'future-kind', text: 'Bước mới' } },
     ]);
+  });
+});
+
+describe('the preview the calculator reads', () => {
+  it('keeps the structured fields of the trace through the route’s response schema', () => {
+    const result = JSON.parse(JSON.stringify(previewDeadline({ ruleId: 'to-cao/thu-ly', trigger: '2024-02-07' }))) as unknown;
+    const parsed = DEADLINE_ROUTES.previewDeadline.response.parse(result);
+    expect(parsed.due).toBe('2024-02-23');
+    expect(parsed.trace.find((step) => step.kind === 'skip')).toHaveProperty('reason.dayOff.nameVi', 'Tết Nguyên đán');
   });
 });

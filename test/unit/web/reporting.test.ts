@@ -310,7 +310,8 @@ describe('API client extra headers', () => {
       }) as typeof fetch,
     });
 
-    await api.post('/obligations/ob-1/submissions', {}, z.object({ ok: z.boolean() }), { headers: { 'Idempotency-Key': 'k-1' } });
+    const submit = { method: 'POST', path: '/api/obligations/{obligationId}/submissions', params: z.object({ obligationId: z.string() }), body: z.object({}), response: z.object({ ok: z.boolean() }) } as const;
+    await api.call(submit, { params: { obligationId: 'ob-1' }, body: {}, headers: { 'Idempotency-Key': 'k-1' } });
 
     expect(seen[0]?.get('idempotency-key')).toBe('k-1');
     expect(seen[0]?.get('authorization')).toBe('Bearer tok');

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { ClientRoute } from '../../../shared/http/route.ts';
 import { ApiError, ConnectionError, UnexpectedResponseError } from './errors.ts';
 import { ErrorBodySchema } from './schemas.ts';
 
@@ -11,16 +12,41 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
-/** Extra request headers, e.g. `Idempotency-Key` on a submission. */
-export interface RequestOptions {
-  headers?: Record<string, string>;
-}
+type QueryValue = string | number | boolean | undefined;
+
+/**
+ * What a call to `route` takes, read from the route's own definition: its path parameters, its query and
+ * its body where it has them (as the server's schemas accept them), and extra headers such as `Idempotency-Key`.
+ */
+export type CallInput<R extends ClientRoute> = (R extends { params: infer P extends z.ZodType } ? { params: z.input<P> } : unknown) &
+  (R extends { query: infer Q extends z.ZodType } ? { query?: z.input<Q> } : unknown) &
+  (R extends { body: infer B extends z.ZodType } ? { body: z.input<B> } : unknown) & { headers?: Record<string, string> };
+
+/** The body `route` takes, as its schema accepts it. */
+export type BodyOf<R extends ClientRoute> = R extends { body: infer B extends z.ZodType } ? z.input<B> : never;
+
+/** What `route` answers, as its response schema reads it. */
+export type ResponseOf<R extends ClientRoute> = z.output<R['response']>;
+
+type CallArgs<R extends ClientRoute> = object extends CallInput<R> ? [input?: CallInput<R>] : [input: CallInput<R>];
 
 export interface ApiClient {
-  get<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
-  post<S extends z.ZodType>(path: string, body: unknown, schema: S, options?: RequestOptions): Promise<z.output<S>>;
-  put<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>>;
-  patch<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>>;
+  /** Calls one route of `shared/http/routes/` (or the local demo sign-in's): the answer is validated by the route's response schema. */
+  call<R extends ClientRoute>(route: R, ...args: CallArgs<R>): Promise<ResponseOf<R>>;
+}
+
+/** The URL of a route below the API base: `/api/cases/{caseId}` with `{caseId: 'a b'}` → `/cases/a%20b`. */
+export function routeUrl(route: Pick<ClientRoute, 'path'>, params: object = {}, query: object = {}): string {
+  const values = params as Record<string, unknown>;
+  const path = route.path.replace(/^\/api(?=\/)/, '').replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === null || value === '') throw new Error(`${route.path}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query as Record<string, QueryValue>)) if (value !== undefined && value !== '') search.set(name, String(value));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
 }
 
 /** JSON over HTTP with the bearer token; every answer is validated, every failure is an error class. */
@@ -28,8 +54,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? fetch.bind(globalThis);
   const base = options.base.replace(/\/+$/, '');
 
-  async function request<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown, extra?: RequestOptions): Promise<z.output<S>> {
-    const headers: Record<string, string> = { ...extra?.headers, accept: 'application/json' };
+  async function request<S extends z.ZodType>(method: string, path: string, schema: S, body: unknown, extra: Record<string, string> | undefined): Promise<z.output<S>> {
+    const headers: Record<string, string> = { ...extra, accept: 'application/json' };
     const token = options.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -53,9 +79,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   return {
-    get: (path, schema) => request('GET', path, schema),
-    post: (path, body, schema, options) => request('POST', path, schema, body, options),
-    put: (path, body, schema) => request('PUT', path, schema, body),
-    patch: (path, body, schema) => request('PATCH', path, schema, body),
+    call: <R extends ClientRoute>(route: R, ...args: CallArgs<R>) => {
+      const input = (args[0] ?? {}) as { params?: object; query?: object; body?: unknown; headers?: Record<string, string> };
+      return request(route.method, routeUrl(route, input.params, input.query), route.response, input.body, input.headers) as Promise<ResponseOf<R>>;
+    },
   };
 }

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { CalendarExportSchema, CalendarImportSchema, CalendarProposalSchema, type StoredCalendarYearView } from '../api/deadline-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { draftOf, nextYearToAdd } from './draft.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
@@ -8,6 +7,8 @@ import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { downloadBlob } from '../reporting/download.ts';
 import { type Editing } from './parts.tsx';
+import type { StoredCalendarYearView } from '../api/types.ts';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
 
 export function AdminTools(props: { years: StoredCalendarYearView[]; onPropose: (editing: Editing) => void; onImported: (years: number[]) => void }) {
   const { api } = useApp();
@@ -43,7 +44,7 @@ export function AdminTools(props: { years: StoredCalendarYearView[]; onPropose: 
     }
     setImportProblem(null);
     return run('propose', async () => {
-      const proposal = await api.get(`/calendar/${wanted}/proposal`, CalendarProposalSchema);
+      const proposal = await api.call(DEADLINE_ROUTES.proposeCalendarYear, { params: { year: wanted } });
       const existing = props.years.find((y) => y.data.year === wanted);
       props.onPropose({ draft: draftOf(proposal), version: existing?.version ?? null, proposal: true });
     });
@@ -51,7 +52,7 @@ export function AdminTools(props: { years: StoredCalendarYearView[]; onPropose: 
 
   const exportIcs = () =>
     run('export', async () => {
-      const file = await api.get('/calendar/export', CalendarExportSchema);
+      const file = await api.call(DEADLINE_ROUTES.exportCalendar);
       downloadBlob(file.filename, new Blob([file.content], { type: `${file.contentType};charset=utf-8` }));
     });
 
@@ -61,7 +62,7 @@ export function AdminTools(props: { years: StoredCalendarYearView[]; onPropose: 
     if (reason.trim().length < 5) return setImportProblem('calendar.problem.reason');
     setImportProblem(null);
     return run('import', async () => {
-      const result = await api.post('/calendar/import', { ics: ics.text, reason: reason.trim() }, CalendarImportSchema);
+      const result = await api.call(DEADLINE_ROUTES.importCalendar, { body: { ics: ics.text, reason: reason.trim() } });
       setImportOpen(false);
       props.onImported(result.years.map((y) => y.data.year).sort());
     });

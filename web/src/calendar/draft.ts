@@ -1,7 +1,7 @@
-import type { CalendarYearView } from '../api/deadline-schemas.ts';
 import type { Params } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { weekdayOf } from '../format.ts';
+import type { CalendarYearView } from '../api/types.ts';
 
 /**
  * A calendar year while an admin edits it: every field a plain string or flag an input can hold, each row

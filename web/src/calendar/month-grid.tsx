@@ -1,6 +1,6 @@
 import { calendarDateOf, formatDate } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { CalendarYearView } from '../api/deadline-schemas.ts';
+import type { CalendarYearView } from '../api/types.ts';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i);
 const EN_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });

@@ -1,9 +1,9 @@
-import type { CalendarYearView } from '../api/deadline-schemas.ts';
 import type { YearDraft } from './draft.ts';
 import { WEEKDAY_KEYS } from '../components/trace-view.tsx';
 import { formatDate, weekdayOf } from '../format.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import type { CalendarYearView } from '../api/types.ts';
 
 /** What the calendar page and its parts share: day-off kind labels, weekdays, the edit in progress. */
 export const KIND: Record<CalendarYearView['daysOff'][number]['kind'], MessageKey> = {

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/errors.ts';
-import { StoredCalendarYearSchema, type PutCalendarYearBody, type StoredCalendarYearView } from '../api/deadline-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { checkDraft, DAY_OFF_KINDS, emptyDayOff, emptyMakeUpDay, yearOfDraft, type DraftProblem, type YearDraft } from './draft.ts';
 import { MonthGrid } from './month-grid.tsx';
@@ -8,6 +7,8 @@ import { ErrorMessage } from '../components/error-message.tsx';
 import { SubmitActions } from '../components/submit-actions.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { DateEcho, KIND, type Editing } from './parts.tsx';
+import type { StoredCalendarYearView } from '../api/types.ts';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
 
 /** A cell of an editor's row holding one input; a date shows, under the browser's own control, the date as this app writes it. */
 function InputCell(props: { type: 'text' | 'date'; label: string; value: string; onValue: (value: string) => void; echo?: boolean }) {
@@ -62,8 +63,8 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
     if (found.length > 0) return;
     setBusy(true);
     try {
-      const body: PutCalendarYearBody = { version, data: yearOfDraft(draft), reason: reason.trim() };
-      props.onSaved(await api.put(`/calendar/${draft.year}`, body, StoredCalendarYearSchema));
+      const body = { version, data: yearOfDraft(draft), reason: reason.trim() };
+      props.onSaved(await api.call(DEADLINE_ROUTES.putCalendarYear, { params: { year: draft.year }, body }));
     } catch (caught) {
       setError(caught);
       setBusy(false);

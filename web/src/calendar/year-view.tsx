@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { CalendarHistorySchema, type StoredCalendarYearView } from '../api/deadline-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { summarizeEdit } from './draft.ts';
 import { MonthGrid } from './month-grid.tsx';
@@ -9,6 +8,8 @@ import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useResource } from '../use-resource.ts';
 import { KIND, Weekday } from './parts.tsx';
+import type { StoredCalendarYearView } from '../api/types.ts';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
 
 export function YearView(props: { stored: StoredCalendarYearView; manage: boolean; nameOf: (userId: string) => string; onEdit: () => void }) {
   const { t, language } = useI18n();
@@ -136,7 +137,7 @@ function dates(list: string[]): string {
 function YearHistory(props: { year: number; nameOf: (userId: string) => string }) {
   const { api } = useApp();
   const { t } = useI18n();
-  const history = useResource(async () => ({ edits: (await api.get(`/calendar/${props.year}/history`, CalendarHistorySchema)).items }), [api, props.year]);
+  const history = useResource(async () => ({ edits: (await api.call(DEADLINE_ROUTES.getCalendarHistory, { params: { year: props.year } })).items }), [api, props.year]);
   return (
     <section class="history" aria-labelledby="history-title">
       <h3 id="history-title">{t('calendar.historyTitle', { year: props.year })}</h3>

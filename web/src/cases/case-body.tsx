@@ -1,7 +1,6 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, NOT_ACCEPTED_REASON_LABELS, OUTCOME_LABELS, type CaseStatus, type CaseType, type NotAcceptedReason, type Outcome } from '../../../shared/cases/model.ts';
-import { AccessLogSchema, type CaseDetail } from '../api/case-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { caseCommandFields } from './commands.ts';
 import { deadlineRows } from './case-list.ts';
@@ -19,6 +18,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 import { CaseStatusBadge, DueCell } from './case-parts.tsx';
+import type { CaseDetail } from '../api/types.ts';
+import { CASE_ROUTES } from '../../../shared/http/routes/cases.ts';
 
 const DEADLINE_STATUS: Record<'open' | 'met' | 'cancelled', MessageKey> = {
   open: 'deadlines.status.open',
@@ -241,7 +242,7 @@ function AccessLog(props: { caseId: string }) {
     <section aria-labelledby="access-log-title">
       <h2 id="access-log-title">{t('case.accessLog')}</h2>
       {shown ? (
-        <AccessLogTable load={() => api.get(`/cases/${encodeURIComponent(props.caseId)}/access-log`, AccessLogSchema)} nameOf={(id) => nameOf(users, id)} />
+        <AccessLogTable load={() => api.call(CASE_ROUTES.getCaseAccessLog, { params: { caseId: props.caseId } })} nameOf={(id) => nameOf(users, id)} />
       ) : (
         <button type="button" class="button button-secondary" onClick={() => setShown(true)}>
           {t('case.accessLogShow')}

@@ -1,9 +1,9 @@
-import { CASE_STATUSES, CASE_TYPES, type CaseDeadline } from '../../../shared/cases/model.ts';
+import { CASE_STATUSES, CASE_TYPES, type CaseDeadline, type CaseStatus, type CaseType } from '../../../shared/cases/model.ts';
 import { daysLeft } from '../deadlines/days-left.ts';
 
 export interface CaseFilters {
-  type: string;
-  status: string;
+  type: CaseType | '';
+  status: CaseStatus | '';
   due: '' | 'soon' | 'overdue';
   unitId: string;
 }
@@ -15,18 +15,16 @@ export function readCaseFilters(query: string): CaseFilters {
   const status = params.get('status') ?? '';
   const due = params.get('due') ?? '';
   return {
-    type: (CASE_TYPES as readonly string[]).includes(type) ? type : '',
-    status: (CASE_STATUSES as readonly string[]).includes(status) ? status : '',
+    type: CASE_TYPES.find((known) => known === type) ?? '',
+    status: CASE_STATUSES.find((known) => known === status) ?? '',
     due: due === 'soon' || due === 'overdue' ? due : '',
     unitId: (params.get('unitId') ?? '').slice(0, 64),
   };
 }
 
-/** The API path for the filters: `/cases?type=to-cao&due=soon`, empty filters left out. */
-export function casesApiPath(filters: CaseFilters): string {
-  const params = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''));
-  const search = params.toString();
-  return `/cases${search ? `?${search}` : ''}`;
+/** The query of `GET /cases` for the filters, the empty ones left out. */
+export function caseQuery(filters: CaseFilters) {
+  return { type: filters.type || undefined, status: filters.status || undefined, due: filters.due || undefined, unitId: filters.unitId || undefined };
 }
 
 /** The open deadline that comes first (the one to watch), or null when none is running. */

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type MisconductOpeningInput } from '../../../shared/cases/misconduct.ts';
-import { MisconductOpenedSchema, type MisconductOpened } from '../api/case-schemas.ts';
 import { ApiError } from '../api/errors.ts';
-import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { choiceLabel, officialChoices } from './official.ts';
 import { messageIn } from './registration-form.ts';
@@ -16,13 +14,16 @@ import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href, navigate } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import type { MisconductOpened } from '../api/types.ts';
+import { CASE_ROUTES } from '../../../shared/http/routes/cases.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 type OriginKind = 'citizen-case' | 'inspection' | 'office';
 
 export function MisconductNewPage() {
   const { api } = useApp();
   const { t, language } = useI18n();
-  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const units = useResource(() => api.call(ORGANIZATION_ROUTES.listUnits), [api]);
   const users = useUsers();
   const [origin, setOrigin] = useState<OriginKind>('office');
   const [originText, setOriginText] = useState('');
@@ -69,7 +70,7 @@ export function MisconductNewPage() {
       ...(ground.trim() ? { noLimitation: { ground: ground.trim() } } : {}),
     };
     try {
-      const result = await api.post('/misconduct', body, MisconductOpenedSchema);
+      const result = await api.call(CASE_ROUTES.openMisconduct, { body });
       // Thời hiệu warnings are worth a stop before the case page; without any, go straight there.
       if (result.warnings.length === 0) navigate(`/misconduct/${encodeURIComponent(result.case.id)}`);
       else setOpened(result);

@@ -1,7 +1,8 @@
-import { UsersSchema, type UserView } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { mayListUsers } from '../nav.ts';
 import { useResource } from '../use-resource.ts';
+import type { UserView } from '../api/types.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 /**
  * The agency's users, to show names instead of ids in timelines and the alert log, when the viewer may
@@ -11,7 +12,7 @@ import { useResource } from '../use-resource.ts';
 export function useUsers(): readonly UserView[] {
   const { api, me } = useApp();
   const allowed = mayListUsers(me.roles);
-  const users = useResource(async () => (allowed ? (await api.get('/users', UsersSchema)).items : [me.user]), [api, allowed]);
+  const users = useResource(async () => (allowed ? (await api.call(ORGANIZATION_ROUTES.listUsers)).items : [me.user]), [api, allowed]);
   return users.state === 'ready' ? users.data : [me.user];
 }
 

@@ -1,5 +1,4 @@
 import type { ObligationStatus } from '../../../shared/reporting/model.ts';
-import type { DashboardView, PublicStatisticsView } from '../api/compiled-schemas.ts';
 import { formatDate } from '../format.ts';
 import type { Language, MessageKey } from '../i18n/dictionaries.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -7,6 +6,7 @@ import type { ChartRow, ChartSeries } from '../components/bar-chart.tsx';
 import { statusLook } from '../reporting/status.ts';
 import { formatPercent, percent } from './chart.ts';
 import type { CsvValue } from './csv.ts';
+import type { DashboardView, PublicStatisticsView } from '../api/types.ts';
 
 /**
  * The dashboard's and the public page's figures as tables: each is rendered as an HTML table, drawn as a

@@ -1,5 +1,5 @@
-import type { CompiledDocuments } from '../api/compiled-schemas.ts';
 import { bytesFromBase64, downloadBlob } from '../reporting/download.ts';
+import type { CompiledDocuments } from '../api/types.ts';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,6 +1,6 @@
 import type { ObligationTemplate } from '../../../shared/reporting/model.ts';
-import type { CompiledReportSummaryView, CompiledReportView } from '../api/compiled-schemas.ts';
 import { calendarDateOf } from '../format.ts';
+import type { CompiledReportSummaryView, CompiledReportView } from '../api/types.ts';
 
 export type CompiledStatus = CompiledReportView['status'];
 

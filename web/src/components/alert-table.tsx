@@ -1,5 +1,3 @@
-import type { AlertView } from '../api/case-schemas.ts';
-import { AlertsSchema } from '../api/case-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { alertLink, stageLabel } from '../cases/alerts.ts';
 import { nameOf, useUsers } from '../cases/use-users.ts';
@@ -9,6 +7,8 @@ import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 import { ResourceStatus } from './error-message.tsx';
 import { StatusPill } from './status-pill.tsx';
+import type { AlertView } from '../api/types.ts';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
 
 /** Alerts as a table: when, to whom, about what (linked), at which stage, and how the sending went. */
 export function AlertTable(props: { items: readonly AlertView[]; showItem: boolean; caption?: string }) {
@@ -59,7 +59,7 @@ export function AlertTable(props: { items: readonly AlertView[]; showItem: boole
 export function AlertHistory(props: { deadlineId: string }) {
   const { api } = useApp();
   const { t } = useI18n();
-  const alerts = useResource(() => api.get(`/deadlines/${encodeURIComponent(props.deadlineId)}/alerts`, AlertsSchema), [api, props.deadlineId]);
+  const alerts = useResource(() => api.call(DEADLINE_ROUTES.getDeadlineAlerts, { params: { deadlineId: props.deadlineId } }), [api, props.deadlineId]);
   return (
     <section aria-labelledby="alert-history-title">
       <h2 id="alert-history-title">{t('alerts.history')}</h2>

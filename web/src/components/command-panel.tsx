@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { UserView } from '../api/schemas.ts';
 import { ApiError } from '../api/errors.ts';
 import { buildCommand, SECONDARY_COMMANDS, type CommandField, type CommandValues } from '../cases/commands.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorMessage } from './error-message.tsx';
 import { SubmitActions } from './submit-actions.tsx';
+import type { UserView } from '../api/types.ts';
 
 export interface CommandPanelProps {
   /** The commands the server offers this viewer now (`availableCommands`): nothing else is shown. */

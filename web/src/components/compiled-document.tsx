@@ -1,10 +1,10 @@
 import { Fragment } from 'preact';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm } from '../../../shared/cases/misconduct.ts';
-import type { CompiledContentView } from '../api/compiled-schemas.ts';
 import { formatPercent, percent } from '../compiled/chart.ts';
 import { dateline } from '../compiled/reports.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import type { CompiledContentView } from '../api/types.ts';
 
 type Narrative = CompiledContentView['difficulties'][number];
 

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { DirectoryEventsSchema, type DirectoryEvent } from '../api/directory-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { eventLine, eventsAbout, type DirectoryNames } from '../directory/history.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useResource } from '../use-resource.ts';
 import { ResourceStatus } from './error-message.tsx';
+import type { DirectoryEvent } from '../api/types.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 const PAGE = 20;
 
@@ -16,7 +17,7 @@ export function DirectoryHistory(props: { kinds: readonly DirectoryEvent['target
   const { api } = useApp();
   const { t } = useI18n();
   const [shown, setShown] = useState(PAGE);
-  const events = useResource(() => api.get('/directory/events', DirectoryEventsSchema), [api, props.reloadKey]);
+  const events = useResource(() => api.call(ORGANIZATION_ROUTES.listDirectoryEvents), [api, props.reloadKey]);
   const items = events.state === 'ready' ? eventsAbout(events.data.items, props.kinds) : [];
   return (
     <section class="panel directory-history" aria-labelledby="history-title">

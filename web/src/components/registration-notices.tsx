@@ -1,6 +1,6 @@
-import type { RegistrationResponse } from '../api/case-schemas.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href } from '../router.ts';
+import type { RegistrationResponse } from '../api/types.ts';
 
 /** What registering a case warns about (filing limit, anonymous lead…) and the open cases it may repeat. */
 export function RegistrationNotices(props: { result: Pick<RegistrationResponse, 'warnings' | 'duplicates'> }) {

@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import * as z from 'zod';
-import { DirectoryUnitSchema, type DirectoryUnit, type DirectoryUser } from '../api/directory-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { directoryFormErrors } from '../directory/errors.ts';
 import { personLabel } from '../directory/forms.ts';
@@ -23,16 +21,16 @@ import { EditPanel, ReasonField, UnitKindSelect } from './directory-fields.tsx';
 import { Field } from './field.tsx';
 import { FormErrors } from './form-errors.tsx';
 import { SubmitActions } from './submit-actions.tsx';
-
-const ReorganisedSchema = z.object({ units: z.array(DirectoryUnitSchema), movedUsers: z.number(), movedRecords: z.number() });
+import type { UnitView, UserView } from '../api/types.ts';
+import { REORGANISATION_ROUTES } from '../../../shared/http/routes/reorganisation.ts';
 
 /**
  * Records a rename, merge or split of units with its effective date (`POST /units/reorganisations`):
  * the form asks only what the chosen kind needs, and shows the server's refusal beside its field.
  */
 export function ReorganisationForm(props: {
-  units: readonly DirectoryUnit[];
-  users: readonly DirectoryUser[];
+  units: readonly UnitView[];
+  users: readonly UserView[];
   onSaved: (message: string) => void;
   onStale: () => void;
   onCancel: () => void;
@@ -51,7 +49,7 @@ export function ReorganisationForm(props: {
 
   const submit = () =>
     save(true, async () => {
-      const result = await api.post('/units/reorganisations', { reorganisation: reorganisationOf(draft), reason: reason.trim() }, ReorganisedSchema);
+      const result = await api.call(REORGANISATION_ROUTES.reorganiseUnits, { body: { reorganisation: reorganisationOf(draft), reason: reason.trim() } });
       const units = result.units.map((unit) => unit.name).join(', ');
       props.onSaved(t('reorg.done', { units, users: result.movedUsers, records: result.movedRecords }));
     });
@@ -154,7 +152,7 @@ export function ReorganisationForm(props: {
 /** The split's part: the unit split, its new units, where each member goes and who takes the open work. */
 function SplitFields(props: {
   draft: ReorganisationDraft;
-  users: readonly DirectoryUser[];
+  users: readonly UserView[];
   errors: Record<string, string[]>;
   unitSelect: (id: string, value: string, onChange: (unitId: string) => void) => preact.JSX.Element;
   set: <K extends keyof ReorganisationDraft>(key: K, value: ReorganisationDraft[K]) => void;

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Attachment, ReportContent, SectionDefinition } from '../../../shared/reporting/model.ts';
-import { AttachmentLinkSchema } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatSize } from '../reporting/attachments.ts';
 import { CLOSING_FIELDS } from '../reporting/report-form.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report.proposals', nextDirection: 'report.nextDirection' } as const;
 
@@ -20,7 +20,7 @@ export function ReportContentView(props: { sections: readonly SectionDefinition[
     setFailed(false);
     try {
       const { obligationId, version } = props.filed;
-      const link = await api.get(`/obligations/${encodeURIComponent(obligationId)}/submissions/${version}/attachments/${index}`, AttachmentLinkSchema);
+      const link = await api.call(REPORTING_ROUTES.getSubmittedAttachment, { params: { obligationId, version, index } });
       window.location.assign(link.url);
     } catch {
       setFailed(true);

@@ -55,11 +55,20 @@ export function triggerOf(date: string, time: string): string {
   return time ? localInstant(date, time) : date;
 }
 
-/** `GET /deadlines/preview?…` for complete inputs, null while a rule or the date is missing. */
-export function previewPath(input: CalculatorInput): string | null {
+/** The query of `GET /deadlines/preview` for complete inputs, null while a rule or the date is missing. */
+export function previewQuery(input: CalculatorInput): PreviewQuery | null {
   if (!input.ruleId || !DATE.test(input.date)) return null;
-  const params = new URLSearchParams({ ruleId: input.ruleId, trigger: triggerOf(input.date, input.time) });
-  if (input.variants.length > 0) params.set('variants', [...input.variants].sort().join(','));
-  if (input.extensions > 0) params.set('extensions', String(input.extensions));
-  return `/deadlines/preview?${params.toString()}`;
+  return {
+    ruleId: input.ruleId,
+    trigger: triggerOf(input.date, input.time),
+    ...(input.variants.length > 0 ? { variants: [...input.variants].sort().join(',') } : {}),
+    ...(input.extensions > 0 ? { extensions: String(input.extensions) } : {}),
+  };
+}
+
+export interface PreviewQuery {
+  ruleId: string;
+  trigger: string;
+  variants?: string;
+  extensions?: string;
 }

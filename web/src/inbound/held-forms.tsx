@@ -1,16 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../shared/cases/model.ts';
-import { HeldAssignedSchema, HeldMessageSchema, HeldRegisteredSchema, type HeldAssigned, type HeldMessageView, type HeldRegistered } from '../api/inbound-schemas.ts';
-import { ObligationsSchema, type ObligationItem } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { registrationErrors } from '../cases/registration-form.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { ErrorMessage, Loading } from '../components/error-message.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { discardReason, obligationGroups, obligationsPathFor, toTriageRegistration, triageDraftOf, type TriageDraft } from './held-mail.ts';
+import { discardReason, obligationGroups, toTriageRegistration, triageDraftOf, type TriageDraft } from './held-mail.ts';
 import { useResource } from '../use-resource.ts';
+import type { HeldAssigned, HeldMessageView, HeldRegistered, ObligationItem } from '../api/types.ts';
+import { INBOUND_ROUTES } from '../../../shared/http/routes/inbound.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 /** What the last action did, shown once above the list (the message itself leaves the "held" view). */
 export type Outcome =
@@ -56,7 +57,7 @@ export function AssignForm(props: { message: HeldMessageView; onCancel: () => vo
   const { api } = useApp();
   const { t, pick, language } = useI18n();
   const { message } = props;
-  const obligations = useResource(() => api.get(obligationsPathFor(message), ObligationsSchema), [api, message.unitId]);
+  const obligations = useResource(() => api.call(REPORTING_ROUTES.listObligations, { query: { unitId: message.unitId } }), [api, message.unitId]);
   const [obligationId, setObligationId] = useState('');
   const [missing, setMissing] = useState(false);
   const { busy, error, run } = useAction();
@@ -72,7 +73,7 @@ export function AssignForm(props: { message: HeldMessageView; onCancel: () => vo
       return Promise.resolve();
     }
     return run(async () => {
-      const result = await api.post(held(message.heldId, 'assign'), { obligationId }, HeldAssignedSchema);
+      const result = await api.call(INBOUND_ROUTES.assignHeldMail, { params: { heldId: message.heldId }, body: { obligationId } });
       const chosen = obligations.state === 'ready' ? obligations.data.items.find((item) => item.obligationId === obligationId) : undefined;
       props.onDone({ kind: 'assigned', result, obligationTitle: chosen ? `${label(chosen)} — ${chosen.unitName}` : obligationId });
     });
@@ -123,7 +124,7 @@ export function DiscardForm(props: { message: HeldMessageView; onCancel: () => v
     setTooShort(reason === null);
     if (reason === null) return Promise.resolve();
     return run(async () => {
-      const result = await api.post(held(message.heldId, 'discard'), { reason }, HeldMessageSchema);
+      const result = await api.call(INBOUND_ROUTES.discardHeldMail, { params: { heldId: message.heldId }, body: { reason } });
       props.onDone({ kind: 'discarded', held: result });
     });
   };
@@ -166,7 +167,7 @@ export function RegisterForm(props: { message: HeldMessageView; onCancel: () => 
 
   const submit = () =>
     run(async () => {
-      const result = await api.post(held(message.heldId, 'register-case'), toTriageRegistration(draft), HeldRegisteredSchema);
+      const result = await api.call(INBOUND_ROUTES.registerHeldMailAsCase, { params: { heldId: message.heldId }, body: toTriageRegistration(draft) });
       props.onDone({ kind: 'registered', result });
     });
 

@@ -1,8 +1,8 @@
 import type { HoldReason, Verdicts } from '../../../shared/inbound/model.ts';
 import type { Role } from '../../../shared/organization/model.ts';
 import type { CaseRegistrationInput } from '../../../shared/cases/model.ts';
-import type { HeldMessageView } from '../api/inbound-schemas.ts';
 import { emptyDraft, toRegistration, type RegistrationDraft } from '../cases/registration-form.ts';
+import type { HeldMessageView } from '../api/types.ts';
 
 /**
  * The office's views of the holding area: mail held for review (all of it, the citizens' letters
@@ -126,9 +126,4 @@ export function obligationGroups<T extends { unitId: string; unitName: string; d
   return [...groups.values()]
     .sort((a, b) => a.unitName.localeCompare(b.unitName, language))
     .map((group) => ({ ...group, items: group.items.sort((a, b) => a.dueInstant.localeCompare(b.dueInstant) || a.obligationId.localeCompare(b.obligationId)) }));
-}
-
-/** `GET /obligations`, for one unit when the sender's unit is known: the choices for filing a message. */
-export function obligationsPathFor(message: Pick<HeldMessageView, 'unitId'>): string {
-  return message.unitId ? `/obligations?unitId=${encodeURIComponent(message.unitId)}` : '/obligations';
 }

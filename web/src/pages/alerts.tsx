@@ -1,4 +1,3 @@
-import { AlertsSchema } from '../api/case-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { filterAlerts, readAlertFilters, stageLabel, stagesOf, type AlertFilters } from '../cases/alerts.ts';
 import { AlertTable } from '../components/alert-table.tsx';
@@ -7,13 +6,14 @@ import { FilterBar, FilterSelect } from '../components/filter-bar.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { navigate, useQuery } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
 
 /** `#/alerts`: every alert recorded, sent or waiting, with who got it, when, why and how the sending went. */
 export function AlertsPage() {
   const { api } = useApp();
   const { t, pick } = useI18n();
   const filters = readAlertFilters(useQuery());
-  const list = useResource(() => api.get('/alerts', AlertsSchema), [api]);
+  const list = useResource(() => api.call(DEADLINE_ROUTES.listAlerts), [api]);
   const setFilter = (key: keyof AlertFilters, value: string) => navigate('/alerts', { ...filters, [key]: value });
   const all = list.state === 'ready' ? list.data.items : [];
   const items = filterAlerts(all, filters);

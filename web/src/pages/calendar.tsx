@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { CalendarSchema } from '../api/deadline-schemas.ts';
-import { UsersSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { draftOf } from '../calendar/draft.ts';
 import { ResourceStatus } from '../components/error-message.tsx';
@@ -13,18 +11,20 @@ import type { Editing } from '../calendar/parts.tsx';
 import { YearView } from '../calendar/year-view.tsx';
 import { AdminTools } from '../calendar/admin-tools.tsx';
 import { YearEditor } from '../calendar/year-editor.tsx';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 export function CalendarPage() {
   const { api, me } = useApp();
   const { t } = useI18n();
   const manage = mayManageCalendar(me.roles);
   const [reloads, setReloads] = useState(0);
-  const calendar = useResource(() => api.get('/calendar', CalendarSchema), [api, reloads]);
+  const calendar = useResource(() => api.call(DEADLINE_ROUTES.getCalendar), [api, reloads]);
   const query = new URLSearchParams(useQuery());
   // Who saved a year is stored as a user id: show the name to those who may read the user list.
   const mayReadUsers = NAV.some((entry) => entry.id === 'users' && mayUse(entry, me.roles));
   const users = useResource(
-    async () => (mayReadUsers ? new Map((await api.get('/users', UsersSchema)).items.map((user) => [user.userId, user.fullName])) : new Map<string, string>()),
+    async () => (mayReadUsers ? new Map((await api.call(ORGANIZATION_ROUTES.listUsers)).items.map((user) => [user.userId, user.fullName])) : new Map<string, string>()),
     [api, mayReadUsers],
   );
   const nameOf = (userId: string): string => (users.state === 'ready' ? users.data.get(userId) : undefined) ?? userId;

@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, CHANNELS, VARIANTS_BY_TYPE, type CaseType, type Channel } from '../../../shared/cases/model.ts';
-import { RegistrationResponseSchema, type RegistrationResponse } from '../api/case-schemas.ts';
-import { UnitsSchema, UsersSchema, type UnitView, type UserView } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { choiceLabel, namesakesOf, officialChoices } from '../cases/official.ts';
 import { emptyDraft, filingFactFields, namesOfficial, registrationErrors, toRegistration, type OfficialKind, type RegistrationDraft } from '../cases/registration-form.ts';
@@ -14,6 +12,9 @@ import { TrackingCode } from '../components/tracking-code.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href } from '../router.ts';
 import { useResource, type Resource } from '../use-resource.ts';
+import type { RegistrationResponse, UnitView, UserView } from '../api/types.ts';
+import { CASE_ROUTES } from '../../../shared/http/routes/cases.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 /** `#/cases/new`: the office registers a letter; the answer's warnings, duplicates and tracking code are shown once. */
 export function CaseNewPage() {
@@ -88,8 +89,8 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missingOfficial, setMissingOfficial] = useState(false);
-  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
-  const users = useResource(async () => (await api.get('/users', UsersSchema)).items, [api]);
+  const units = useResource(() => api.call(ORGANIZATION_ROUTES.listUnits), [api]);
+  const users = useResource(async () => (await api.call(ORGANIZATION_ROUTES.listUsers)).items, [api]);
   const set = <K extends keyof RegistrationDraft>(key: K, value: RegistrationDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const text = (key: keyof RegistrationDraft) => (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value as never);
 
@@ -109,7 +110,7 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
     }
     setBusy(true);
     try {
-      props.onSaved(await api.post('/cases', toRegistration(draft), RegistrationResponseSchema));
+      props.onSaved(await api.call(CASE_ROUTES.registerCase, { body: toRegistration(draft) }));
     } catch (failure) {
       setError(failure);
       setBusy(false);

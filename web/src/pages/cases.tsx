@@ -1,8 +1,6 @@
 import { CASE_STATUSES, CASE_TYPE_LABELS, CASE_TYPES } from '../../../shared/cases/model.ts';
-import { CaseDetailSchema, CasesSchema, type CaseView } from '../api/case-schemas.ts';
-import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
-import { casesApiPath, nextDeadline, readCaseFilters, type CaseFilters } from '../cases/case-list.ts';
+import { caseQuery, nextDeadline, readCaseFilters, type CaseFilters } from '../cases/case-list.ts';
 import { useRecordDetail } from '../cases/use-record-detail.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { ResourceStatus } from '../components/error-message.tsx';
@@ -16,6 +14,10 @@ import { href, navigate, usePath, useQuery } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 import { CaseStatusBadge, DueCell } from '../cases/case-parts.tsx';
 import { CaseBody } from '../cases/case-body.tsx';
+import type { CaseView } from '../api/types.ts';
+import type { BodyOf } from '../api/client.ts';
+import { CASE_ROUTES } from '../../../shared/http/routes/cases.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 const ENTRY = NAV.find((entry) => entry.id === 'cases')!;
 
@@ -37,8 +39,8 @@ function CaseListPage() {
   const { api, me } = useApp();
   const { t, pick } = useI18n();
   const filters = readCaseFilters(useQuery());
-  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
-  const list = useResource(() => api.get(casesApiPath(filters), CasesSchema), [api, filters.type, filters.status, filters.due, filters.unitId]);
+  const units = useResource(() => api.call(ORGANIZATION_ROUTES.listUnits), [api]);
+  const list = useResource(() => api.call(CASE_ROUTES.listCases, { query: caseQuery(filters) }), [api, filters.type, filters.status, filters.due, filters.unitId]);
   const setFilter = (key: keyof CaseFilters, value: string) => navigate('/cases', { ...filters, [key]: value });
   const filtered = Object.values(filters).some((value) => value !== '');
   const now = new Date();
@@ -136,7 +138,13 @@ function CaseListPage() {
 
 function CaseDetailPage(props: { caseId: string }) {
   const { t } = useI18n();
-  const { detail, data, send, reload } = useRecordDetail(`/cases/${encodeURIComponent(props.caseId)}`, CaseDetailSchema);
+  const { detail, data, send, reload } = useRecordDetail(
+    {
+      read: (api) => api.call(CASE_ROUTES.getCase, { params: { caseId: props.caseId } }),
+      command: (api, body) => api.call(CASE_ROUTES.commandCase, { params: { caseId: props.caseId }, body: body as BodyOf<typeof CASE_ROUTES.commandCase> }),
+    },
+    props.caseId,
+  );
 
   return (
     <RecordFrame backTo="/cases" backLabel={t('cases.back')} detail={detail} data={data}>

@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CompiledDocumentsSchema, CompiledReportSchema, CompiledReportsSchema, type CompiledDocuments, type CompiledReportSummaryView, type CompiledReportView } from '../api/compiled-schemas.ts';
 import { ApiError } from '../api/errors.ts';
-import { ReportingPlanSchema } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { nameOf, useUsers } from '../cases/use-users.ts';
 import { recipientAddresses, saveDocument } from '../compiled/documents.ts';
@@ -15,6 +13,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../nav.ts';
 import { href, navigate, usePath } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import type { CompiledDocuments, CompiledReportSummaryView, CompiledReportView } from '../api/types.ts';
+import { COMPILED_ROUTES } from '../../../shared/http/routes/compiled.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 const ENTRY = NAV.find((entry) => entry.id === 'compiled')!;
 
@@ -37,7 +38,7 @@ export function CompiledPage() {
 function CompiledListPage() {
   const { api, me } = useApp();
   const { t } = useI18n();
-  const reports = useResource(() => api.get('/compiled', CompiledReportsSchema), [api]);
+  const reports = useResource(() => api.call(COMPILED_ROUTES.listCompiledReports), [api]);
   const prepares = me.roles.includes('office');
   return (
     <>
@@ -75,7 +76,7 @@ function CompiledListPage() {
 function CompileForm(props: { reports: readonly CompiledReportSummaryView[] }) {
   const { api } = useApp();
   const { t, pick } = useI18n();
-  const plan = useResource(() => api.get('/reporting/plan', ReportingPlanSchema), [api]);
+  const plan = useResource(() => api.call(REPORTING_ROUTES.getReportingPlan), [api]);
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -90,7 +91,7 @@ function CompileForm(props: { reports: readonly CompiledReportSummaryView[] }) {
     setBusy(true);
     setError(null);
     try {
-      const report = await api.post('/compiled', { templateId }, CompiledReportSchema);
+      const report = await api.call(COMPILED_ROUTES.compileReport, { body: { templateId } });
       navigate(`/compiled/${encodeURIComponent(report.reportId)}`);
     } catch (failure) {
       setError(failure);
@@ -127,8 +128,8 @@ function CompiledDetailPage(props: { reportId: string }) {
   const { api, me } = useApp();
   const { t } = useI18n();
   const users = useUsers();
-  const path = `/compiled/${encodeURIComponent(props.reportId)}`;
-  const loaded = useResource(() => api.get(path, CompiledReportSchema), [api, path]);
+  const params = { reportId: props.reportId };
+  const loaded = useResource(() => api.call(COMPILED_ROUTES.getCompiledReport, { params }), [api, props.reportId]);
   const [updated, setUpdated] = useState<CompiledReportView | null>(null);
   const [documents, setDocuments] = useState<{ version: number; files: CompiledDocuments } | null>(null);
   const [busy, setBusy] = useState<'docx' | 'xlsx' | 'recompile' | 'approve' | null>(null);
@@ -163,25 +164,25 @@ function CompiledDetailPage(props: { reportId: string }) {
     } catch (failure) {
       setError(failure);
       // Someone recompiled the draft meanwhile: show what will really be approved.
-      if (failure instanceof ApiError && failure.status === 409) setUpdated(await api.get(path, CompiledReportSchema).catch(() => report));
+      if (failure instanceof ApiError && failure.status === 409) setUpdated(await api.call(COMPILED_ROUTES.getCompiledReport, { params }).catch(() => report));
     } finally {
       setBusy(null);
     }
   };
   const download = (which: 'docx' | 'xlsx') =>
     run(which, async () => {
-      const files = documents?.version === report.version ? documents.files : await api.get(`${path}/documents`, CompiledDocumentsSchema);
+      const files = documents?.version === report.version ? documents.files : await api.call(COMPILED_ROUTES.getCompiledDocuments, { params });
       setDocuments({ version: report.version, files });
       saveDocument(files, which);
     });
   const recompile = () =>
     run('recompile', async () => {
-      setUpdated(await api.post('/compiled', { templateId: report.content.period.templateIds[0] }, CompiledReportSchema));
+      setUpdated(await api.call(COMPILED_ROUTES.compileReport, { body: { templateId: report.content.period.templateIds[0] ?? '' } }));
       setConfirming(false);
     });
   const approve = () =>
     run('approve', async () => {
-      setUpdated(await api.post(`${path}/approve`, { version: report.version }, CompiledReportSchema));
+      setUpdated(await api.call(COMPILED_ROUTES.approveCompiledReport, { params, body: { version: report.version } }));
       setConfirming(false);
     });
 

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { type ObligationStatus } from '../../../shared/reporting/model.ts';
-import { ComplianceSchema, type ComplianceView } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { ErrorMessage, ResourceStatus } from '../components/error-message.tsx';
 import { FilterSelect } from '../components/filter-bar.tsx';
@@ -14,6 +13,8 @@ import { useComplianceExport } from '../reporting/use-compliance-export.ts';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 import { kindLabel, AdHocForm, PeriodAdmin } from '../reporting/compliance-tools.tsx';
+import type { ComplianceView } from '../api/types.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 /**
  * `#/compliance`: the office and leaders read the units × periods matrix; the office asks units for
@@ -42,7 +43,7 @@ export function CompliancePage() {
 function Matrix(props: { reloads: number }) {
   const { api } = useApp();
   const { t, pick, language } = useI18n();
-  const matrix = useResource(() => api.get('/compliance', ComplianceSchema), [api, props.reloads]);
+  const matrix = useResource(() => api.call(REPORTING_ROUTES.getCompliance), [api, props.reloads]);
   const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
   const { exporting, exportError, exportXlsx } = useComplianceExport();
 

@@ -1,4 +1,3 @@
-import { DashboardSchema, type DashboardView } from '../api/compiled-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { caseTable, overdueTable, periodTable, unitTable, type FigureTable } from '../compiled/dashboard-tables.ts';
 import { BarChart } from '../components/bar-chart.tsx';
@@ -9,6 +8,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useComplianceExport } from '../reporting/use-compliance-export.ts';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import type { DashboardView } from '../api/types.ts';
+import { COMPILED_ROUTES } from '../../../shared/http/routes/compiled.ts';
 
 /**
  * `#/dashboard`: for the office and leaders, reporting compliance per period and per unit, the citizen-case
@@ -18,7 +19,7 @@ import { useResource } from '../use-resource.ts';
 export function DashboardPage() {
   const { api } = useApp();
   const { t, language } = useI18n();
-  const dashboard = useResource(() => api.get('/dashboard', DashboardSchema), [api]);
+  const dashboard = useResource(() => api.call(COMPILED_ROUTES.getDashboard), [api]);
   const { exporting, exportError, exportXlsx } = useComplianceExport();
 
   if (dashboard.state !== 'ready') return <ResourceStatus resource={dashboard} />;

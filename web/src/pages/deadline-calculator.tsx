@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Rule } from '../../../shared/deadlines/rules.ts';
 import { ApiError } from '../api/errors.ts';
-import { DeadlineResultSchema, RulesSchema, type DeadlineResultView } from '../api/deadline-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { DueDate } from '../components/due-date.tsx';
 import { ErrorMessage, Loading, ResourceStatus } from '../components/error-message.tsx';
 import { TraceView } from '../components/trace-view.tsx';
-import { calculatorQuery, parseCalculatorQuery, previewPath, type CalculatorInput } from '../deadlines/calculator-query.ts';
+import { calculatorQuery, parseCalculatorQuery, previewQuery, type CalculatorInput } from '../deadlines/calculator-query.ts';
 import { baseVariants, chosenPeriod, groupRulesByLaw, ruleInForce } from '../deadlines/rule-choice.ts';
 import { calendarDateOf, formatDate } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { navigate, useQuery } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import type { DeadlineResultView } from '../api/types.ts';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
 
 const PATH = '/deadlines/calculator';
 
@@ -20,11 +21,12 @@ const isRefusal = (error: unknown): boolean => error instanceof ApiError && erro
 export function DeadlineCalculatorPage() {
   const { api } = useApp();
   const { t } = useI18n();
-  const rules = useResource(() => api.get('/deadlines/rules', RulesSchema), [api]);
+  const rules = useResource(() => api.call(DEADLINE_ROUTES.listDeadlineRules), [api]);
   const query = useQuery();
   const committed = useMemo(() => parseCalculatorQuery(query), [query]);
-  const path = previewPath(committed);
-  const result = useResource(() => (path ? api.get(path, DeadlineResultSchema) : Promise.resolve(null)), [api, path]);
+  const preview = previewQuery(committed);
+  const previewKey = JSON.stringify(preview);
+  const result = useResource(() => (preview ? api.call(DEADLINE_ROUTES.previewDeadline, { query: preview }) : Promise.resolve(null)), [api, previewKey]);
 
   return (
     <>
@@ -36,9 +38,9 @@ export function DeadlineCalculatorPage() {
           <CalculatorForm key={query} rules={rules.data.items} initial={committed} />
           <section class="panel result" aria-labelledby="result-title" aria-live="polite">
             <h2 id="result-title">{t('calc.result')}</h2>
-            {!path && <p class="muted">{t('calc.noResult')}</p>}
-            {path && result.state === 'loading' && <Loading />}
-            {path && result.state === 'failed' && (
+            {!preview && <p class="muted">{t('calc.noResult')}</p>}
+            {preview && result.state === 'loading' && <Loading />}
+            {preview && result.state === 'failed' && (
               // A refused input (unknown variant, too many extensions) will be refused again: offer a retry only for faults.
               <ErrorMessage error={result.error} onRetry={isRefusal(result.error) ? undefined : result.retry} />
             )}

@@ -1,4 +1,3 @@
-import { DeadlineDetailSchema, TrackedDeadlinesSchema, type TrackedDeadlineView } from '../api/deadline-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { AlertHistory } from '../components/alert-table.tsx';
 import { DataTable } from '../components/data-table.tsx';
@@ -14,6 +13,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../nav.ts';
 import { href, navigate, usePath, useQuery } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import type { TrackedDeadlineView } from '../api/types.ts';
+import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
 
 const ENTRY = NAV.find((entry) => entry.id === 'deadlines')!;
 
@@ -60,12 +61,12 @@ const STATUSES = ['open', 'met', 'cancelled'] as const;
 const KINDS = ['case', 'report', 'misconduct', 'other'] as const;
 
 /** The list's filters live in the hash query (`#/deadlines?status=open&kind=case`), so a filtered view can be bookmarked. */
-function readFilters(query: string): { status: string; kind: string } {
+function readFilters(query: string): { status: (typeof STATUSES)[number] | ''; kind: string } {
   const params = new URLSearchParams(query);
   const status = params.get('status') ?? '';
   const kind = params.get('kind') ?? '';
   return {
-    status: (STATUSES as readonly string[]).includes(status) ? status : '',
+    status: STATUSES.find((known) => known === status) ?? '',
     kind: (KINDS as readonly string[]).includes(kind) ? kind : '',
   };
 }
@@ -75,7 +76,7 @@ function DeadlineListPage() {
   const { t } = useI18n();
   const filters = readFilters(useQuery());
   const list = useResource(
-    () => api.get(filters.status ? `/deadlines?status=${filters.status}` : '/deadlines', TrackedDeadlinesSchema),
+    () => api.call(DEADLINE_ROUTES.listDeadlines, { query: { status: filters.status || undefined } }),
     [api, filters.status],
   );
   const now = new Date();
@@ -158,7 +159,7 @@ const EVENT_TYPE: Record<'created' | 'recomputed' | 'closed', MessageKey> = {
 function DeadlineDetailPage(props: { deadlineId: string }) {
   const { api } = useApp();
   const { t } = useI18n();
-  const detail = useResource(() => api.get(`/deadlines/${encodeURIComponent(props.deadlineId)}`, DeadlineDetailSchema), [api, props.deadlineId]);
+  const detail = useResource(() => api.call(DEADLINE_ROUTES.getDeadline, { params: { deadlineId: props.deadlineId } }), [api, props.deadlineId]);
   const now = new Date();
 
   return (

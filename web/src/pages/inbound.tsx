@@ -1,7 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { HeldListSchema, type HeldMessageView } from '../api/inbound-schemas.ts';
-import { UnitsSchema, UsersSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { ErrorMessage, Loading } from '../components/error-message.tsx';
 import { RegistrationNotices } from '../components/registration-notices.tsx';
@@ -14,6 +12,9 @@ import { obligationPaths } from '../reporting/routes.ts';
 import { href, useQuery } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 import { type Outcome, AssignForm, DiscardForm, RegisterForm } from '../inbound/held-forms.tsx';
+import type { HeldMessageView } from '../api/types.ts';
+import { INBOUND_ROUTES } from '../../../shared/http/routes/inbound.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 /**
  * `#/inbound`: the holding area of inbound e-mail. The office files a report that arrived unmatched,
@@ -26,9 +27,9 @@ export function InboundPage() {
   const view = heldViewOf(useQuery());
   const [reload, setReload] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const list = useResource(() => api.get(`/inbound/held?status=${statusOfView(view)}`, HeldListSchema), [api, view, reload]);
-  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
-  const users = useResource(() => api.get('/users', UsersSchema), [api]);
+  const list = useResource(() => api.call(INBOUND_ROUTES.listHeldMail, { query: { status: statusOfView(view) } }), [api, view, reload]);
+  const units = useResource(() => api.call(ORGANIZATION_ROUTES.listUnits), [api]);
+  const users = useResource(() => api.call(ORGANIZATION_ROUTES.listUsers), [api]);
   const userName = (userId: string) => (users.state === 'ready' ? (users.data.items.find((user) => user.userId === userId)?.fullName ?? userId) : userId);
   const unitName = (unitId: string | undefined) =>
     unitId === undefined || units.state !== 'ready' ? undefined : (units.data.items.find((unit) => unit.unitId === unitId)?.name ?? unitId);

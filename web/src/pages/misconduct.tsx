@@ -1,7 +1,5 @@
 import { Fragment } from 'preact';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type MisconductStatus } from '../../../shared/cases/misconduct.ts';
-import { MisconductDetailSchema, MisconductListSchema, type MisconductView } from '../api/case-schemas.ts';
-import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { limitationEnds, nextDeadline } from '../cases/case-list.ts';
 import { misconductCommandFields } from '../cases/commands.ts';
@@ -21,6 +19,10 @@ import { href, usePath } from '../router.ts';
 import { useResource } from '../use-resource.ts';
 import { DaysLeftText } from '../components/days-left.tsx';
 import { MisconductNewPage } from '../cases/misconduct-new.tsx';
+import type { MisconductView } from '../api/types.ts';
+import type { BodyOf } from '../api/client.ts';
+import { CASE_ROUTES } from '../../../shared/http/routes/cases.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 const ENTRY = NAV.find((entry) => entry.id === 'misconduct')!;
 
@@ -45,14 +47,14 @@ function officialPlace(official: MisconductView['official'], unitName: (unitId: 
 
 function useUnitNames(): (unitId: string) => string {
   const { api } = useApp();
-  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const units = useResource(() => api.call(ORGANIZATION_ROUTES.listUnits), [api]);
   return (unitId) => (units.state === 'ready' ? units.data.items.find((unit) => unit.unitId === unitId)?.name : undefined) ?? unitId;
 }
 
 function MisconductListPage() {
   const { api, me } = useApp();
   const { t } = useI18n();
-  const list = useResource(() => api.get('/misconduct', MisconductListSchema), [api]);
+  const list = useResource(() => api.call(CASE_ROUTES.listMisconduct), [api]);
   const users = useUsers();
   const unitName = useUnitNames();
   const now = new Date();
@@ -111,7 +113,13 @@ function MisconductListPage() {
 
 function MisconductDetailPage(props: { caseId: string }) {
   const { t } = useI18n();
-  const { detail, data, send, reload } = useRecordDetail(`/misconduct/${encodeURIComponent(props.caseId)}`, MisconductDetailSchema);
+  const { detail, data, send, reload } = useRecordDetail(
+    {
+      read: (api) => api.call(CASE_ROUTES.getMisconduct, { params: { caseId: props.caseId } }),
+      command: (api, body) => api.call(CASE_ROUTES.commandMisconduct, { params: { caseId: props.caseId }, body: body as BodyOf<typeof CASE_ROUTES.commandMisconduct> }),
+    },
+    props.caseId,
+  );
   return (
     <RecordFrame backTo="/misconduct" backLabel={t('misconduct.back')} detail={detail} data={data}>
       {(data) => (

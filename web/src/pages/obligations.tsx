@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { ObligationStatus } from '../../../shared/reporting/model.ts';
-import { ObligationsSchema, type ObligationItem } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { ResourceStatus } from '../components/error-message.tsx';
 import { FilterSelect } from '../components/filter-bar.tsx';
@@ -14,6 +13,8 @@ import { useResource } from '../use-resource.ts';
 import { NotFoundPage } from './status-pages.tsx';
 import { ReceiptPage } from './receipt.tsx';
 import { ReportPage, ReportVersionPage } from './report.tsx';
+import type { ObligationItem } from '../api/types.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 /** `#/obligations` lists the reports owed; `…/{id}` is one report; `…/{id}/versions/{n}` and `…/{id}/receipt/{n}` a version. */
 export function ObligationsPage() {
@@ -36,7 +37,7 @@ export function ObligationsPage() {
 function ObligationListPage() {
   const { api, me } = useApp();
   const { t } = useI18n();
-  const list = useResource(() => api.get('/obligations', ObligationsSchema), [api]);
+  const list = useResource(() => api.call(REPORTING_ROUTES.listObligations), [api]);
   const [status, setStatus] = useState<ObligationStatus | ''>('');
   const [unitId, setUnitId] = useState('');
   const allUnits = me.roles.some((role) => role === 'office' || role === 'leader');

@@ -1,8 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Attachment } from '../../../shared/reporting/model.ts';
 import { ApiError } from '../api/errors.ts';
-import { ObstacleSchema, ObstaclesSchema, type ObstacleView } from '../api/reporting-schemas.ts';
-import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { AttachmentsField } from '../components/attachments-field.tsx';
@@ -14,6 +12,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { attachmentRefs, formatSize } from '../reporting/attachments.ts';
 import { detailMessage } from '../reporting/report-form.ts';
 import { useResource } from '../use-resource.ts';
+import type { ObstacleView } from '../api/types.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 /** `#/obstacles`: a unit reports a vướng mắc to the office; the list shows the unit's own, or all units' to the office. */
 export function ObstaclesPage() {
@@ -23,7 +24,7 @@ export function ObstaclesPage() {
   const seesAll = me.roles.some((role) => role === 'office' || role === 'leader');
   const reports = me.roles.includes('reporter') && !!me.user.unitId;
   const data = useResource(async () => {
-    const [obstacles, units] = await Promise.all([api.get('/obstacles', ObstaclesSchema), api.get('/units', UnitsSchema)]);
+    const [obstacles, units] = await Promise.all([api.call(REPORTING_ROUTES.listObstacles), api.call(ORGANIZATION_ROUTES.listUnits)]);
     return { obstacles: obstacles.items, unitNames: new Map(units.items.map((unit) => [unit.unitId, unit.name])) };
   }, [api, reloads]);
 
@@ -109,7 +110,7 @@ function ObstacleForm(props: { onSent: () => void }) {
     setError(null);
     setSent(null);
     try {
-      const obstacle = await api.post('/obstacles', { title: title.trim(), description: description.trim(), attachments: attachmentRefs(attachments) }, ObstacleSchema);
+      const obstacle = await api.call(REPORTING_ROUTES.reportObstacle, { body: { title: title.trim(), description: description.trim(), attachments: attachmentRefs(attachments) } });
       setSent(t('obstacles.sent', { title: obstacle.title }));
       setTitle('');
       setDescription('');

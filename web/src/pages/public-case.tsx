@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, NAMES_OFFICIAL, type CaseType } from '../../../shared/cases/model.ts';
 import type { PublicCaseForm } from '../../../shared/cases/views.ts';
-import { PublicCaseViewSchema, PublicSubmissionSchema, type PublicCaseView, type PublicSubmission } from '../api/case-schemas.ts';
 import { ApiError } from '../api/errors.ts';
 import { cleanTrackingCode } from '../cases/case-list.ts';
 import { reportedOfficialOf } from '../cases/official.ts';
@@ -16,6 +15,8 @@ import { formatDate, formatDateTime, weekdayOf } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { PUBLIC_PATHS, usePublicApi } from '../public-pages.tsx';
 import { href } from '../router.ts';
+import type { PublicCaseView, PublicSubmission } from '../api/types.ts';
+import { PUBLIC_ROUTES } from '../../../shared/http/routes/public.ts';
 
 function PublicNav(props: { current: 'file' | 'track' }) {
   const { t } = useI18n();
@@ -128,7 +129,7 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
     const officialConcerned = NAMES_OFFICIAL.includes(type) ? reportedOfficialOf(official) : undefined;
     const body: PublicCaseForm = { type, anonymous, petitioner, subject: subject.trim(), content: content.trim(), ...(officialConcerned ? { officialConcerned } : {}) };
     try {
-      props.onSent(await api.post('/public/cases', body, PublicSubmissionSchema));
+      props.onSent(await api.call(PUBLIC_ROUTES.submitPublicCase, { body }));
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -235,7 +236,7 @@ export function PublicTrackPage() {
     setResult(null);
     try {
       // The code never goes into the address bar: it would stay in the browser history.
-      setResult(await api.get(`/public/cases/${encodeURIComponent(clean)}`, PublicCaseViewSchema));
+      setResult(await api.call(PUBLIC_ROUTES.trackPublicCase, { params: { trackingCode: clean } }));
     } catch (failure) {
       setError(failure);
     } finally {

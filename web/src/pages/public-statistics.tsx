@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import { PublicStatisticsSchema } from '../api/compiled-schemas.ts';
 import { caseTable, publicReportingTable } from '../compiled/dashboard-tables.ts';
 import { BarChart } from '../components/bar-chart.tsx';
 import { ResourceStatus } from '../components/error-message.tsx';
@@ -9,6 +8,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { PUBLIC_PATHS, usePublicApi } from '../public-pages.tsx';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import { PUBLIC_ROUTES } from '../../../shared/http/routes/public.ts';
 
 /**
  * `#/cong-khai`, without an account: the plan and its anonymised aggregate figures — how many units
@@ -18,7 +18,7 @@ import { useResource } from '../use-resource.ts';
 export function PublicStatisticsPage() {
   const api = usePublicApi();
   const { t, language } = useI18n();
-  const stats = useResource(() => api.get('/public/statistics', PublicStatisticsSchema), [api]);
+  const stats = useResource(() => api.call(PUBLIC_ROUTES.getPublicStatistics), [api]);
   useEffect(() => {
     document.title = `${t('publicStats.title')} · ${t('app.title')}`;
   }, [t]);

@@ -1,4 +1,3 @@
-import { ReceiptSchema } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { ResourceStatus } from '../components/error-message.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -7,6 +6,7 @@ import { receiptFilename, receiptHtml, receiptRows } from '../reporting/receipt-
 import { obligationPaths } from '../reporting/routes.ts';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 /**
  * `#/obligations/{id}/receipt/{version}`: the receipt as an official paper, in Vietnamese whatever the
@@ -16,7 +16,7 @@ export function ReceiptPage(props: { obligationId: string; version: number }) {
   const { api } = useApp();
   const { t } = useI18n();
   const receipt = useResource(
-    () => api.get(`/obligations/${encodeURIComponent(props.obligationId)}/submissions/${props.version}/receipt`, ReceiptSchema),
+    () => api.call(REPORTING_ROUTES.getReceipt, { params: { obligationId: props.obligationId, version: props.version } }),
     [api, props.obligationId, props.version],
   );
 

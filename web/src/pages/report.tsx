@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { SectionDefinition } from '../../../shared/reporting/model.ts';
-import { ObligationDetailSchema, ReportingPlanSchema, type ObligationDetailView, type SubmissionView } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { ResourceStatus } from '../components/error-message.tsx';
 import { ReportContentView } from '../components/report-content.tsx';
@@ -10,12 +9,14 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { obligationPaths } from '../reporting/routes.ts';
 import { href } from '../router.ts';
 import { useResource } from '../use-resource.ts';
-import { obligationUrl, ReportForm } from '../reporting/report-editor.tsx';
+import { ReportForm } from '../reporting/report-editor.tsx';
+import type { ObligationDetailView, SubmissionView } from '../api/types.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 function useReport(obligationId: string) {
   const { api } = useApp();
   return useResource(async () => {
-    const [detail, plan] = await Promise.all([api.get(obligationUrl(obligationId), ObligationDetailSchema), api.get('/reporting/plan', ReportingPlanSchema)]);
+    const [detail, plan] = await Promise.all([api.call(REPORTING_ROUTES.getObligation, { params: { obligationId } }), api.call(REPORTING_ROUTES.getReportingPlan)]);
     return { detail, sections: plan.sections };
   }, [api, obligationId]);
 }

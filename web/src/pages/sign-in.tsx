@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Role } from '../../../shared/organization/model.ts';
 import type { ApiClient } from '../api/client.ts';
-import { DevSignInSchema, DevUsersSchema, type AppConfig, type CognitoConfig, type DevUser } from '../api/schemas.ts';
+import { type AppConfig, type CognitoConfig } from '../api/schemas.ts';
 import { startSignIn } from '../auth/cognito.ts';
 import type { Session } from '../auth/session.ts';
 import { ErrorMessage, ResourceStatus } from '../components/error-message.tsx';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useResource } from '../use-resource.ts';
+import type { DevUser } from '../api/types.ts';
+import { DEV_ROUTES } from '../../../shared/http/dev-routes.ts';
 
 const ROLE_ORDER: readonly Role[] = ['reporter', 'office', 'leader', 'inspector', 'admin'];
 
@@ -51,7 +53,7 @@ function groupByRole(users: readonly DevUser[]): Array<{ role: Role; users: DevU
 
 function DevSignIn(props: { api: ApiClient; onSignedIn: (session: Session) => void }) {
   const { t } = useI18n();
-  const users = useResource(() => props.api.get('/dev/users', DevUsersSchema), [props.api]);
+  const users = useResource(() => props.api.call(DEV_ROUTES.listDevUsers), [props.api]);
   const [selected, setSelected] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ error: unknown } | { missing: true } | null>(null);
@@ -65,7 +67,7 @@ function DevSignIn(props: { api: ApiClient; onSignedIn: (session: Session) => vo
     setBusy(true);
     setProblem(null);
     try {
-      const session = await props.api.post('/dev/sign-in', { userId: selected }, DevSignInSchema);
+      const session = await props.api.call(DEV_ROUTES.devSignIn, { body: { userId: selected } });
       props.onSignedIn(session);
     } catch (error) {
       setProblem({ error });

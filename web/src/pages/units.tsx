@@ -1,15 +1,5 @@
 import { useState } from 'preact/hooks';
 import { useDirectorySave } from '../directory/use-save.ts';
-import {
-  AgencyViewSchema,
-  DirectoryUnitSchema,
-  DirectoryUnitsSchema,
-  DirectoryUsersSchema,
-  MeAgencySchema,
-  type AgencyView,
-  type DirectoryUnit,
-  type DirectoryUser,
-} from '../api/directory-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { DataTable } from '../components/data-table.tsx';
@@ -28,6 +18,8 @@ import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { mayListUsers, mayManageDirectory } from '../nav.ts';
 import { useLatest, useResource } from '../use-resource.ts';
+import type { AgencyView, UnitView, UserView } from '../api/types.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 /**
  * `#/units`: the agency's units. An administrator also adds and changes them (name, kind, head, report
@@ -44,8 +36,8 @@ export function UnitsPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const resource = useResource(async () => {
     const [units, users] = await Promise.all([
-      api.get(admin ? '/units?includeInactive=true' : '/units', DirectoryUnitsSchema),
-      readsUsers ? api.get('/users', DirectoryUsersSchema) : Promise.resolve({ items: [] }),
+      api.call(ORGANIZATION_ROUTES.listUnits, { query: { includeInactive: admin ? 'true' : undefined } }),
+      readsUsers ? api.call(ORGANIZATION_ROUTES.listUsers) : Promise.resolve({ items: [] }),
     ]);
     return { units: units.items, users: users.items };
   }, [api, admin, readsUsers, reloads]);
@@ -169,11 +161,11 @@ export function UnitsPage() {
 }
 
 /** "Thủ trưởng cơ quan": who heads the agency, among its active leaders. */
-function AgencyHeadPanel(props: { users: readonly DirectoryUser[]; onSaved: (message: string) => void }) {
+function AgencyHeadPanel(props: { users: readonly UserView[]; onSaved: (message: string) => void }) {
   const { api } = useApp();
   const { t, language } = useI18n();
   const [reloads, setReloads] = useState(0);
-  const loaded = useResource(() => api.get('/me', MeAgencySchema), [api, reloads]);
+  const loaded = useResource(() => api.call(ORGANIZATION_ROUTES.getMe), [api, reloads]);
   const [agency, setAgency] = useState<AgencyView | null>(null);
   const current = agency ?? (loaded.state === 'ready' ? loaded.data.agency : null);
   const [headUserId, setHeadUserId] = useState<string | null>(null);
@@ -192,7 +184,7 @@ function AgencyHeadPanel(props: { users: readonly DirectoryUser[]; onSaved: (mes
 
   const submit = () =>
     save(chosen !== (current.headUserId ?? ''), async () => {
-      const next = await api.patch('/agency', { version: current.version, changes: { headUserId: chosen === '' ? null : chosen }, reason: reason.trim() }, AgencyViewSchema);
+      const next = await api.call(ORGANIZATION_ROUTES.updateAgency, { body: { version: current.version, changes: { headUserId: chosen === '' ? null : chosen }, reason: reason.trim() } });
       setAgency(next);
       setHeadUserId(null);
       setReason('');
@@ -231,7 +223,7 @@ function AgencyHeadPanel(props: { users: readonly DirectoryUser[]; onSaved: (mes
 }
 
 /** Adds a unit (`unit` null) or changes one: name, kind, head among its active members, report addresses, active. */
-function UnitForm(props: { unit: DirectoryUnit | null; users: readonly DirectoryUser[]; onSaved: (message: string) => void; onStale: () => void; onCancel: () => void }) {
+function UnitForm(props: { unit: UnitView | null; users: readonly UserView[]; onSaved: (message: string) => void; onStale: () => void; onCancel: () => void }) {
   const { api } = useApp();
   const { t, language } = useI18n();
   const { unit } = props;
@@ -248,10 +240,10 @@ function UnitForm(props: { unit: DirectoryUnit | null; users: readonly Directory
     const changes = unit ? unitChangesOf(unit, draft) : null;
     return save(changes === null || Object.keys(changes).length > 0, async () => {
       if (unit) {
-        const next = await api.patch(`/units/${encodeURIComponent(unit.unitId)}`, { version: unit.version, changes, reason: reason.trim() }, DirectoryUnitSchema);
+        const next = await api.call(ORGANIZATION_ROUTES.updateUnit, { params: { unitId: unit.unitId }, body: { version: unit.version, changes: changes ?? {}, reason: reason.trim() } });
         props.onSaved(t('unitForm.saved', { name: next.name }));
       } else {
-        const next = await api.post('/units', { unit: newUnitOf(draft), reason: reason.trim() }, DirectoryUnitSchema);
+        const next = await api.call(ORGANIZATION_ROUTES.createUnit, { body: { unit: newUnitOf(draft), reason: reason.trim() } });
         props.onSaved(t('unitForm.created', { name: next.name }));
       }
     });

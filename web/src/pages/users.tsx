@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useDirectorySave } from '../directory/use-save.ts';
 import { LanguageSchema, ROLES } from '../../../shared/organization/model.ts';
-import { DirectoryUnitsSchema, DirectoryUserSchema, DirectoryUsersSchema, type DirectoryUnit, type DirectoryUser } from '../api/directory-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { DataTable } from '../components/data-table.tsx';
@@ -19,6 +18,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { LANGUAGE_NAMES } from '../i18n/translate.ts';
 import { mayManageDirectory } from '../nav.ts';
 import { useLatest, useResource } from '../use-resource.ts';
+import type { UnitView, UserView } from '../api/types.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
 
 /**
  * `#/users`: the agency's users. An administrator also creates them, changes their details, roles, unit
@@ -32,7 +33,7 @@ export function UsersPage() {
   const [editing, setEditing] = useState<{ userId: string | null } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const resource = useResource(async () => {
-    const [users, units] = await Promise.all([api.get('/users', DirectoryUsersSchema), api.get(admin ? '/units?includeInactive=true' : '/units', DirectoryUnitsSchema)]);
+    const [users, units] = await Promise.all([api.call(ORGANIZATION_ROUTES.listUsers), api.call(ORGANIZATION_ROUTES.listUnits, { query: { includeInactive: admin ? 'true' : undefined } })]);
     return { users: users.items, units: units.items };
   }, [api, admin, reloads]);
   const data = useLatest(resource);
@@ -122,9 +123,9 @@ export function UsersPage() {
 
 /** Creates a user (`user` null) or changes one, with their declared conflicts of interest and whether they are active. */
 function UserForm(props: {
-  user: DirectoryUser | null;
-  users: readonly DirectoryUser[];
-  units: readonly DirectoryUnit[];
+  user: UserView | null;
+  users: readonly UserView[];
+  units: readonly UnitView[];
   onSaved: (message: string) => void;
   onStale: () => void;
   onCancel: () => void;
@@ -147,10 +148,10 @@ function UserForm(props: {
     const changes = user ? userChangesOf(user, draft) : null;
     return save(changes === null || Object.keys(changes).length > 0, async () => {
       if (user) {
-        const next = await api.patch(`/users/${encodeURIComponent(user.userId)}`, { version: user.version, changes, reason: reason.trim() }, DirectoryUserSchema);
+        const next = await api.call(ORGANIZATION_ROUTES.updateUser, { params: { userId: user.userId }, body: { version: user.version, changes: changes ?? {}, reason: reason.trim() } });
         props.onSaved(t('userForm.saved', { name: next.fullName }));
       } else {
-        const next = await api.post('/users', { user: newUserOf(draft), reason: reason.trim() }, DirectoryUserSchema);
+        const next = await api.call(ORGANIZATION_ROUTES.createUser, { body: { user: newUserOf(draft), reason: reason.trim() } });
         props.onSaved(t('userForm.created', { name: next.fullName }));
       }
     });

@@ -2,8 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ObligationKindSchema, type ObligationKind } from '../../../shared/reporting/model.ts';
 import { ApiError } from '../api/errors.ts';
-import { AddPeriodResultSchema, ObligationsSchema, ReportingPlanSchema } from '../api/reporting-schemas.ts';
-import { UnitsSchema } from '../api/schemas.ts';
 import { useApp } from '../app-context.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { DataTable } from '../components/data-table.tsx';
@@ -15,6 +13,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { detailMessage } from './report-form.ts';
 import { useResource } from '../use-resource.ts';
 import { localInstant } from '../../../shared/time-zone.ts';
+import { ORGANIZATION_ROUTES } from '../../../shared/http/routes/organization.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 export function kindLabel(kind: string, t: ReturnType<typeof useI18n>['t']): string {
   const parsed = ObligationKindSchema.safeParse(kind);
@@ -84,7 +84,7 @@ function ToolForm(props: { done: string | null; error: unknown; busy: boolean; s
 export function AdHocForm(props: { onCreated: () => void }) {
   const { api } = useApp();
   const { t, language } = useI18n();
-  const units = useResource(() => api.get('/units', UnitsSchema), [api]);
+  const units = useResource(() => api.call(ORGANIZATION_ROUTES.listUnits), [api]);
   const [titleVi, setTitleVi] = useState('');
   const [titleEn, setTitleEn] = useState('');
   const [dueDate, setDueDate] = useState('');
@@ -94,11 +94,9 @@ export function AdHocForm(props: { onCreated: () => void }) {
 
   const submit = () =>
     run(async () => {
-      const created = await api.post(
-        '/obligations',
-        { titleVi: titleVi.trim(), ...(titleEn.trim() ? { titleEn: titleEn.trim() } : {}), dueDate, unitIds: [...selected] },
-        ObligationsSchema,
-      );
+      const created = await api.call(REPORTING_ROUTES.createObligation, {
+        body: { titleVi: titleVi.trim(), ...(titleEn.trim() ? { titleEn: titleEn.trim() } : {}), dueDate, unitIds: [...selected] },
+      });
       setTitleVi('');
       setTitleEn('');
       setDueDate('');
@@ -174,7 +172,7 @@ export function PeriodAdmin(props: { onAdded: () => void }) {
   const { api } = useApp();
   const { t, pick, language } = useI18n();
   const [reloads, setReloads] = useState(0);
-  const plan = useResource(() => api.get('/reporting/plan', ReportingPlanSchema), [api, reloads]);
+  const plan = useResource(() => api.call(REPORTING_ROUTES.getReportingPlan), [api, reloads]);
   const [templateId, setTemplateId] = useState('');
   const [kind, setKind] = useState<ObligationKind>('annual');
   const [titleVi, setTitleVi] = useState('');
@@ -187,9 +185,8 @@ export function PeriodAdmin(props: { onAdded: () => void }) {
 
   const submit = () =>
     run(async () => {
-      const result = await api.post(
-        '/reporting/plan/periods',
-        {
+      const result = await api.call(REPORTING_ROUTES.addReportingPeriod, {
+        body: {
           templateId: templateId.trim(),
           kind,
           titleVi: titleVi.trim(),
@@ -199,8 +196,7 @@ export function PeriodAdmin(props: { onAdded: () => void }) {
           ...(periodFrom ? { periodFrom } : {}),
           ...(periodTo ? { periodTo } : {}),
         },
-        AddPeriodResultSchema,
-      );
+      });
       setTemplateId('');
       setTitleVi('');
       setTitleEn('');

@@ -2,7 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Attachment, SectionDefinition } from '../../../shared/reporting/model.ts';
 import { ApiError } from '../api/errors.ts';
-import { DraftSchema, ObligationDetailSchema, SubmissionSchema, type ObligationDetailView, type SubmissionView } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { AppForm } from '../components/app-form.tsx';
 import { AttachmentsField } from '../components/attachments-field.tsx';
@@ -14,16 +13,14 @@ import { newIdempotencyKey } from './due.ts';
 import { CLOSING_FIELDS, completeness, contentFromForm, fieldElementId, fieldErrorsFromDetails, fieldPath, formFieldPaths, formFromContent, type ClosingField, type FieldErrors, type ReportFormState } from './report-form.ts';
 import { obligationPaths } from './routes.ts';
 import { href } from '../router.ts';
+import type { ObligationDetailView, SubmissionView } from '../api/types.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report.proposals', nextDirection: 'report.nextDirection' } as const;
 
 const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
 
 const AUTOSAVE_MS = 15_000;
-
-export function obligationUrl(obligationId: string): string {
-  return `/obligations/${encodeURIComponent(obligationId)}`;
-}
 
 type Busy = 'save' | 'submit' | null;
 
@@ -104,7 +101,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
   const body = () => ({ content: contentFromForm(sections, form), attachments: attachmentRefs(attachments) });
 
   const refresh = async () => {
-    const next = await api.get(obligationUrl(obligation.obligationId), ObligationDetailSchema);
+    const next = await api.call(REPORTING_ROUTES.getObligation, { params: { obligationId: obligation.obligationId } });
     onDetail(next);
     return next;
   };
@@ -115,7 +112,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
     setConflict(false);
     const saving = revision.current;
     try {
-      const draft = await api.put(`${obligationUrl(obligation.obligationId)}/draft`, { version, ...body() }, DraftSchema);
+      const draft = await api.call(REPORTING_ROUTES.saveDraft, { params: { obligationId: obligation.obligationId }, body: { version, ...body() } });
       setDraftVersion(draft.version);
       setSavedAt(draft.savedAt);
       setDirty(revision.current !== saving);
@@ -174,7 +171,9 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
     setErrors(NO_ERRORS);
     setSubmitted(null);
     try {
-      const submission = await api.post(`${obligationUrl(obligation.obligationId)}/submissions`, payload, SubmissionSchema, {
+      const submission = await api.call(REPORTING_ROUTES.submitReport, {
+        params: { obligationId: obligation.obligationId },
+        body: payload,
         headers: { 'Idempotency-Key': intent.current.key },
       });
       intent.current = null;

@@ -1,7 +1,7 @@
 import type { Attachment } from '../../../shared/reporting/model.ts';
 import type { ApiClient } from '../api/client.ts';
-import { UploadTicketSchema } from '../api/reporting-schemas.ts';
 import { contentTypeOf } from './attachments.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 /** The storage refused the file body (the API itself answered with an upload URL). */
 export class UploadFailedError extends Error {
@@ -21,7 +21,7 @@ export class UploadFailedError extends Error {
 export async function uploadAttachment(api: ApiClient, file: File, onProgress: (fraction: number) => void): Promise<Attachment> {
   const contentType = contentTypeOf(file.name);
   if (!contentType) throw new TypeError(`not an allowed attachment: ${file.name}`);
-  const ticket = await api.post('/uploads', { filename: file.name, contentType, size: file.size }, UploadTicketSchema);
+  const ticket = await api.call(REPORTING_ROUTES.requestUpload, { body: { filename: file.name, contentType, size: file.size } });
   await new Promise<void>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', ticket.uploadUrl);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ComplianceExportSchema } from '../api/reporting-schemas.ts';
 import { useApp } from '../app-context.ts';
 import { bytesFromBase64, downloadBlob } from './download.ts';
+import { REPORTING_ROUTES } from '../../../shared/http/routes/reporting.ts';
 
 /** Downloads the compliance matrix as XLSX; `exporting` while the server builds it, `exportError` if it could not. */
 export function useComplianceExport() {
@@ -13,7 +13,7 @@ export function useComplianceExport() {
     setExporting(true);
     setExportError(null);
     try {
-      const file = await api.get('/compliance/export', ComplianceExportSchema);
+      const file = await api.call(REPORTING_ROUTES.exportCompliance);
       downloadBlob(file.filename, new Blob([bytesFromBase64(file.contentBase64)], { type: file.contentType }));
     } catch (error) {
       setExportError(error);
