@@ -61,15 +61,25 @@ export default tseslint.config(
   },
   // The browser app imports only pure shared modules: models, rules, routes, formatting; never adapters, services or Node.
   { files: ['web/src/**/*.ts', 'web/src/**/*.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: WEB_PATTERNS }] } },
-  // Pages do not import each other: what two pages share is a component or a helper. The obligations page
-  // routes its own sub-pages (the report, its versions, its receipt).
+  // Pages do not import each other: a feature's page (`web/src/features/<capability>/*-page.tsx`) may route
+  // its own feature's sub-pages, never another feature's; nothing else imports a page but the page tables
+  // (`pages.tsx`, `public-pages.tsx`), which load them lazily, and `app.tsx`, which shows the sign-in before the gate. What two pages share is a component or a helper.
   {
-    files: ['web/src/pages/*.tsx'],
-    ignores: ['web/src/pages/obligations.tsx'],
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    ignores: ['web/src/app.tsx', 'web/src/pages.tsx', 'web/src/public-pages.tsx', 'web/src/features/*/*-page.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         ...WEB_PATTERNS,
-        { group: ['./*', '!./status-pages.tsx'], message: 'A page does not import another page: move what they share to web/src/components or a helper.' },
+        { group: ['**/*-page.tsx'], message: 'Only the page tables import a page: move what is shared to web/src/components or a helper.' },
+      ] }],
+    },
+  },
+  {
+    files: ['web/src/features/*/*-page.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        ...WEB_PATTERNS,
+        { group: ['../**/*-page.tsx'], message: 'A page does not import another feature’s page: move what they share to web/src/components or a helper.' },
       ] }],
     },
   },

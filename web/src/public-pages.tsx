@@ -13,9 +13,9 @@ import { href } from './router.ts';
 export const PUBLIC_PATHS = { file: '/cong-dan/gui-don', track: '/cong-dan/tra-cuu', statistics: '/cong-khai' } as const;
 
 const PAGES: Readonly<Record<string, ComponentType>> = {
-  [PUBLIC_PATHS.file]: lazyPage(() => import('./pages/public-case.tsx').then((m) => m.PublicFilePage)),
-  [PUBLIC_PATHS.track]: lazyPage(() => import('./pages/public-case.tsx').then((m) => m.PublicTrackPage)),
-  [PUBLIC_PATHS.statistics]: lazyPage(() => import('./pages/public-statistics.tsx').then((m) => m.PublicStatisticsPage)),
+  [PUBLIC_PATHS.file]: lazyPage(() => import('./features/cases/public-case-page.tsx').then((m) => m.PublicFilePage)),
+  [PUBLIC_PATHS.track]: lazyPage(() => import('./features/cases/public-case-page.tsx').then((m) => m.PublicTrackPage)),
+  [PUBLIC_PATHS.statistics]: lazyPage(() => import('./features/compiled/public-statistics-page.tsx').then((m) => m.PublicStatisticsPage)),
 };
 
 export function isPublicPath(path: string): boolean {

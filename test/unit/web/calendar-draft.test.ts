@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarYearSchema } from '../../../shared/deadlines/calendar.ts';
 import { vnCalendarData } from '../../../shared/deadlines/data/holidays-vn.ts';
 import { proposeCalendarYear } from '../../../shared/deadlines/lunar.ts';
-import { checkDraft, draftOf, emptyDayOff, emptyMakeUpDay, nextYearToAdd, summarizeEdit, yearOfDraft } from '../../../web/src/calendar/draft.ts';
+import { checkDraft, draftOf, emptyDayOff, emptyMakeUpDay, nextYearToAdd, summarizeEdit, yearOfDraft } from '../../../web/src/features/calendar/draft.ts';
 
 const YEAR_2026 = CalendarYearSchema.parse(vnCalendarData().years.find((year) => year.year === 2026));
 const REASON = 'CV 12729/VPCP-KGVX';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ObligationTemplate } from '../../../shared/reporting/model.ts';
 import type { DashboardView } from '../../../web/src/api/types.ts';
-import { clip, formatPercent, niceMax, percent, scaled, stack, ticks } from '../../../web/src/compiled/chart.ts';
-import { csvField, toCsv } from '../../../web/src/compiled/csv.ts';
-import { caseTable, csvRows, periodTable, unitTable } from '../../../web/src/compiled/dashboard-tables.ts';
-import { recipientAddresses } from '../../../web/src/compiled/documents.ts';
-import { compilablePeriods, dateline } from '../../../web/src/compiled/reports.ts';
+import { clip, formatPercent, niceMax, percent, scaled, stack, ticks } from '../../../web/src/features/compiled/chart.ts';
+import { csvField, toCsv } from '../../../web/src/features/compiled/csv.ts';
+import { caseTable, csvRows, periodTable, unitTable } from '../../../web/src/features/compiled/dashboard-tables.ts';
+import { recipientAddresses } from '../../../web/src/features/compiled/documents.ts';
+import { compilablePeriods, dateline } from '../../../web/src/features/compiled/reports.ts';
 import { translate } from '../../../web/src/i18n/translate.ts';
 
 const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('vi', key, params);

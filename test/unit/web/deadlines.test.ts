@@ -4,10 +4,10 @@ import { previewDeadline } from '../../../shared/deadlines/preview.ts';
 import { RuleSchema } from '../../../shared/deadlines/rules.ts';
 import { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
 import { routeUrl } from '../../../web/src/api/client.ts';
-import { calculatorQuery, parseCalculatorQuery, previewQuery, triggerOf } from '../../../web/src/deadlines/calculator-query.ts';
-import { daysLeft, urgencyOf } from '../../../web/src/deadlines/days-left.ts';
-import { baseVariants, chosenPeriod, groupRulesByLaw, ruleInForce } from '../../../web/src/deadlines/rule-choice.ts';
-import { groupTrace, type TraceItem } from '../../../web/src/deadlines/trace.ts';
+import { calculatorQuery, parseCalculatorQuery, previewQuery, triggerOf } from '../../../web/src/features/deadlines/calculator-query.ts';
+import { daysLeft, urgencyOf } from '../../../web/src/features/deadlines/days-left.ts';
+import { baseVariants, chosenPeriod, groupRulesByLaw, ruleInForce } from '../../../web/src/features/deadlines/rule-choice.ts';
+import { groupTrace, type TraceItem } from '../../../web/src/features/deadlines/trace.ts';
 import { href, queryFromHash } from '../../../web/src/router.ts';
 
 const RULES = vnRuleSetData().rules.map((rule) => RuleSchema.parse(rule));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoUnits, demoUsers } from '../../../shared/demo/organization.ts';
 import { NewUnitSchema, NewUserSchema, UnitChangesSchema, UserChangesSchema, type DirectoryEvent } from '../../../shared/organization/model.ts';
 import { ApiError, ConnectionError } from '../../../web/src/api/errors.ts';
-import { directoryFormErrors } from '../../../web/src/directory/errors.ts';
+import { directoryFormErrors } from '../../../web/src/features/directory/errors.ts';
 import {
   agencyHeadCandidates,
   headCandidates,
@@ -14,8 +14,8 @@ import {
   unitDraftOf,
   userChangesOf,
   userDraftOf,
-} from '../../../web/src/directory/forms.ts';
-import { directoryNames, eventLine, eventsAbout } from '../../../web/src/directory/history.ts';
+} from '../../../web/src/features/directory/forms.ts';
+import { directoryNames, eventLine, eventsAbout } from '../../../web/src/features/directory/history.ts';
 import { translate } from '../../../web/src/i18n/translate.ts';
 import type { Translate } from '../../../web/src/i18n/translate.ts';
 

@@ -18,7 +18,7 @@ import {
   statusOfView,
   toTriageRegistration,
   triageDraftOf,
-} from '../../../web/src/inbound/held-mail.ts';
+} from '../../../web/src/features/inbound/held-mail.ts';
 
 
 const PASS = { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' } as const;

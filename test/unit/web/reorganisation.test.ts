@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { demoUsers } from '../../../shared/demo/organization.ts';
 import { ReorganisationSchema } from '../../../shared/organization/reorganisation.ts';
 import { ApiError } from '../../../web/src/api/errors.ts';
-import { directoryFormErrors } from '../../../web/src/directory/errors.ts';
-import { mergeHeadCandidates, namedSuccessors, NEW_UNIT, reorganisationDraftOf, reorganisationOf } from '../../../web/src/directory/reorganisation.ts';
+import { directoryFormErrors } from '../../../web/src/features/directory/errors.ts';
+import { mergeHeadCandidates, namedSuccessors, NEW_UNIT, reorganisationDraftOf, reorganisationOf } from '../../../web/src/features/directory/reorganisation.ts';
 
 const blank = reorganisationDraftOf('2026-11-16');
 

@@ -6,10 +6,10 @@ import { ObligationStatusSchema, ReportContentSchema, type ObligationStatus } fr
 import type { ComplianceMatrix, Receipt } from '../../../shared/reporting/views.ts';
 import { en, vi } from '../../../web/src/i18n/dictionaries.ts';
 import { routeFor } from '../../../web/src/nav.ts';
-import { attachmentProblem, contentTypeOf, formatSize } from '../../../web/src/reporting/attachments.ts';
-import { dueText, newIdempotencyKey } from '../../../web/src/reporting/due.ts';
-import { filterMatrix, NO_FILTER, periodKinds } from '../../../web/src/reporting/matrix.ts';
-import { receiptFilename, receiptHtml } from '../../../web/src/reporting/receipt-html.ts';
+import { attachmentProblem, contentTypeOf, formatSize } from '../../../web/src/features/reporting/attachments.ts';
+import { dueText, newIdempotencyKey } from '../../../web/src/features/reporting/due.ts';
+import { filterMatrix, NO_FILTER, periodKinds } from '../../../web/src/features/reporting/matrix.ts';
+import { receiptFilename, receiptHtml } from '../../../web/src/features/reporting/receipt-html.ts';
 import {
   completeness,
   contentFromForm,
@@ -20,9 +20,9 @@ import {
   formFieldPaths,
   formFromContent,
   parseCount,
-} from '../../../web/src/reporting/report-form.ts';
-import { obligationPaths, parseObligationPath } from '../../../web/src/reporting/routes.ts';
-import { byDueForWork, STATUS_ORDER, statusLook } from '../../../web/src/reporting/status.ts';
+} from '../../../web/src/features/reporting/report-form.ts';
+import { obligationPaths, parseObligationPath } from '../../../web/src/features/reporting/routes.ts';
+import { byDueForWork, STATUS_ORDER, statusLook } from '../../../web/src/features/reporting/status.ts';
 
 const SECTIONS = demoReportingPlan.sections;
 const STATUSES = ObligationStatusSchema.options;

@@ -1,8 +1,8 @@
 import type { ObligationStatus } from '../../../shared/reporting/model.ts';
 import type { MessageKey } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { dueText } from '../reporting/due.ts';
-import { statusLook } from '../reporting/status.ts';
+import { dueText } from '../features/reporting/due.ts';
+import { statusLook } from '../features/reporting/status.ts';
 
 /** How a badge shows a status: a colour tone, a symbol, and the words. */
 export interface BadgeLook {

@@ -1,0 +1,25 @@
+import type { CaseStatus } from '../../../../shared/cases/model.ts';
+import { WEEKDAY_KEYS } from '../deadlines/trace-view.tsx';
+import { formatDate, weekdayOf } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+export function CaseStatusBadge(props: { status: CaseStatus }) {
+  const { t } = useI18n();
+  const tone = ['closed', 'not-accepted', 'refused', 'transferred'].includes(props.status) ? 'status-off' : props.status === 'resolved' ? 'status-on' : 'status-active';
+  return (
+    <span class={`status ${tone}`} data-status={props.status}>
+      {t(`case.status.${props.status}`)}
+    </span>
+  );
+}
+
+/** Days left to a due instant, in words and colour: "Còn 5 ngày", "Hôm nay là hạn cuối", "Quá hạn 2 ngày". */
+export function DueCell(props: { due: string | null }) {
+  const { t } = useI18n();
+  if (!props.due) return <span class="muted">—</span>;
+  return (
+    <>
+      {formatDate(props.due)} <span class="muted">{t(WEEKDAY_KEYS[weekdayOf(props.due)]!)}</span>
+    </>
+  );
+}

@@ -1,0 +1,298 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CASE_TYPE_LABELS, CASE_TYPES, NAMES_OFFICIAL, type CaseType } from '../../../../shared/cases/model.ts';
+import type { PublicCaseForm } from '../../../../shared/cases/views.ts';
+import { ApiError } from '../../api/errors.ts';
+import { cleanTrackingCode } from './case-list.ts';
+import { reportedOfficialOf } from './official.ts';
+import { messageIn } from './registration-form.ts';
+import { AppForm } from '../../components/app-form.tsx';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { Field } from '../../components/field.tsx';
+import { SubmitActions } from '../../components/submit-actions.tsx';
+import { TrackingCode } from './tracking-code.tsx';
+import { WEEKDAY_KEYS } from '../deadlines/trace-view.tsx';
+import { formatDate, formatDateTime, weekdayOf } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { PUBLIC_PATHS, usePublicApi } from '../../public-pages.tsx';
+import { href } from '../../router.ts';
+import type { PublicCaseView, PublicSubmission } from '../../api/types.ts';
+import { PUBLIC_ROUTES } from '../../../../shared/http/routes/public.ts';
+
+function PublicNav(props: { current: 'file' | 'track' }) {
+  const { t } = useI18n();
+  return (
+    <nav class="public-nav" aria-label={t('public.nav')}>
+      <a href={href(PUBLIC_PATHS.file)} aria-current={props.current === 'file' ? 'page' : undefined}>
+        {t('public.fileTitle')}
+      </a>
+      <a href={href(PUBLIC_PATHS.track)} aria-current={props.current === 'track' ? 'page' : undefined}>
+        {t('public.trackTitle')}
+      </a>
+      <a href={href(PUBLIC_PATHS.statistics)}>{t('publicStats.title')}</a>
+      <a href={href('/')}>{t('public.toSignIn')}</a>
+    </nav>
+  );
+}
+
+function useTitle(title: string) {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = `${title} · ${t('app.title')}`;
+  }, [title, t]);
+}
+
+const AUTOCOMPLETE = { name: 'name', address: 'street-address', phone: 'tel', email: 'email' } as const;
+
+/** `#/cong-dan/gui-don`: a citizen files a case, and gets the tracking code once. */
+export function PublicFilePage() {
+  const { t } = useI18n();
+  useTitle(t('public.fileTitle'));
+  const [sent, setSent] = useState<PublicSubmission | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  return (
+    <>
+      <PublicNav current="file" />
+      <h1>{t('public.fileTitle')}</h1>
+      {sent ? (
+        <>
+          <p class="notice notice-ok" role="status">
+            <strong>{t('public.sentTitle')}</strong>
+            <br />
+            {t('public.sentAt', { at: formatDateTime(sent.receivedAt) })}
+            {sent.acknowledgementSent && (
+              <>
+                <br />
+                {t('public.ackSent')}
+              </>
+            )}
+          </p>
+          <TrackingCode code={sent.trackingCode} note={t('tracking.notePublic')} print />
+          <div class="form-actions">
+            <a class="button" href={href(PUBLIC_PATHS.track)}>
+              {t('public.toTracking')}
+            </a>
+            <button
+              type="button"
+              class="button button-secondary"
+              onClick={() => {
+                setSent(null);
+                setFormKey((n) => n + 1);
+              }}
+            >
+              {t('public.fileAnother')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p class="lead">{t('public.fileIntro', { agency: t('public.agency') })}</p>
+          <aside class="notice privacy-note" aria-labelledby="privacy-title">
+            <p class="notice-title" id="privacy-title">
+              🔒 {t('public.privacyTitle')}
+            </p>
+            <p>{t('public.privacy')}</p>
+          </aside>
+          <PublicForm key={formKey} onSent={setSent} />
+        </>
+      )}
+    </>
+  );
+}
+
+function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
+  const api = usePublicApi();
+  const { t, pick, language } = useI18n();
+  const [type, setType] = useState<CaseType>('kien-nghi-phan-anh');
+  const [anonymous, setAnonymous] = useState(false);
+  const [person, setPerson] = useState({ name: '', address: '', phone: '', email: '' });
+  const [subject, setSubject] = useState('');
+  const [content, setContent] = useState('');
+  const [official, setOfficial] = useState({ name: '', position: '', unitName: '' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const errors: Record<string, string[]> = {};
+  if (error instanceof ApiError) {
+    for (const detail of error.details) {
+      const parts = detail.path.replace(/^body\./, '').split('.');
+      const key = parts[0] === 'petitioner' ? (parts[1] ?? 'name') : parts[0] === 'officialConcerned' ? `official.${parts[1] ?? 'name'}` : (parts[0] ?? '');
+      (errors[key] ??= []).push(messageIn(detail.message, language));
+    }
+  }
+  const hasFieldErrors = Object.keys(errors).length > 0;
+
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const petitioner = anonymous ? {} : Object.fromEntries(Object.entries(person).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
+    const officialConcerned = NAMES_OFFICIAL.includes(type) ? reportedOfficialOf(official) : undefined;
+    const body: PublicCaseForm = { type, anonymous, petitioner, subject: subject.trim(), content: content.trim(), ...(officialConcerned ? { officialConcerned } : {}) };
+    try {
+      props.onSent(await api.call(PUBLIC_ROUTES.submitPublicCase, { body }));
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  const personField = (key: keyof typeof person, label: string, hint?: string) => (
+    <Field id={`public-${key}`} label={label} errors={errors[key]} {...(hint ? { hint } : {})}>
+      <input
+        id={`public-${key}`}
+        type="text"
+        inputMode={key === 'email' ? 'email' : key === 'phone' ? 'tel' : 'text'}
+        autocomplete={AUTOCOMPLETE[key]}
+        maxLength={key === 'address' ? 300 : 120}
+        value={person[key]}
+        onInput={(e) => {
+          const value = e.currentTarget.value;
+          setPerson((current) => ({ ...current, [key]: value }));
+        }}
+      />
+    </Field>
+  );
+
+  return (
+    <AppForm class="case-form" onSubmit={submit}>
+      {hasFieldErrors ? (
+        <p class="notice notice-error" role="alert">
+          {t('public.invalid')}
+        </p>
+      ) : (
+        error !== null && <ErrorMessage error={error} />
+      )}
+      <Field id="public-type" label={t('public.type')} errors={errors.type}>
+        <select id="public-type" value={type} onChange={(e) => setType(e.currentTarget.value as CaseType)}>
+          {CASE_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {pick(CASE_TYPE_LABELS[value])}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset class="panel form-section">
+        <legend>{t('public.yourDetails')}</legend>
+        <label class="check">
+          <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} />
+          {t('public.anonymous')}
+        </label>
+        {!anonymous && (
+          <>
+            {personField('name', t('case.name'))}
+            {personField('address', t('case.address'))}
+            {personField('phone', t('case.phone'))}
+            {personField('email', t('case.email'), t('public.emailHint'))}
+          </>
+        )}
+      </fieldset>
+      <Field id="public-subject" label={t('cases.subject')} errors={errors.subject} hint={t('caseNew.subjectHint')}>
+        <input id="public-subject" type="text" maxLength={300} value={subject} onInput={(e) => setSubject(e.currentTarget.value)} />
+      </Field>
+      <Field id="public-content" label={t('case.content')} errors={errors.content}>
+        <textarea id="public-content" rows={8} maxLength={20000} value={content} onInput={(e) => setContent(e.currentTarget.value)} />
+      </Field>
+      {NAMES_OFFICIAL.includes(type) && (
+        <fieldset class="panel form-section">
+          <legend>{t('public.official')}</legend>
+          <p class="hint-block">{t('public.officialHint')}</p>
+          {(['name', 'position', 'unitName'] as const).map((key) => (
+            <Field key={key} id={`public-official-${key}`} label={t(key === 'name' ? 'public.officialName' : key === 'position' ? 'public.officialPosition' : 'public.officialUnit')} errors={errors[`official.${key}`]}>
+              <input
+                id={`public-official-${key}`}
+                type="text"
+                autocomplete="off"
+                maxLength={key === 'name' ? 120 : 200}
+                value={official[key]}
+                onInput={(e) => {
+                  const value = e.currentTarget.value;
+                  setOfficial((current) => ({ ...current, [key]: value }));
+                }}
+              />
+            </Field>
+          ))}
+        </fieldset>
+      )}
+      <SubmitActions busy={busy} label={t('public.submit')} busyLabel={t('public.submitting')} />
+    </AppForm>
+  );
+}
+
+/** `#/cong-dan/tra-cuu`: the status of a case by its tracking code, and nothing else about it. */
+export function PublicTrackPage() {
+  const api = usePublicApi();
+  const { t, pick } = useI18n();
+  useTitle(t('public.trackTitle'));
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<PublicCaseView | null>(null);
+
+  const track = async () => {
+    const clean = cleanTrackingCode(code);
+    if (busy || clean === '') return;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      // The code never goes into the address bar: it would stay in the browser history.
+      setResult(await api.call(PUBLIC_ROUTES.trackPublicCase, { params: { trackingCode: clean } }));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PublicNav current="track" />
+      <h1>{t('public.trackTitle')}</h1>
+      <p class="lead">{t('public.trackIntro')}</p>
+      <AppForm class="track-form" onSubmit={track}>
+        <Field id="public-code" label={t('public.code')} hint={t('public.codeHint')}>
+          <input id="public-code" type="text" class="code-input" autocomplete="off" spellcheck={false} maxLength={40} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+        </Field>
+        <SubmitActions busy={busy} label={t('public.track')} busyLabel={t('public.tracking')} />
+      </AppForm>
+      {error !== null && <ErrorMessage error={error} />}
+      {result && (
+        <section class="panel public-result" aria-labelledby="public-result-title">
+          <h2 id="public-result-title">{t('public.result')}</h2>
+          <dl class="facts">
+            <dt>{t('public.type')}</dt>
+            <dd>{pick(result.typeLabel)}</dd>
+            <dt>{t('public.receivedOn')}</dt>
+            <dd>{formatDate(result.receivedOn)}</dd>
+            <dt>{t('public.status')}</dt>
+            <dd>
+              <strong data-testid="public-status">{pick(result.statusLabel)}</strong>
+            </dd>
+            <dt>{t('public.nextDeadline')}</dt>
+            <dd data-testid="public-next-deadline">
+              {result.nextDeadline ? (
+                <>
+                  {formatDate(result.nextDeadline)} <span class="muted">({t(WEEKDAY_KEYS[weekdayOf(result.nextDeadline)]!)})</span>
+                </>
+              ) : (
+                t('public.noDeadline')
+              )}
+            </dd>
+          </dl>
+          <h3>{t('public.decisions')}</h3>
+          {result.decisions.length === 0 ? (
+            <p class="muted">{t('public.noDecisions')}</p>
+          ) : (
+            <ul class="decision-list">
+              {result.decisions.map((decision, i) => (
+                <li key={i}>
+                  <span class="nowrap">{formatDate(decision.decidedOn)}</span>: {decision.summary}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

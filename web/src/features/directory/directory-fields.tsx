@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { UnitKindSchema, type Unit } from '../../../../shared/organization/model.ts';
+import { Field } from '../../components/field.tsx';
+
+/** "Lý do thay đổi": every change to the directory says why; the server requires 3 to 500 characters. */
+export function ReasonField(props: { id: string; value: string; errors: string[] | undefined; onInput: (value: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <Field id={props.id} label={t('directory.reason')} errors={props.errors} hint={t('directory.reasonHint')}>
+      <textarea id={props.id} rows={2} maxLength={500} value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} />
+    </Field>
+  );
+}
+
+/** A checkbox with its label beside it, its errors above and a hint below. */
+export function CheckField(props: { id: string; label: string; checked: boolean; errors: string[] | undefined; hint?: string; onChange: (checked: boolean) => void }) {
+  return (
+    <div class={props.errors ? 'field has-error' : 'field'}>
+      {props.errors && <p class="field-error">{props.errors.join(' ')}</p>}
+      <label class="check" for={props.id}>
+        <input id={props.id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+        {props.label}
+      </label>
+      {props.hint && <span class="hint">{props.hint}</span>}
+    </div>
+  );
+}
+
+/** A form panel that takes the focus when it opens, so a keyboard or screen-reader user lands on it. */
+export function EditPanel(props: { id: string; title: string; children: ComponentChildren }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
+  return (
+    <section class="panel edit-panel" aria-labelledby={props.id}>
+      <h2 id={props.id} tabIndex={-1} ref={heading}>
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** The choice of a unit's kind (Văn phòng, Phòng chuyên môn…), by its label. */
+export function UnitKindSelect(props: { id: string; value: Unit['kind']; onChange: (kind: Unit['kind']) => void }) {
+  const { t } = useI18n();
+  return (
+    <select id={props.id} value={props.value} onChange={(e) => props.onChange(UnitKindSchema.parse(e.currentTarget.value))}>
+      {UnitKindSchema.options.map((kind) => (
+        <option key={kind} value={kind}>
+          {t(`unitKind.${kind}`)}
+        </option>
+      ))}
+    </select>
+  );
+}

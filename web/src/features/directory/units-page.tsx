@@ -1,0 +1,300 @@
+import { useState } from 'preact/hooks';
+import { useDirectorySave } from './use-save.ts';
+import { useApp } from '../../app-context.ts';
+import { AppForm } from '../../components/app-form.tsx';
+import { DataTable } from '../../components/data-table.tsx';
+import { DirectoryHistory } from './directory-history.tsx';
+import { CheckField, EditPanel, ReasonField, UnitKindSelect } from './directory-fields.tsx';
+import { ReorganisationForm } from './reorganisation-form.tsx';
+import { ResourceStatus } from '../../components/error-message.tsx';
+import { Field } from '../../components/field.tsx';
+import { FormErrors } from '../../components/form-errors.tsx';
+import { StatusPill } from '../../components/status-pill.tsx';
+import { SubmitActions } from '../../components/submit-actions.tsx';
+import { directoryFormErrors } from './errors.ts';
+import { agencyHeadCandidates, headCandidates, newUnitOf, personLabel, unitChangesOf, unitDraftOf, type UnitDraft } from './forms.ts';
+import { directoryNames } from './history.ts';
+import { formatDate } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { mayListUsers, mayManageDirectory } from '../../nav.ts';
+import { useLatest, useResource } from '../../use-resource.ts';
+import type { AgencyView, UnitView, UserView } from '../../api/types.ts';
+import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
+
+/**
+ * `#/units`: the agency's units. An administrator also adds and changes them (name, kind, head, report
+ * addresses, active), sets the head of the agency and reads the history of these changes.
+ */
+export function UnitsPage() {
+  const { api, me } = useApp();
+  const { t, language } = useI18n();
+  const admin = mayManageDirectory(me.roles);
+  const readsUsers = mayListUsers(me.roles);
+  const [reloads, setReloads] = useState(0);
+  /** The form open: a unit's (`unitId`, null for a new one) or the reorganisation's. */
+  const [editing, setEditing] = useState<{ unitId: string | null } | 'reorganisation' | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const resource = useResource(async () => {
+    const [units, users] = await Promise.all([
+      api.call(ORGANIZATION_ROUTES.listUnits, { query: { includeInactive: admin ? 'true' : undefined } }),
+      readsUsers ? api.call(ORGANIZATION_ROUTES.listUsers) : Promise.resolve({ items: [] }),
+    ]);
+    return { units: units.items, users: users.items };
+  }, [api, admin, readsUsers, reloads]);
+  const data = useLatest(resource);
+  const reload = () => setReloads((n) => n + 1);
+  const names = directoryNames(data?.units ?? [], data?.users ?? [], me.agency.name);
+  const editedUnitId = editing !== null && editing !== 'reorganisation' ? editing.unitId : null;
+  const editedUnit = editedUnitId ? data?.units.find((unit) => unit.unitId === editedUnitId) : undefined;
+
+  const onSaved = (message: string) => {
+    setSaved(message);
+    setEditing(null);
+    reload();
+  };
+
+  return (
+    <>
+      <h1>{t('units.title')}</h1>
+      {admin && <p class="lead">{t('units.adminIntro')}</p>}
+      {!data && <ResourceStatus resource={resource} />}
+      {saved && (
+        <p class="notice notice-ok" role="status">
+          {saved}
+        </p>
+      )}
+      {admin && data && !editing && (
+        <p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setSaved(null);
+              setEditing({ unitId: null });
+            }}
+          >
+            {t('unitForm.create')}
+          </button>{' '}
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => {
+              setSaved(null);
+              setEditing('reorganisation');
+            }}
+          >
+            {t('reorg.open')}
+          </button>
+        </p>
+      )}
+      {admin && data && editing !== null && editing !== 'reorganisation' && (editing.unitId === null || editedUnit) && (
+        <UnitForm key={editing.unitId ?? 'new'} unit={editedUnit ?? null} users={data.users} onSaved={onSaved} onStale={reload} onCancel={() => setEditing(null)} />
+      )}
+      {admin && data && editing === 'reorganisation' && <ReorganisationForm units={data.units} users={data.users} onSaved={onSaved} onStale={reload} onCancel={() => setEditing(null)} />}
+      {data &&
+        (data.units.length === 0 ? (
+          <p>{t('units.empty')}</p>
+        ) : (
+          <DataTable
+            caption={t('units.caption', { agency: me.agency.name })}
+            count={t('units.count', { count: data.units.length })}
+            columns={[t('units.name'), t('units.kind'), ...(readsUsers ? [t('units.head')] : []), t('units.reportingEmails'), t('units.status'), ...(admin ? [t('units.actions')] : [])]}
+          >
+            {[...data.units]
+              .sort((a, b) => a.name.localeCompare(b.name, language))
+              .map((unit) => {
+                const own = unit.unitId === me.user.unitId;
+                return (
+                  <tr key={unit.unitId} class={own ? 'row-own' : undefined}>
+                    <th scope="row">
+                      {unit.name}
+                      {own && <span class="badge badge-own">{t('units.yours')}</span>}
+                      {(unit.formerNames ?? []).length > 0 && (
+                        <span class="cell-note">
+                          {t('history.field.formerNames')}: {(unit.formerNames ?? []).map((former) => t('history.field.formerNameUntil', { name: former.name, date: formatDate(former.until) })).join('; ')}
+                        </span>
+                      )}
+                    </th>
+                    <td>{t(`unitKind.${unit.kind}`)}</td>
+                    {readsUsers && <td>{unit.headUserId ? names.user(unit.headUserId) : <span class="muted">{t('common.none')}</span>}</td>}
+                    <td>
+                      {unit.reportingEmails.length === 0 ? (
+                        <span class="muted">{t('common.none')}</span>
+                      ) : (
+                        unit.reportingEmails.map((email) => (
+                          <span key={email} class="email">
+                            {email}
+                          </span>
+                        ))
+                      )}
+                    </td>
+                    <td>
+                      <StatusPill on={unit.active}>{t(unit.active ? 'units.active' : 'units.inactive')}</StatusPill>
+                      {unit.endedOn && (
+                        <span class="cell-note">{t('compliance.ended', { date: formatDate(unit.endedOn), successors: (unit.successorUnitIds ?? []).map((id) => names.unit(id)).join(', ') })}</span>
+                      )}
+                    </td>
+                    {admin && (
+                      <td>
+                        <button
+                          type="button"
+                          class="button button-secondary"
+                          aria-label={t('directory.editLabel', { name: unit.name })}
+                          onClick={() => {
+                            setSaved(null);
+                            setEditing({ unitId: unit.unitId });
+                          }}
+                        >
+                          {t('directory.edit')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+          </DataTable>
+        ))}
+      {admin && data && <AgencyHeadPanel users={data.users} onSaved={onSaved} />}
+      {admin && data && <DirectoryHistory kinds={['agency', 'unit']} names={names} reloadKey={reloads} intro={t('history.introUnits')} />}
+    </>
+  );
+}
+
+/** "Thủ trưởng cơ quan": who heads the agency, among its active leaders. */
+function AgencyHeadPanel(props: { users: readonly UserView[]; onSaved: (message: string) => void }) {
+  const { api } = useApp();
+  const { t, language } = useI18n();
+  const [reloads, setReloads] = useState(0);
+  const loaded = useResource(() => api.call(ORGANIZATION_ROUTES.getMe), [api, reloads]);
+  const [agency, setAgency] = useState<AgencyView | null>(null);
+  const current = agency ?? (loaded.state === 'ready' ? loaded.data.agency : null);
+  const [headUserId, setHeadUserId] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const { busy, error, noChanges, save } = useDirectorySave(() => {
+    setAgency(null);
+    setReloads((n) => n + 1);
+  });
+  if (!current) return <ResourceStatus resource={loaded} />;
+
+  const chosen = headUserId ?? current.headUserId ?? '';
+  const candidates = agencyHeadCandidates(props.users, language);
+  const currentHead = props.users.find((user) => user.userId === current.headUserId);
+  const sorted = directoryFormErrors(error, 'agency', language);
+  const errors = sorted?.fields ?? {};
+
+  const submit = () =>
+    save(chosen !== (current.headUserId ?? ''), async () => {
+      const next = await api.call(ORGANIZATION_ROUTES.updateAgency, { body: { version: current.version, changes: { headUserId: chosen === '' ? null : chosen }, reason: reason.trim() } });
+      setAgency(next);
+      setHeadUserId(null);
+      setReason('');
+      props.onSaved(t('agency.saved'));
+    });
+
+  return (
+    <section class="panel agency-head" aria-labelledby="agency-head-title">
+      <h2 id="agency-head-title">{t('agency.head')}</h2>
+      <p class="hint-block">
+        {t('agency.current', { name: currentHead ? personLabel(currentHead) : t('agency.vacant') })}. {t('agency.headHint')}
+      </p>
+      <AppForm class="case-form" onSubmit={submit}>
+        <FormErrors title={t('directory.invalid')} hasFieldErrors={sorted !== null} general={sorted?.general ?? []} error={error} />
+        {noChanges && (
+          <p class="notice" role="status">
+            {t('directory.noChanges')}
+          </p>
+        )}
+        <Field id="agency-head" label={t('agency.head')} errors={errors.headUserId}>
+          <select id="agency-head" value={chosen} onChange={(e) => setHeadUserId(e.currentTarget.value)}>
+            <option value="">{t('agency.vacant')}</option>
+            {currentHead && !candidates.includes(currentHead) && <option value={currentHead.userId}>{personLabel(currentHead)}</option>}
+            {candidates.map((user) => (
+              <option key={user.userId} value={user.userId}>
+                {personLabel(user)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <ReasonField id="agency-reason" value={reason} errors={errors.reason} onInput={setReason} />
+        <SubmitActions busy={busy} label={t('directory.save')} busyLabel={t('directory.saving')} />
+      </AppForm>
+    </section>
+  );
+}
+
+/** Adds a unit (`unit` null) or changes one: name, kind, head among its active members, report addresses, active. */
+function UnitForm(props: { unit: UnitView | null; users: readonly UserView[]; onSaved: (message: string) => void; onStale: () => void; onCancel: () => void }) {
+  const { api } = useApp();
+  const { t, language } = useI18n();
+  const { unit } = props;
+  const [draft, setDraft] = useState<UnitDraft>(() => unitDraftOf(unit ?? undefined));
+  const [reason, setReason] = useState('');
+  const { busy, error, noChanges, save } = useDirectorySave(props.onStale);
+  const set = <K extends keyof UnitDraft>(key: K, value: UnitDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const sorted = directoryFormErrors(error, 'unit', language);
+  const errors = sorted?.fields ?? {};
+  const candidates = unit ? headCandidates(props.users, unit.unitId, language) : [];
+  const currentHead = unit?.headUserId ? props.users.find((user) => user.userId === unit.headUserId) : undefined;
+
+  const submit = () => {
+    const changes = unit ? unitChangesOf(unit, draft) : null;
+    return save(changes === null || Object.keys(changes).length > 0, async () => {
+      if (unit) {
+        const next = await api.call(ORGANIZATION_ROUTES.updateUnit, { params: { unitId: unit.unitId }, body: { version: unit.version, changes: changes ?? {}, reason: reason.trim() } });
+        props.onSaved(t('unitForm.saved', { name: next.name }));
+      } else {
+        const next = await api.call(ORGANIZATION_ROUTES.createUnit, { body: { unit: newUnitOf(draft), reason: reason.trim() } });
+        props.onSaved(t('unitForm.created', { name: next.name }));
+      }
+    });
+  };
+
+  return (
+    <EditPanel id="unit-form-title" title={unit ? t('unitForm.editTitle', { name: unit.name }) : t('unitForm.createTitle')}>
+      <AppForm class="case-form" onSubmit={submit}>
+        <FormErrors title={t('directory.invalid')} hasFieldErrors={sorted !== null} general={sorted?.general ?? []} error={error} />
+        {noChanges && (
+          <p class="notice" role="status">
+            {t('directory.noChanges')}
+          </p>
+        )}
+        {!unit && (
+          <Field id="unit-id" label={t('unitForm.unitId')} errors={errors.unitId} hint={t('unitForm.unitIdHint')}>
+            <input id="unit-id" type="text" maxLength={64} autocomplete="off" spellcheck={false} value={draft.unitId} onInput={(e) => set('unitId', e.currentTarget.value)} />
+          </Field>
+        )}
+        <div class="field-row">
+          <Field id="unit-name" label={t('units.name')} errors={errors.name}>
+            <input id="unit-name" type="text" maxLength={200} value={draft.name} onInput={(e) => set('name', e.currentTarget.value)} />
+          </Field>
+          <Field id="unit-kind" label={t('units.kind')} errors={errors.kind}>
+            <UnitKindSelect id="unit-kind" value={draft.kind} onChange={(kind) => set('kind', kind)} />
+          </Field>
+        </div>
+        {unit && (
+          <Field id="unit-head" label={t('unitForm.head')} errors={errors.headUserId} hint={t('unitForm.headHint')}>
+            <select id="unit-head" value={draft.headUserId} onChange={(e) => set('headUserId', e.currentTarget.value)}>
+              <option value="">{t('directory.none')}</option>
+              {currentHead && !candidates.includes(currentHead) && <option value={currentHead.userId}>{personLabel(currentHead)}</option>}
+              {candidates.map((user) => (
+                <option key={user.userId} value={user.userId}>
+                  {personLabel(user)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <Field id="unit-emails" label={t('units.reportingEmails')} errors={errors.reportingEmails} hint={t('unitForm.emailsHint')}>
+          <textarea id="unit-emails" rows={3} autocomplete="off" spellcheck={false} value={draft.reportingEmails} onInput={(e) => set('reportingEmails', e.currentTarget.value)} />
+        </Field>
+        {unit && <CheckField id="unit-active" label={t('unitForm.active')} checked={draft.active} errors={errors.active} hint={t('unitForm.activeHint')} onChange={(value) => set('active', value)} />}
+        <ReasonField id="unit-reason" value={reason} errors={errors.reason} onInput={setReason} />
+        <SubmitActions busy={busy} label={unit ? t('directory.save') : t('unitForm.createSubmit')} busyLabel={t('directory.saving')}>
+          <button type="button" class="button button-secondary" onClick={props.onCancel}>
+            {t('directory.cancel')}
+          </button>
+        </SubmitActions>
+      </AppForm>
+    </EditPanel>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { Attachment, ReportContent, SectionDefinition } from '../../../../shared/reporting/model.ts';
+import { useApp } from '../../app-context.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatSize } from './attachments.ts';
+import { CLOSING_FIELDS } from './report-form.ts';
+import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
+
+const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report.proposals', nextDirection: 'report.nextDirection' } as const;
+
+/**
+ * A submitted version, read-only: each section's text and numbers, the closing parts and the
+ * attachments, each downloadable as it was filed.
+ */
+export function ReportContentView(props: { sections: readonly SectionDefinition[]; content: ReportContent; attachments: readonly Attachment[]; filed: { obligationId: string; version: number } }) {
+  const { t, pick, language } = useI18n();
+  const { api } = useApp();
+  const [failed, setFailed] = useState(false);
+  const download = async (index: number) => {
+    setFailed(false);
+    try {
+      const { obligationId, version } = props.filed;
+      const link = await api.call(REPORTING_ROUTES.getSubmittedAttachment, { params: { obligationId, version, index } });
+      window.location.assign(link.url);
+    } catch {
+      setFailed(true);
+    }
+  };
+  const { content } = props;
+  return (
+    <div class="report-view">
+      {props.sections.map((section) => {
+        const saved = content.sections[section.id];
+        return (
+          <section key={section.id} class="report-section" aria-labelledby={`view-${section.id}`}>
+            <h3 id={`view-${section.id}`}>{pick({ vi: section.titleVi, en: section.titleEn })}</h3>
+            <p class="narrative">{saved?.narrative ? saved.narrative : <span class="muted">{t('report.noNarrative')}</span>}</p>
+            {section.metrics.length > 0 && (
+              <dl class="metric-values">
+                {section.metrics.map((metric) => (
+                  <div key={metric.id}>
+                    <dt>{pick({ vi: metric.labelVi, en: metric.labelEn })}</dt>
+                    <dd>{saved?.metrics[metric.id] ?? '—'}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </section>
+        );
+      })}
+      {CLOSING_FIELDS.map((field) => (
+        <section key={field} class="report-section" aria-labelledby={`view-${field}`}>
+          <h3 id={`view-${field}`}>{t(CLOSING_LABELS[field])}</h3>
+          <p class="narrative">{content[field] ? content[field] : <span class="muted">{t('report.empty')}</span>}</p>
+        </section>
+      ))}
+      <h3>{t('attachments.label')}</h3>
+      {props.attachments.length === 0 ? (
+        <p class="muted">{t('attachments.none')}</p>
+      ) : (
+        <ul class="attachment-list">
+          {props.attachments.map((attachment, index) => (
+            <li key={attachment.key} class="attachment">
+              <span class="attachment-name">{attachment.filename}</span>
+              <span class="attachment-meta">{formatSize(attachment.size, language)}</span>
+              <button type="button" class="button-link button-download" onClick={() => void download(index)}>
+                {t('attachments.download')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failed && (
+        <p class="notice notice-error" role="alert">
+          {t('attachments.downloadFailed')}
+        </p>
+      )}
+    </div>
+  );
+}
