@@ -13,8 +13,8 @@ import { href } from './router.ts';
 export const PUBLIC_PATHS = { file: '/cong-dan/gui-don', track: '/cong-dan/tra-cuu', statistics: '/cong-khai' } as const;
 
 const PAGES: Readonly<Record<string, ComponentType>> = {
-  [PUBLIC_PATHS.file]: lazyPage(() => import('./features/cases/public-case-page.tsx').then((m) => m.PublicFilePage)),
-  [PUBLIC_PATHS.track]: lazyPage(() => import('./features/cases/public-case-page.tsx').then((m) => m.PublicTrackPage)),
+  [PUBLIC_PATHS.file]: lazyPage(() => import('./features/cases/public-file-page.tsx').then((m) => m.PublicFilePage)),
+  [PUBLIC_PATHS.track]: lazyPage(() => import('./features/cases/public-track-page.tsx').then((m) => m.PublicTrackPage)),
   [PUBLIC_PATHS.statistics]: lazyPage(() => import('./features/compiled/public-statistics-page.tsx').then((m) => m.PublicStatisticsPage)),
 };
 

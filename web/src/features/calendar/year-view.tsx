@@ -10,6 +10,7 @@ import { useResource } from '../../use-resource.ts';
 import { KIND, Weekday } from './parts.tsx';
 import type { StoredCalendarYearView } from '../../api/types.ts';
 import { DEADLINE_ROUTES } from '../../../../shared/http/routes/deadlines.ts';
+import { Badge } from '../../components/badge.tsx';
 
 export function YearView(props: { stored: StoredCalendarYearView; manage: boolean; nameOf: (userId: string) => string; onEdit: () => void }) {
   const { t, language } = useI18n();
@@ -20,10 +21,8 @@ export function YearView(props: { stored: StoredCalendarYearView; manage: boolea
     <section class="panel year" aria-labelledby="year-title">
       <div class="year-head">
         <h2 id="year-title">{t('calendar.yearTitle', { year: data.year })}</h2>
-        <span class={`badge ${data.status === 'official' ? 'badge-ok' : 'badge-warn'}`}>
-          {t(data.status === 'official' ? 'calendar.status.official' : 'calendar.status.proposal')}
-        </span>
-        <span class={`badge ${data.verified ? 'badge-ok' : 'badge-warn'}`}>{t(data.verified ? 'calendar.verified' : 'calendar.unverified')}</span>
+        <Badge tone={data.status === 'official' ? 'success' : 'warning'}>{t(data.status === 'official' ? 'calendar.status.official' : 'calendar.status.proposal')}</Badge>
+        <Badge tone={data.verified ? 'success' : 'warning'}>{t(data.verified ? 'calendar.verified' : 'calendar.unverified')}</Badge>
         {props.manage && (
           <span class="year-actions">
             <button type="button" class="button" onClick={props.onEdit}>
@@ -74,7 +73,7 @@ export function YearView(props: { stored: StoredCalendarYearView; manage: boolea
               <td>{t(KIND[day.kind])}</td>
               <td>
                 {day.confidence === 'weak' ? (
-                  <span class="badge badge-warn">{t('calendar.weak')}</span>
+                  <Badge tone="warning">{t('calendar.weak')}</Badge>
                 ) : (
                   <span class="muted">{t('calendar.strong')}</span>
                 )}

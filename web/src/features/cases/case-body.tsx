@@ -9,7 +9,7 @@ import { CommandPanel } from './command-panel.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { OfficialView } from './official-view.tsx';
-import { StatusPill } from '../../components/status-pill.tsx';
+import { Badge } from '../../components/badge.tsx';
 import { Timeline } from './timeline.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
 import type { MessageKey } from '../../i18n/dictionaries.ts';
@@ -148,10 +148,10 @@ export function CaseBody(props: { detail: CaseDetail; send: (command: Record<str
           {rows.map((row) => (
             <tr key={row.step} data-step={row.step}>
               <th scope="row">{t(`case.step.${row.step}`)}</th>
-              <td class="nowrap">{row.due ? <DueCell due={row.due} /> : <span class="status status-off">{t('deadlines.suspended')}</span>}</td>
+              <td class="nowrap">{row.due ? <DueCell due={row.due} /> : <Badge tone="off">{t('deadlines.suspended')}</Badge>}</td>
               <td class="nowrap">{row.status === 'open' && row.dueInstant ? <DaysLeftText dueInstant={row.dueInstant} now={now} /> : <span class="muted">—</span>}</td>
               <td>
-                <StatusPill on={row.status === 'open'}>{t(DEADLINE_STATUS[row.status])}</StatusPill>
+                <Badge tone={row.status === 'open' ? 'success' : 'off'}>{t(DEADLINE_STATUS[row.status])}</Badge>
               </td>
               <td>{row.deadlineId ? <a href={href(`/deadlines/${encodeURIComponent(row.deadlineId)}`)}>{t('case.deadlineTraceLink')}</a> : <span class="muted">—</span>}</td>
             </tr>

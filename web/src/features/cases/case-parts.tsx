@@ -2,14 +2,15 @@ import type { CaseStatus } from '../../../../shared/cases/model.ts';
 import { WEEKDAY_KEYS } from '../deadlines/trace-view.tsx';
 import { formatDate, weekdayOf } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { Badge } from '../../components/badge.tsx';
 
 export function CaseStatusBadge(props: { status: CaseStatus }) {
   const { t } = useI18n();
-  const tone = ['closed', 'not-accepted', 'refused', 'transferred'].includes(props.status) ? 'status-off' : props.status === 'resolved' ? 'status-on' : 'status-active';
+  const tone = ['closed', 'not-accepted', 'refused', 'transferred'].includes(props.status) ? 'off' : props.status === 'resolved' ? 'success' : 'active';
   return (
-    <span class={`status ${tone}`} data-status={props.status}>
+    <Badge tone={tone} status={props.status}>
       {t(`case.status.${props.status}`)}
-    </span>
+    </Badge>
   );
 }
 

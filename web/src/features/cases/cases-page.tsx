@@ -1,23 +1,20 @@
 import { CASE_STATUSES, CASE_TYPE_LABELS, CASE_TYPES } from '../../../../shared/cases/model.ts';
 import { useApp } from '../../app-context.ts';
 import { caseQuery, nextDeadline, readCaseFilters, type CaseFilters } from './case-list.ts';
-import { useRecordDetail } from './use-record-detail.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { FilterBar, FilterSelect } from '../../components/filter-bar.tsx';
 import { formatDate } from '../../format.ts';
 import { DaysLeftText } from './days-left.tsx';
-import { RecordFrame } from './record-frame.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../../nav.ts';
 import { href, navigate, usePath, useQuery } from '../../router.ts';
 import { useResource } from '../../use-resource.ts';
 import { CaseStatusBadge, DueCell } from './case-parts.tsx';
-import { CaseBody } from './case-body.tsx';
 import type { CaseView } from '../../api/types.ts';
-import type { BodyOf } from '../../api/client.ts';
 import { CASE_ROUTES } from '../../../../shared/http/routes/cases.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
+import { CaseDetailPage } from './case-detail-page.tsx';
 
 const ENTRY = NAV.find((entry) => entry.id === 'cases')!;
 
@@ -133,28 +130,5 @@ function CaseListPage() {
           </DataTable>
         ))}
     </>
-  );
-}
-
-function CaseDetailPage(props: { caseId: string }) {
-  const { t } = useI18n();
-  const { detail, data, send, reload } = useRecordDetail(
-    {
-      read: (api) => api.call(CASE_ROUTES.getCase, { params: { caseId: props.caseId } }),
-      command: (api, body) => api.call(CASE_ROUTES.commandCase, { params: { caseId: props.caseId }, body: body as BodyOf<typeof CASE_ROUTES.commandCase> }),
-    },
-    props.caseId,
-  );
-
-  return (
-    <RecordFrame backTo="/cases" backLabel={t('cases.back')} detail={detail} data={data}>
-      {(data) => (
-        <CaseBody
-          detail={data}
-          send={send}
-          reload={reload}
-        />
-      )}
-    </RecordFrame>
   );
 }

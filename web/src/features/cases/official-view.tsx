@@ -1,6 +1,7 @@
 import type { Official } from '../../../../shared/organization/official.ts';
 import { officialText } from './official.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { Badge } from '../../components/badge.tsx';
 
 /**
  * The official a record names, by kind: someone of the agency (name, position, unit), a person outside it
@@ -14,7 +15,7 @@ export function OfficialView(props: { official: Official }) {
       <div class="official" data-official-kind="reported">
         <p>{t('case.official.reported', { text: officialText(official) })}</p>
         <p class="official-kind">
-          <span class="badge badge-warn">{t('case.official.unidentified')}</span>
+          <Badge tone="warning">{t('case.official.unidentified')}</Badge>
         </p>
       </div>
     );
@@ -24,7 +25,7 @@ export function OfficialView(props: { official: Official }) {
       <p>{officialText(official)}</p>
       {official.kind === 'outside' ? (
         <p class="official-kind">
-          <span class="badge badge-warn">{t('case.official.outside')}</span> {t('case.official.outsideReason')}: {official.reason}
+          <Badge tone="warning">{t('case.official.outside')}</Badge> {t('case.official.outsideReason')}: {official.reason}
         </p>
       ) : (
         <p class="official-kind muted">{t('case.official.directory')}</p>

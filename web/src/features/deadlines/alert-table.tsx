@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { href } from '../../router.ts';
 import { useResource } from '../../use-resource.ts';
 import { ResourceStatus } from '../../components/error-message.tsx';
-import { StatusPill } from '../../components/status-pill.tsx';
+import { Badge } from '../../components/badge.tsx';
 import type { AlertView } from '../../api/types.ts';
 import { DEADLINE_ROUTES } from '../../../../shared/http/routes/deadlines.ts';
 
@@ -39,10 +39,10 @@ export function AlertTable(props: { items: readonly AlertView[]; showItem: boole
                 {props.showItem && <td>{link ? <a href={href(link)}>{alert.subjectTitle}</a> : alert.subjectTitle}</td>}
                 <td>
                   {pick(stageLabel(alert.stage))}
-                  {alert.urgent && <span class="badge badge-warn">{t('alerts.urgentYes')}</span>}
+                  {alert.urgent && <Badge tone="warning">{t('alerts.urgentYes')}</Badge>}
                 </td>
                 <td>
-                  <StatusPill on={alert.status === 'sent'}>{t(`alerts.status.${alert.status}`)}</StatusPill>
+                  <Badge tone={alert.status === 'sent' ? 'success' : 'off'}>{t(`alerts.status.${alert.status}`)}</Badge>
                 </td>
                 <td class="num">{alert.attempts}</td>
                 <td class="alert-error">{alert.lastError ?? <span class="muted">—</span>}</td>

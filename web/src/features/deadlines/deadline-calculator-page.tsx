@@ -13,6 +13,7 @@ import { navigate, useQuery } from '../../router.ts';
 import { useResource } from '../../use-resource.ts';
 import type { DeadlineResultView } from '../../api/types.ts';
 import { DEADLINE_ROUTES } from '../../../../shared/http/routes/deadlines.ts';
+import { Badge } from '../../components/badge.tsx';
 
 const PATH = '/deadlines/calculator';
 
@@ -102,7 +103,7 @@ function CalculatorForm(props: { rules: Rule[]; initial: CalculatorInput }) {
         <div class="rule-card">
           <p class="rule-card-title">
             <strong>{title(rule)}</strong>
-            {!rule.verified && <span class="badge badge-warn">{t('calc.unverified')}</span>}
+            {!rule.verified && <Badge tone="warning">{t('calc.unverified')}</Badge>}
           </p>
           <p>
             {t('calc.ruleSummary', { period: unitLabel(t, rule.unit, rule.period), trigger: language === 'vi' ? rule.trigger.vi : rule.trigger.en })}

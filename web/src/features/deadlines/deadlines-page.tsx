@@ -1,20 +1,18 @@
 import { useApp } from '../../app-context.ts';
-import { AlertHistory } from './alert-table.tsx';
 import { DataTable } from '../../components/data-table.tsx';
-import { DueDate } from './due-date.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { FilterBar, FilterSelect } from '../../components/filter-bar.tsx';
-import { StatusPill } from '../../components/status-pill.tsx';
-import { TraceView, WEEKDAY_KEYS } from './trace-view.tsx';
-import { daysLeft, urgencyOf } from './days-left.ts';
-import { formatDate, formatDateTime, weekdayOf } from '../../format.ts';
-import type { MessageKey } from '../../i18n/dictionaries.ts';
+import { Badge } from '../../components/badge.tsx';
+import { WEEKDAY_KEYS } from './trace-view.tsx';
+import { formatDate, weekdayOf } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NAV, recordIdIn } from '../../nav.ts';
 import { href, navigate, usePath, useQuery } from '../../router.ts';
 import { useResource } from '../../use-resource.ts';
 import type { TrackedDeadlineView } from '../../api/types.ts';
 import { DEADLINE_ROUTES } from '../../../../shared/http/routes/deadlines.ts';
+import { DeadlineDetailPage } from './deadline-detail-page.tsx';
+import { SUBJECT_KIND, STATUS, DaysLeft } from './deadline-parts.tsx';
 
 const ENTRY = NAV.find((entry) => entry.id === 'deadlines')!;
 
@@ -24,37 +22,12 @@ export function DeadlinesPage() {
   return id ? <DeadlineDetailPage key={id} deadlineId={id} /> : <DeadlineListPage />;
 }
 
-const SUBJECT_KIND: Record<TrackedDeadlineView['subject']['kind'], MessageKey> = {
-  case: 'deadlines.kind.case',
-  report: 'deadlines.kind.report',
-  misconduct: 'deadlines.kind.misconduct',
-  other: 'deadlines.kind.other',
-};
-
-const STATUS: Record<TrackedDeadlineView['status'], MessageKey> = {
-  open: 'deadlines.status.open',
-  met: 'deadlines.status.met',
-  cancelled: 'deadlines.status.cancelled',
-};
-
 /** Open deadlines first, the most pressing on top; closed ones after, latest first. */
 function byUrgency(a: TrackedDeadlineView, b: TrackedDeadlineView): number {
   if ((a.status === 'open') !== (b.status === 'open')) return a.status === 'open' ? -1 : 1;
   const ax = a.dueInstant ?? '9999';
   const bx = b.dueInstant ?? '9999';
   return a.status === 'open' ? ax.localeCompare(bx) : bx.localeCompare(ax);
-}
-
-function DaysLeft(props: { deadline: TrackedDeadlineView; now: Date }) {
-  const { t } = useI18n();
-  const { deadline } = props;
-  if (deadline.status !== 'open') return <span class="muted">—</span>;
-  if (!deadline.dueInstant) return <span class="status status-off">{t('deadlines.suspended')}</span>;
-  const days = daysLeft(deadline.dueInstant, props.now);
-  const urgency = urgencyOf(days);
-  const text =
-    urgency === 'overdue' ? t('deadlines.overdue', { count: -days }) : urgency === 'today' ? t('deadlines.dueToday') : t('deadlines.daysLeft', { count: days });
-  return <span class={`days-left days-left-${urgency}`}>{text}</span>;
 }
 
 const STATUSES = ['open', 'met', 'cancelled'] as const;
@@ -137,7 +110,7 @@ function DeadlineListPage() {
                   )}
                 </td>
                 <td>
-                  <StatusPill on={deadline.status === 'open'}>{t(STATUS[deadline.status])}</StatusPill>
+                  <Badge tone={deadline.status === 'open' ? 'success' : 'off'}>{t(STATUS[deadline.status])}</Badge>
                 </td>
                 <td class="nowrap">
                   <DaysLeft deadline={deadline} now={now} />
@@ -146,98 +119,6 @@ function DeadlineListPage() {
             ))}
           </DataTable>
         ))}
-    </>
-  );
-}
-
-const EVENT_TYPE: Record<'created' | 'recomputed' | 'closed', MessageKey> = {
-  created: 'deadlines.event.created',
-  recomputed: 'deadlines.event.recomputed',
-  closed: 'deadlines.event.closed',
-};
-
-function DeadlineDetailPage(props: { deadlineId: string }) {
-  const { api } = useApp();
-  const { t } = useI18n();
-  const detail = useResource(() => api.call(DEADLINE_ROUTES.getDeadline, { params: { deadlineId: props.deadlineId } }), [api, props.deadlineId]);
-  const now = new Date();
-
-  return (
-    <>
-      <p class="breadcrumb">
-        <a href={href('/deadlines')}>← {t('deadlines.back')}</a>
-      </p>
-      <ResourceStatus resource={detail} />
-      {detail.state === 'ready' && (
-        <>
-          <h1>{detail.data.deadline.subject.title}</h1>
-          <div class="columns">
-            <section class="panel" aria-labelledby="deadline-due">
-              <h2 id="deadline-due">{t('deadlines.due')}</h2>
-              {detail.data.deadline.due ? (
-                <DueDate due={detail.data.deadline.due} dueInstant={detail.data.deadline.dueInstant} />
-              ) : (
-                <p class="notice">{t('deadlines.suspended')}</p>
-              )}
-              <p>
-                <DaysLeft deadline={detail.data.deadline} now={now} />
-              </p>
-            </section>
-            <section class="panel" aria-labelledby="deadline-facts">
-              <h2 id="deadline-facts">{t('deadlines.facts')}</h2>
-              <dl class="facts">
-                <dt>{t('deadlines.kind')}</dt>
-                <dd>{t(SUBJECT_KIND[detail.data.deadline.subject.kind])}</dd>
-                <dt>{t('deadlines.status')}</dt>
-                <dd>{t(STATUS[detail.data.deadline.status])}</dd>
-                <dt>{t('deadlines.basis')}</dt>
-                <dd>
-                  {detail.data.deadline.basis.type === 'rule' ? (
-                    <>
-                      <code>{detail.data.deadline.basis.input.ruleId}</code>
-                      {detail.data.deadline.ruleVersion && <span class="muted"> ({t('calc.versionShort', { version: detail.data.deadline.ruleVersion })})</span>}
-                    </>
-                  ) : (
-                    t('deadlines.fixed', { label: detail.data.deadline.basis.label })
-                  )}
-                </dd>
-                <dt>{t('deadlines.updatedAt')}</dt>
-                <dd>{formatDateTime(detail.data.deadline.updatedAt)}</dd>
-              </dl>
-            </section>
-          </div>
-
-          <h2>{t('trace.title')}</h2>
-          {detail.data.computation ? (
-            <TraceView trace={detail.data.computation.trace} />
-          ) : (
-            <p class="muted">{t('deadlines.noComputation')}</p>
-          )}
-
-          <h2>{t('deadlines.history')}</h2>
-          {detail.data.history.length === 0 ? (
-            <p class="muted">{t('deadlines.noHistory')}</p>
-          ) : (
-            <DataTable columns={[t('deadlines.event.at'), t('deadlines.event.type'), t('deadlines.event.change'), t('deadlines.event.reason'), t('deadlines.event.by')]}>
-              {[...detail.data.history]
-                .sort((a, b) => a.at.localeCompare(b.at))
-                .map((event, i) => (
-                  <tr key={i}>
-                    <td class="nowrap">{formatDateTime(event.at)}</td>
-                    <td>{t(EVENT_TYPE[event.type])}</td>
-                    <td class="nowrap">
-                      {event.oldDue ? formatDate(event.oldDue) : '—'} → <strong>{event.newDue ? formatDate(event.newDue) : '—'}</strong>
-                    </td>
-                    <td>{event.reason}</td>
-                    <td>{event.by}</td>
-                  </tr>
-                ))}
-            </DataTable>
-          )}
-
-          <AlertHistory deadlineId={props.deadlineId} />
-        </>
-      )}
     </>
   );
 }

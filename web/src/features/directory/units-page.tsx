@@ -9,7 +9,7 @@ import { ReorganisationForm } from './reorganisation-form.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormErrors } from '../../components/form-errors.tsx';
-import { StatusPill } from '../../components/status-pill.tsx';
+import { Badge } from '../../components/badge.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import { directoryFormErrors } from './errors.ts';
 import { agencyHeadCandidates, headCandidates, newUnitOf, personLabel, unitChangesOf, unitDraftOf, type UnitDraft } from './forms.ts';
@@ -108,7 +108,7 @@ export function UnitsPage() {
                   <tr key={unit.unitId} class={own ? 'row-own' : undefined}>
                     <th scope="row">
                       {unit.name}
-                      {own && <span class="badge badge-own">{t('units.yours')}</span>}
+                      {own && <Badge tone="own">{t('units.yours')}</Badge>}
                       {(unit.formerNames ?? []).length > 0 && (
                         <span class="cell-note">
                           {t('history.field.formerNames')}: {(unit.formerNames ?? []).map((former) => t('history.field.formerNameUntil', { name: former.name, date: formatDate(former.until) })).join('; ')}
@@ -129,7 +129,7 @@ export function UnitsPage() {
                       )}
                     </td>
                     <td>
-                      <StatusPill on={unit.active}>{t(unit.active ? 'units.active' : 'units.inactive')}</StatusPill>
+                      <Badge tone={unit.active ? 'success' : 'off'}>{t(unit.active ? 'units.active' : 'units.inactive')}</Badge>
                       {unit.endedOn && (
                         <span class="cell-note">{t('compliance.ended', { date: formatDate(unit.endedOn), successors: (unit.successorUnitIds ?? []).map((id) => names.unit(id)).join(', ') })}</span>
                       )}

@@ -9,7 +9,7 @@ import { CheckField, EditPanel, ReasonField } from './directory-fields.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormErrors } from '../../components/form-errors.tsx';
-import { StatusPill } from '../../components/status-pill.tsx';
+import { Badge } from '../../components/badge.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import { directoryFormErrors } from './errors.ts';
 import { newUserOf, personLabel, userChangesOf, userDraftOf, type UserDraft } from './forms.ts';
@@ -95,7 +95,7 @@ export function UsersPage() {
                   <td>{user.roles.map((role) => t(`role.${role}`)).join(', ')}</td>
                   <td>{user.unitId ? names.unit(user.unitId) : <span class="muted">{t('common.none')}</span>}</td>
                   <td>
-                    <StatusPill on={user.active}>{t(user.active ? 'users.active' : 'users.inactive')}</StatusPill>
+                    <Badge tone={user.active ? 'success' : 'off'}>{t(user.active ? 'users.active' : 'users.inactive')}</Badge>
                   </td>
                   {admin && (
                     <td>

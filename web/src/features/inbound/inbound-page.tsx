@@ -15,6 +15,7 @@ import { type Outcome, AssignForm, DiscardForm, RegisterForm } from './held-form
 import type { HeldMessageView } from '../../api/types.ts';
 import { INBOUND_ROUTES } from '../../../../shared/http/routes/inbound.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
+import { Badge } from '../../components/badge.tsx';
 
 /**
  * `#/inbound`: the holding area of inbound e-mail. The office files a report that arrived unmatched,
@@ -120,8 +121,8 @@ function HeldCard(props: { message: HeldMessageView; unitName: string | undefine
         <h2 id={`held-${message.heldId}`} style={{ margin: 0 }}>
           {message.subject.trim() || t('inbound.noSubject')}
         </h2>
-        {triage && <span class="badge badge-ok">{t('inbound.triageBadge')}</span>}
-        {isVirusFlagged(message) && <span class="badge badge-warn">⚠ {t('inbound.virus')}</span>}
+        {triage && <Badge tone="success">{t('inbound.triageBadge')}</Badge>}
+        {isVirusFlagged(message) && <Badge tone="warning">⚠ {t('inbound.virus')}</Badge>}
       </div>
       <dl class="facts facts-compact">
         <Fact label={t('inbound.receivedAt')}>{formatDateTime(message.receivedAt)}</Fact>
@@ -139,16 +140,11 @@ function HeldCard(props: { message: HeldMessageView; unitName: string | undefine
             {verdictNames().map((name) => {
               const ok = message.verdicts[name] === 'PASS';
               return (
-                <span
-                  key={name}
-                  class={ok ? 'badge badge-ok' : 'badge badge-warn'}
-                  style={{ marginLeft: 0, marginRight: '0.4rem' }}
-                  data-verdict={name}
-                  data-failed={ok ? undefined : 'true'}
-                  title={message.verdicts[name]}
-                >
-                  {ok ? '✓' : '✗'} {t(`inbound.verdict.${name}`)}
-                  {!ok && ` (${message.verdicts[name]})`}
+                <span key={name} class="verdict" data-verdict={name} data-failed={ok ? undefined : 'true'} title={message.verdicts[name]}>
+                  <Badge tone={ok ? 'success' : 'warning'} symbol={ok ? '✓' : '✗'}>
+                    {t(`inbound.verdict.${name}`)}
+                    {!ok && ` (${message.verdicts[name]})`}
+                  </Badge>
                 </span>
               );
             })}

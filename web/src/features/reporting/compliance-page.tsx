@@ -3,7 +3,7 @@ import { type ObligationStatus } from '../../../../shared/reporting/model.ts';
 import { useApp } from '../../app-context.ts';
 import { ErrorMessage, ResourceStatus } from '../../components/error-message.tsx';
 import { FilterSelect } from '../../components/filter-bar.tsx';
-import { DueText, StatusBadge } from '../../components/status-badge.tsx';
+import { DueText, StatusBadge } from './status-badge.tsx';
 import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { filterMatrix, NO_FILTER, periodKinds, type MatrixFilter } from './matrix.ts';

@@ -6,7 +6,7 @@ import { useApp } from '../../app-context.ts';
 import { AppForm } from '../../components/app-form.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { ErrorMessage, ResourceStatus } from '../../components/error-message.tsx';
-import { DueText } from '../../components/status-badge.tsx';
+import { DueText } from './status-badge.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

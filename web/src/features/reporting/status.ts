@@ -1,17 +1,7 @@
 import type { ObligationStatus } from '../../../../shared/reporting/model.ts';
-import type { MessageKey } from '../../i18n/dictionaries.ts';
+import type { BadgeLook } from '../../components/badge.tsx';
 
-/** How a status looks: a colour family for the eye, a symbol and words for everyone else. */
-export type StatusTone = 'neutral' | 'warning' | 'danger' | 'success' | 'late' | 'missing';
-
-export interface StatusLook {
-  label: MessageKey;
-  tone: StatusTone;
-  /** Shown before the words, so the status never depends on colour alone. */
-  symbol: string;
-}
-
-const LOOKS: Record<ObligationStatus, StatusLook> = {
+const LOOKS: Record<ObligationStatus, BadgeLook> = {
   'not-yet-due': { label: 'reporting.status.not-yet-due', tone: 'neutral', symbol: '○' },
   'due-soon': { label: 'reporting.status.due-soon', tone: 'warning', symbol: '◔' },
   overdue: { label: 'reporting.status.overdue', tone: 'danger', symbol: '!' },
@@ -23,7 +13,7 @@ const LOOKS: Record<ObligationStatus, StatusLook> = {
 /** The statuses in the order a reader scans them: open ones, then done, then the failures. */
 export const STATUS_ORDER: readonly ObligationStatus[] = ['not-yet-due', 'due-soon', 'overdue', 'missing', 'submitted-on-time', 'submitted-late'];
 
-export function statusLook(status: ObligationStatus): StatusLook {
+export function statusLook(status: ObligationStatus): BadgeLook {
   return LOOKS[status];
 }
 

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, NAMES_OFFICIAL, type CaseType } from '../../../../shared/cases/model.ts';
 import type { PublicCaseForm } from '../../../../shared/cases/views.ts';
 import { ApiError } from '../../api/errors.ts';
-import { cleanTrackingCode } from './case-list.ts';
 import { reportedOfficialOf } from './official.ts';
 import { messageIn } from './registration-form.ts';
 import { AppForm } from '../../components/app-form.tsx';
@@ -10,36 +9,14 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { Field } from '../../components/field.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import { TrackingCode } from './tracking-code.tsx';
-import { WEEKDAY_KEYS } from '../deadlines/trace-view.tsx';
-import { formatDate, formatDateTime, weekdayOf } from '../../format.ts';
+import { formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PUBLIC_PATHS, usePublicApi } from '../../public-pages.tsx';
 import { href } from '../../router.ts';
-import type { PublicCaseView, PublicSubmission } from '../../api/types.ts';
+import type { PublicSubmission } from '../../api/types.ts';
 import { PUBLIC_ROUTES } from '../../../../shared/http/routes/public.ts';
 
-function PublicNav(props: { current: 'file' | 'track' }) {
-  const { t } = useI18n();
-  return (
-    <nav class="public-nav" aria-label={t('public.nav')}>
-      <a href={href(PUBLIC_PATHS.file)} aria-current={props.current === 'file' ? 'page' : undefined}>
-        {t('public.fileTitle')}
-      </a>
-      <a href={href(PUBLIC_PATHS.track)} aria-current={props.current === 'track' ? 'page' : undefined}>
-        {t('public.trackTitle')}
-      </a>
-      <a href={href(PUBLIC_PATHS.statistics)}>{t('publicStats.title')}</a>
-      <a href={href('/')}>{t('public.toSignIn')}</a>
-    </nav>
-  );
-}
-
-function useTitle(title: string) {
-  const { t } = useI18n();
-  useEffect(() => {
-    document.title = `${title} · ${t('app.title')}`;
-  }, [title, t]);
-}
+import { PublicNav, useTitle } from './public-parts.tsx';
 
 const AUTOCOMPLETE = { name: 'name', address: 'street-address', phone: 'tel', email: 'email' } as const;
 
@@ -219,80 +196,3 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
 }
 
 /** `#/cong-dan/tra-cuu`: the status of a case by its tracking code, and nothing else about it. */
-export function PublicTrackPage() {
-  const api = usePublicApi();
-  const { t, pick } = useI18n();
-  useTitle(t('public.trackTitle'));
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [result, setResult] = useState<PublicCaseView | null>(null);
-
-  const track = async () => {
-    const clean = cleanTrackingCode(code);
-    if (busy || clean === '') return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
-      // The code never goes into the address bar: it would stay in the browser history.
-      setResult(await api.call(PUBLIC_ROUTES.trackPublicCase, { params: { trackingCode: clean } }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <>
-      <PublicNav current="track" />
-      <h1>{t('public.trackTitle')}</h1>
-      <p class="lead">{t('public.trackIntro')}</p>
-      <AppForm class="track-form" onSubmit={track}>
-        <Field id="public-code" label={t('public.code')} hint={t('public.codeHint')}>
-          <input id="public-code" type="text" class="code-input" autocomplete="off" spellcheck={false} maxLength={40} value={code} onInput={(e) => setCode(e.currentTarget.value)} />
-        </Field>
-        <SubmitActions busy={busy} label={t('public.track')} busyLabel={t('public.tracking')} />
-      </AppForm>
-      {error !== null && <ErrorMessage error={error} />}
-      {result && (
-        <section class="panel public-result" aria-labelledby="public-result-title">
-          <h2 id="public-result-title">{t('public.result')}</h2>
-          <dl class="facts">
-            <dt>{t('public.type')}</dt>
-            <dd>{pick(result.typeLabel)}</dd>
-            <dt>{t('public.receivedOn')}</dt>
-            <dd>{formatDate(result.receivedOn)}</dd>
-            <dt>{t('public.status')}</dt>
-            <dd>
-              <strong data-testid="public-status">{pick(result.statusLabel)}</strong>
-            </dd>
-            <dt>{t('public.nextDeadline')}</dt>
-            <dd data-testid="public-next-deadline">
-              {result.nextDeadline ? (
-                <>
-                  {formatDate(result.nextDeadline)} <span class="muted">({t(WEEKDAY_KEYS[weekdayOf(result.nextDeadline)]!)})</span>
-                </>
-              ) : (
-                t('public.noDeadline')
-              )}
-            </dd>
-          </dl>
-          <h3>{t('public.decisions')}</h3>
-          {result.decisions.length === 0 ? (
-            <p class="muted">{t('public.noDecisions')}</p>
-          ) : (
-            <ul class="decision-list">
-              {result.decisions.map((decision, i) => (
-                <li key={i}>
-                  <span class="nowrap">{formatDate(decision.decidedOn)}</span>: {decision.summary}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-    </>
-  );
-}
