@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createApiClient, routeUrl } from '../../../web/src/api/client.ts';
 import { ApiError, ConnectionError, UnexpectedResponseError } from '../../../web/src/api/errors.ts';
+import { bodyPath, fieldErrorsOf, hasFieldErrors } from '../../../web/src/api/field-errors.ts';
 import { readSession, writeSession, clearSession } from '../../../web/src/auth/session.ts';
 import { href, pathFromHash, queryFromHash } from '../../../web/src/router.ts';
 import { MemoryStorage } from './memory-storage.ts';
@@ -135,5 +136,35 @@ describe('API client writes', () => {
   it('keeps the code of a version conflict so the page can tell the user to reload', async () => {
     const { api } = client(() => errorBody(409, 'version-conflict'));
     await expect(api.call(putYear, { params: { year: 2026 }, body: { version: 1 } })).rejects.toMatchObject({ status: 409, code: 'version-conflict' });
+  });
+});
+
+describe('field errors of a refusal', () => {
+  const refusal = (code: string, details: Array<{ path: string; message: string }>) => new ApiError(400, code, 'Không hợp lệ.', 'Invalid.', details, undefined);
+  const firstOfBody = (path: string) => bodyPath(path)?.[0];
+
+  it('put each detail beside the field its path names, in the reader’s language, the rest above the form', () => {
+    const errors = fieldErrorsOf(
+      refusal('invalid-input', [
+        { path: 'body.title', message: 'Cần nhập tiêu đề / Enter a title' },
+        { path: 'body.title', message: 'Quá dài / Too long' },
+        { path: 'query.x', message: 'Sai / Wrong' },
+      ]),
+      'en',
+      firstOfBody,
+    );
+    expect(errors).toEqual({ fields: { title: ['Enter a title', 'Too long'] }, general: ['Wrong'] });
+    expect(hasFieldErrors(errors)).toBe(true);
+  });
+
+  it('put a refusal named by its code beside its field, in the server’s words, whatever its details', () => {
+    const error = refusal('email-taken', [{ path: 'body.user.email', message: 'x / x' }]);
+    expect(fieldErrorsOf(error, 'vi', firstOfBody, { 'email-taken': 'email' })).toEqual({ fields: { email: ['Không hợp lệ.'] }, general: [] });
+  });
+
+  it('give no field error for a failure that is not a refusal, so the form shows it whole', () => {
+    const errors = fieldErrorsOf(new ConnectionError('down'), 'vi', firstOfBody);
+    expect(errors).toEqual({ fields: {}, general: [] });
+    expect(hasFieldErrors(errors)).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { messageIn } from '../../../web/src/api/field-errors.ts';
+import { ApiError } from '../../../web/src/api/errors.ts';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createApiClient } from '../../../web/src/api/client.ts';
@@ -13,9 +15,8 @@ import { receiptFilename, receiptHtml } from '../../../web/src/features/reportin
 import {
   completeness,
   contentFromForm,
-  detailMessage,
   fieldElementId,
-  fieldErrorsFromDetails,
+  reportErrors,
   fieldPath,
   formFieldPaths,
   formFromContent,
@@ -129,25 +130,25 @@ describe('field errors from the API', () => {
   const known = formFieldPaths(SECTIONS);
 
   it('put each detail beside its field, in the reader’s language', () => {
-    const errors = fieldErrorsFromDetails(
-      [
+    const errors = reportErrors(
+      new ApiError(400, 'invalid-input', 'Dữ liệu không hợp lệ.', 'Invalid input.', [
         { path: 'body.content.sections.quan-triet.narrative', message: 'Cần nhập nội dung mục “1. …” / Describe this section' },
         { path: 'body.content.sections.tiep-cong-dan.metrics.don-nhan', message: 'Cần nhập số liệu (0 nếu không có) / Enter this figure (0 if none)' },
         { path: 'body.attachments.0', message: 'Nội dung tệp không phải PDF / The file is not what its name says' },
         { path: 'body.content.sections.khac', message: 'Kế hoạch không có mục này / The plan has no such section' },
-      ],
+      ], undefined),
       known,
       'vi',
     );
-    expect(errors.byField[fieldPath.narrative('quan-triet')]).toEqual(['Cần nhập nội dung mục “1. …”']);
-    expect(errors.byField[fieldPath.metric('tiep-cong-dan', 'don-nhan')]).toEqual(['Cần nhập số liệu (0 nếu không có)']);
-    expect(errors.byField.attachments).toEqual(['Nội dung tệp không phải PDF']);
+    expect(errors.fields[fieldPath.narrative('quan-triet')]).toEqual(['Cần nhập nội dung mục “1. …”']);
+    expect(errors.fields[fieldPath.metric('tiep-cong-dan', 'don-nhan')]).toEqual(['Cần nhập số liệu (0 nếu không có)']);
+    expect(errors.fields.attachments).toEqual(['Nội dung tệp không phải PDF']);
     expect(errors.general).toEqual(['Kế hoạch không có mục này']);
   });
 
   it('keep a one-language message whole and pick the English side for English readers', () => {
-    expect(detailMessage('Required', 'vi')).toBe('Required');
-    expect(detailMessage('Chọn ngày từ hôm nay trở đi / Choose today or later', 'en')).toBe('Choose today or later');
+    expect(messageIn('Required', 'vi')).toBe('Required');
+    expect(messageIn('Chọn ngày từ hôm nay trở đi / Choose today or later', 'en')).toBe('Choose today or later');
   });
 
   it('give every field a valid, unique element id', () => {

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type MisconductOpeningInput } from '../../../../shared/cases/misconduct.ts';
-import { ApiError } from '../../api/errors.ts';
 import { useApp } from '../../app-context.ts';
 import { choiceLabel, officialChoices } from './official.ts';
-import { messageIn } from './registration-form.ts';
+import { bodyPath, fieldErrorsOf } from '../../api/field-errors.ts';
 import { useUsers } from '../../components/use-users.ts';
 import { AppForm } from '../../components/app-form.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
@@ -39,17 +38,17 @@ export function MisconductNewPage() {
   const [opened, setOpened] = useState<MisconductOpened | null>(null);
   const [missingOfficial, setMissingOfficial] = useState(false);
 
-  const errors: Record<string, string[]> = {};
-  if (missingOfficial && userId === '') errors.official = [t('caseNew.officialPick')];
-  if (error instanceof ApiError) {
-    for (const detail of error.details) {
-      const path = detail.path.replace(/^body\./, '');
-      const key = path.startsWith('origin') ? 'origin' : path.split('.')[0]!;
-      (errors[key] ??= []).push(messageIn(detail.message, language));
-    }
+  const refused = fieldErrorsOf(
+    error,
+    language,
+    (path) => {
+      const field = bodyPath(path)?.[0];
+      return field === 'origin' ? 'origin' : field;
+    },
     // An official not in the directory: the detail carries the id, the message says it.
-    if (error.code === 'unknown-official') errors.official = [language === 'vi' ? error.messageVi : error.messageEn];
-  }
+    { 'unknown-official': 'official' },
+  );
+  const errors: Partial<Record<string, string[]>> = { ...refused.fields, ...(missingOfficial && userId === '' ? { official: [t('caseNew.officialPick')] } : {}) };
   const unitLabel = (id: string) => (units.state === 'ready' ? units.data.items.find((unit) => unit.unitId === id)?.name : undefined);
   const choices = officialChoices(users, query, unitLabel, userId || undefined);
 

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, NAMES_OFFICIAL, type CaseType } from '../../../../shared/cases/model.ts';
 import type { PublicCaseForm } from '../../../../shared/cases/views.ts';
-import { ApiError } from '../../api/errors.ts';
 import { reportedOfficialOf } from './official.ts';
-import { messageIn } from './registration-form.ts';
+import { bodyPath, fieldErrorsOf, hasFieldErrors } from '../../api/field-errors.ts';
 import { AppForm } from '../../components/app-form.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Field } from '../../components/field.tsx';
@@ -88,15 +87,12 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const errors: Record<string, string[]> = {};
-  if (error instanceof ApiError) {
-    for (const detail of error.details) {
-      const parts = detail.path.replace(/^body\./, '').split('.');
-      const key = parts[0] === 'petitioner' ? (parts[1] ?? 'name') : parts[0] === 'officialConcerned' ? `official.${parts[1] ?? 'name'}` : (parts[0] ?? '');
-      (errors[key] ??= []).push(messageIn(detail.message, language));
-    }
-  }
-  const hasFieldErrors = Object.keys(errors).length > 0;
+  const refused = fieldErrorsOf(error, language, (path) => {
+    const parts = bodyPath(path) ?? [];
+    return parts[0] === 'petitioner' ? (parts[1] ?? 'name') : parts[0] === 'officialConcerned' ? `official.${parts[1] ?? 'name'}` : parts[0];
+  });
+  const errors = refused.fields;
+  const hasErrors = hasFieldErrors(refused);
 
   const submit = async () => {
     if (busy) return;
@@ -132,7 +128,7 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
 
   return (
     <AppForm class="case-form" onSubmit={submit}>
-      {hasFieldErrors ? (
+      {hasErrors ? (
         <p class="notice notice-error" role="alert">
           {t('public.invalid')}
         </p>

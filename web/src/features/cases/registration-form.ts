@@ -1,7 +1,8 @@
 import type { CaseRegistrationInput, CaseType, CaseVariant, Channel } from '../../../../shared/cases/model.ts';
 import { NAMES_OFFICIAL, VARIANTS_BY_TYPE } from '../../../../shared/cases/model.ts';
 import type { OfficialInput } from '../../../../shared/organization/official.ts';
-import { ApiError } from '../../api/errors.ts';
+import { fieldErrorsOf, type FormErrors } from '../../api/field-errors.ts';
+import type { Language } from '../../../../shared/organization/model.ts';
 import { calendarDateOf, formatDateTime } from '../../format.ts';
 import { localInstant } from '../../../../shared/time-zone.ts';
 
@@ -185,30 +186,11 @@ export function draftFieldOf(path: string): keyof RegistrationDraft | null {
   return null;
 }
 
-/** One side of a server message written `vi / en`: `messageIn('Sai / Wrong', 'en')` → `Wrong`. */
-export function messageIn(message: string, language: 'vi' | 'en'): string {
-  const at = message.lastIndexOf(' / ');
-  if (at < 0) return message;
-  return language === 'vi' ? message.slice(0, at) : message.slice(at + 3);
-}
-
 /**
  * The server's refusal of a registration, sorted for the form in `language`: each detail beside its
  * field, the rest above the form. A refused official (`ambiguous-official`: the name of someone in the
  * directory; `unknown-official`) is one message, at the name or the choice, since its details carry ids.
  */
-export function registrationErrors(error: unknown, language: 'vi' | 'en'): { fields: Partial<Record<keyof RegistrationDraft, string[]>>; general: string[] } {
-  const fields: Partial<Record<keyof RegistrationDraft, string[]>> = {};
-  const general: string[] = [];
-  if (!(error instanceof ApiError)) return { fields, general };
-  const whole = language === 'vi' ? error.messageVi : error.messageEn;
-  if (error.code === 'ambiguous-official') return { fields: { officialName: [whole] }, general };
-  if (error.code === 'unknown-official') return { fields: { officialUserId: [whole] }, general };
-  for (const detail of error.details) {
-    const field = draftFieldOf(detail.path);
-    const message = messageIn(detail.message, language);
-    if (field) (fields[field] ??= []).push(message);
-    else general.push(message);
-  }
-  return { fields, general };
+export function registrationErrors(error: unknown, language: Language): FormErrors<keyof RegistrationDraft> {
+  return fieldErrorsOf(error, language, draftFieldOf, { 'ambiguous-official': 'officialName', 'unknown-official': 'officialUserId' });
 }

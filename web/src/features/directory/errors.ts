@@ -1,14 +1,8 @@
 import { ApiError } from '../../api/errors.ts';
-import { messageIn } from '../cases/registration-form.ts';
+import { fieldErrorsOf, type FormErrors } from '../../api/field-errors.ts';
 import type { Language } from '../../i18n/dictionaries.ts';
 
 export type DirectoryForm = 'unit' | 'user' | 'agency' | 'reorganisation';
-
-/** A refused change, sorted for the form: messages beside the field they are about, the rest above the form. */
-export interface FormErrorsOf {
-  fields: Record<string, string[]>;
-  general: string[];
-}
 
 /**
  * Which field of each form a broken directory rule is about, by the rule's key before `:`
@@ -41,32 +35,26 @@ function fieldOfPath(path: string): string | null {
  * broken rules (409 `directory-rule`) per field, a taken e-mail or unit code at its field. Null for any
  * other failure (a version conflict, the network), which the form shows whole.
  */
-export function directoryFormErrors(error: unknown, form: DirectoryForm, language: Language): FormErrorsOf | null {
+export function directoryFormErrors(error: unknown, form: DirectoryForm, language: Language): FormErrors | null {
   if (!(error instanceof ApiError)) return null;
-  const out: FormErrorsOf = { fields: {}, general: [] };
-  const add = (field: string | null | undefined, message: string) => {
-    if (field) (out.fields[field] ??= []).push(message);
-    else out.general.push(message);
-  };
-  const whole = language === 'vi' ? error.messageVi : error.messageEn;
+  const codeField = UNIT_CODE_FIELD[form];
   switch (error.code) {
     case 'invalid-input':
-      for (const detail of error.details) add(fieldOfPath(detail.path), messageIn(detail.message, language));
-      break;
-    case 'directory-rule':
-      for (const detail of error.details) add(RULE_FIELDS[form][detail.path.split(':')[0] ?? ''], messageIn(detail.message, language));
-      if (error.details.length === 0) add(null, whole);
-      break;
+      return fieldErrorsOf(error, language, fieldOfPath);
     case 'email-taken':
-      add('email', whole);
-      break;
+      return fieldErrorsOf(error, language, fieldOfPath, { 'email-taken': 'email' });
     case 'unit-exists':
-      add(UNIT_CODE_FIELD[form], whole);
-      break;
+      return codeField ? fieldErrorsOf(error, language, fieldOfPath, { 'unit-exists': codeField }) : { fields: {}, general: [messageOf(error, language)] };
+    case 'directory-rule': {
+      const out = fieldErrorsOf(error, language, (path) => RULE_FIELDS[form][path.split(':')[0] ?? '']);
+      if (error.details.length === 0) out.general.push(messageOf(error, language));
+      return out;
+    }
     default:
       // A reorganisation refused for what it asks (a date in the future, a member left without a unit…).
       if (form !== 'reorganisation' || error.status !== 400 || error.details.length === 0) return null;
-      for (const detail of error.details) add(fieldOfPath(detail.path), messageIn(detail.message, language));
+      return fieldErrorsOf(error, language, fieldOfPath);
   }
-  return out;
 }
+
+const messageOf = (error: ApiError, language: Language) => (language === 'vi' ? error.messageVi : error.messageEn);

@@ -153,7 +153,7 @@ export function ReorganisationForm(props: {
 function SplitFields(props: {
   draft: ReorganisationDraft;
   users: readonly UserView[];
-  errors: Record<string, string[]>;
+  errors: Partial<Record<string, string[]>>;
   unitSelect: (id: string, value: string, onChange: (unitId: string) => void) => preact.JSX.Element;
   set: <K extends keyof ReorganisationDraft>(key: K, value: ReorganisationDraft[K]) => void;
 }) {

@@ -1,6 +1,6 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../../shared/cases/model.ts';
+import { Field } from '../../components/field.tsx';
 import { useApp } from '../../app-context.ts';
 import { registrationErrors } from '../cases/registration-form.ts';
 import { AppForm } from '../../components/app-form.tsx';
@@ -140,16 +140,6 @@ export function DiscardForm(props: { message: HeldMessageView; onCancel: () => v
       </div>
       <FormButtons busy={busy} submit={t('inbound.discardSubmit')} busyLabel={t('inbound.working')} onCancel={props.onCancel} />
     </AppForm>
-  );
-}
-
-function Field(props: { id: string; label: string; errors: string[] | undefined; children: ComponentChildren }) {
-  return (
-    <div class={props.errors ? 'field has-error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
-      {props.errors && <p class="field-error">{props.errors.join(' ')}</p>}
-      {props.children}
-    </div>
   );
 }
 

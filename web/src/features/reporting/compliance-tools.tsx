@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ObligationKindSchema, type ObligationKind } from '../../../../shared/reporting/model.ts';
-import { ApiError } from '../../api/errors.ts';
+import { bodyPath, fieldErrorsOf } from '../../api/field-errors.ts';
+import { Field } from '../../components/field.tsx';
+import { useMutation } from '../../use-mutation.ts';
 import { useApp } from '../../app-context.ts';
 import { AppForm } from '../../components/app-form.tsx';
 import { DataTable } from '../../components/data-table.tsx';
@@ -10,7 +12,6 @@ import { DueText } from './status-badge.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { detailMessage } from './report-form.ts';
 import { useResource } from '../../use-resource.ts';
 import { localInstant } from '../../../../shared/time-zone.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
@@ -21,43 +22,14 @@ export function kindLabel(kind: string, t: ReturnType<typeof useI18n>['t']): str
   return parsed.success ? t(`reporting.kind.${parsed.data}`) : kind;
 }
 
-/** Field errors of a 400, by the last segment of their path (`body.titleVi` → `titleVi`). */
-function errorsByField(error: unknown, language: 'vi' | 'en'): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (error instanceof ApiError) {
-    for (const detail of error.details) {
-      const field = detail.path.replace(/^body\./, '').split('.')[0]!;
-      const message = detailMessage(detail.message, language);
-      out[field] = out[field] ? `${out[field]}, ${message}` : message;
-    }
-  }
-  return out;
-}
-
-function FieldError(props: { id: string; message: string | undefined }) {
-  return props.message ? (
-    <p class="field-error" id={props.id}>
-      {props.message}
-    </p>
-  ) : null;
-}
-
-/** The state of an office tool's form: busy while `run` waits, then the message `action` returns, or its error. */
+/** The state of an office tool's form: a change sent once at a time, then the message `action` returns, or its error. */
 function useSubmission() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run: send } = useMutation();
   const [done, setDone] = useState<string | null>(null);
   const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
-      setDone(await action());
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    const message = await send(action);
+    if (message !== undefined) setDone(message);
   };
   return { busy, error, done, run };
 }
@@ -90,7 +62,7 @@ export function AdHocForm(props: { onCreated: () => void }) {
   const [dueDate, setDueDate] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const { busy, error, done, run } = useSubmission();
-  const fieldErrors = errorsByField(error, language);
+  const errors = fieldErrorsOf(error, language, (path) => bodyPath(path)?.[0]);
 
   const submit = () =>
     run(async () => {
@@ -111,25 +83,18 @@ export function AdHocForm(props: { onCreated: () => void }) {
       <h2 id="adhoc-title">{t('compliance.adHocTitle')}</h2>
       <p class="muted">{t('compliance.adHocIntro')}</p>
       <ToolForm done={done} error={error} busy={busy} submitLabel={t('compliance.adHocSubmit')} onSubmit={submit}>
-        <div class="field">
-          <label for="adhoc-title-vi">{t('compliance.adHocTitleVi')}</label>
-          <FieldError id="adhoc-title-vi-error" message={fieldErrors.titleVi} />
-          <input id="adhoc-title-vi" type="text" value={titleVi} required onInput={(e) => setTitleVi(e.currentTarget.value)} aria-invalid={!!fieldErrors.titleVi || undefined} />
-        </div>
-        <div class="field">
-          <label for="adhoc-title-en">{t('compliance.adHocTitleEn')}</label>
-          <FieldError id="adhoc-title-en-error" message={fieldErrors.titleEn} />
+        <Field id="adhoc-title-vi" label={t('compliance.adHocTitleVi')} errors={errors.fields.titleVi}>
+          <input id="adhoc-title-vi" type="text" value={titleVi} required onInput={(e) => setTitleVi(e.currentTarget.value)} />
+        </Field>
+        <Field id="adhoc-title-en" label={t('compliance.adHocTitleEn')} errors={errors.fields.titleEn}>
           <input id="adhoc-title-en" type="text" lang="en" value={titleEn} onInput={(e) => setTitleEn(e.currentTarget.value)} />
-        </div>
-        <div class="field">
-          <label for="adhoc-due">{t('compliance.adHocDue')}</label>
-          <FieldError id="adhoc-due-error" message={fieldErrors.dueDate} />
-          <input id="adhoc-due" type="date" value={dueDate} required onInput={(e) => setDueDate(e.currentTarget.value)} aria-invalid={!!fieldErrors.dueDate || undefined} />
-          {dueDate && <span class="hint">{formatDate(dueDate)}</span>}
-        </div>
+        </Field>
+        <Field id="adhoc-due" label={t('compliance.adHocDue')} errors={errors.fields.dueDate} hint={dueDate ? formatDate(dueDate) : undefined}>
+          <input id="adhoc-due" type="date" value={dueDate} required onInput={(e) => setDueDate(e.currentTarget.value)} />
+        </Field>
         <fieldset class="field">
           <legend>{t('compliance.adHocUnits')}</legend>
-          <FieldError id="adhoc-units-error" message={fieldErrors.unitIds} />
+          {errors.fields.unitIds && <p class="field-error">{errors.fields.unitIds.join(' ')}</p>}
           <ResourceStatus resource={units} />
           {units.state === 'ready' && (
             <>
@@ -181,7 +146,7 @@ export function PeriodAdmin(props: { onAdded: () => void }) {
   const [periodFrom, setPeriodFrom] = useState('');
   const [periodTo, setPeriodTo] = useState('');
   const { busy, error, done, run } = useSubmission();
-  const fieldErrors = errorsByField(error, language);
+  const errors = fieldErrorsOf(error, language, (path) => bodyPath(path)?.[0]);
 
   const submit = () =>
     run(async () => {
@@ -224,41 +189,26 @@ export function PeriodAdmin(props: { onAdded: () => void }) {
               ))}
             </select>
           </div>
-          <div class="field">
-            <label for="period-id">{t('compliance.periodId')}</label>
-            <FieldError id="period-id-error" message={fieldErrors.templateId} />
+          <Field id="period-id" label={t('compliance.periodId')} errors={errors.fields.templateId}>
             <input id="period-id" type="text" value={templateId} pattern="[a-z0-9-]+" placeholder="bao-cao-nam-2027" onInput={(e) => setTemplateId(e.currentTarget.value)} />
-          </div>
+          </Field>
         </div>
-        <div class="field">
-          <label for="period-title-vi">{t('compliance.periodTitleVi')}</label>
-          <FieldError id="period-title-vi-error" message={fieldErrors.titleVi} />
+        <Field id="period-title-vi" label={t('compliance.periodTitleVi')} errors={errors.fields.titleVi}>
           <input id="period-title-vi" type="text" value={titleVi} onInput={(e) => setTitleVi(e.currentTarget.value)} />
-        </div>
-        <div class="field">
-          <label for="period-title-en">{t('compliance.periodTitleEn')}</label>
-          <FieldError id="period-title-en-error" message={fieldErrors.titleEn} />
+        </Field>
+        <Field id="period-title-en" label={t('compliance.periodTitleEn')} errors={errors.fields.titleEn}>
           <input id="period-title-en" type="text" lang="en" value={titleEn} onInput={(e) => setTitleEn(e.currentTarget.value)} />
-        </div>
+        </Field>
         <div class="field-row">
-          <div class="field">
-            <label for="period-due">{t('compliance.periodDue')}</label>
-            <FieldError id="period-due-error" message={fieldErrors.dueInstant} />
-            <input id="period-due" type="date" value={before} onInput={(e) => setBefore(e.currentTarget.value)} aria-describedby="period-due-hint" />
-            <span class="hint" id="period-due-hint">
-              {t('compliance.periodDueHint')}
-            </span>
-          </div>
-          <div class="field">
-            <label for="period-from">{t('compliance.periodFrom')}</label>
-            <FieldError id="period-from-error" message={fieldErrors.periodFrom} />
+          <Field id="period-due" label={t('compliance.periodDue')} errors={errors.fields.dueInstant} hint={t('compliance.periodDueHint')}>
+            <input id="period-due" type="date" value={before} onInput={(e) => setBefore(e.currentTarget.value)} />
+          </Field>
+          <Field id="period-from" label={t('compliance.periodFrom')} errors={errors.fields.periodFrom}>
             <input id="period-from" type="date" value={periodFrom} onInput={(e) => setPeriodFrom(e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for="period-to">{t('compliance.periodTo')}</label>
-            <FieldError id="period-to-error" message={fieldErrors.periodTo} />
+          </Field>
+          <Field id="period-to" label={t('compliance.periodTo')} errors={errors.fields.periodTo}>
             <input id="period-to" type="date" value={periodTo} onInput={(e) => setPeriodTo(e.currentTarget.value)} />
-          </div>
+          </Field>
         </div>
       </ToolForm>
 

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Attachment } from '../../../../shared/reporting/model.ts';
-import { ApiError } from '../../api/errors.ts';
 import { useApp } from '../../app-context.ts';
 import { AppForm } from '../../components/app-form.tsx';
 import { AttachmentsField } from './attachments-field.tsx';
@@ -10,7 +9,8 @@ import { SubmitActions } from '../../components/submit-actions.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { attachmentRefs, formatSize } from './attachments.ts';
-import { detailMessage } from './report-form.ts';
+import { bodyPath, fieldErrorsOf, hasFieldErrors } from '../../api/field-errors.ts';
+import { Field } from '../../components/field.tsx';
 import { useResource } from '../../use-resource.ts';
 import type { ObstacleView } from '../../api/types.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
@@ -92,17 +92,10 @@ function ObstacleForm(props: { onSent: () => void }) {
   const [formKey, setFormKey] = useState(0);
   const onBusy = useCallback((value: boolean) => setUploading(value), []);
 
-  const fieldErrors: Record<string, string[]> = {};
-  const general: string[] = [];
-  if (error instanceof ApiError) {
-    for (const detail of error.details) {
-      const field = detail.path.replace(/^body\./, '').split('.')[0]!;
-      const message = detailMessage(detail.message, language);
-      if (field === 'title' || field === 'description' || field === 'attachments') (fieldErrors[field] ??= []).push(message);
-      else general.push(message);
-    }
-  }
-  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  const errors = fieldErrorsOf(error, language, (path) => {
+    const field = bodyPath(path)?.[0];
+    return field === 'title' || field === 'description' || field === 'attachments' ? field : null;
+  });
 
   const submit = async () => {
     if (busy || uploading) return;
@@ -132,48 +125,15 @@ function ObstacleForm(props: { onSent: () => void }) {
           {sent}
         </p>
       )}
-      <FormErrors title={t('obstacles.invalid')} hasFieldErrors={hasFieldErrors} general={general} error={error} />
+      <FormErrors title={t('obstacles.invalid')} hasFieldErrors={hasFieldErrors(errors)} general={errors.general} error={error} />
       <AppForm onSubmit={submit}>
-        <div class={fieldErrors.title ? 'field has-error' : 'field'}>
-          <label for="obstacle-title">{t('obstacles.titleLabel')}</label>
-          {fieldErrors.title && (
-            <p class="field-error" id="obstacle-title-error">
-              {fieldErrors.title.join(' ')}
-            </p>
-          )}
-          <input
-            id="obstacle-title"
-            type="text"
-            maxLength={200}
-            value={title}
-            aria-invalid={!!fieldErrors.title || undefined}
-            aria-describedby={fieldErrors.title ? 'obstacle-title-hint obstacle-title-error' : 'obstacle-title-hint'}
-            onInput={(e) => setTitle(e.currentTarget.value)}
-          />
-          <span class="hint" id="obstacle-title-hint">
-            {t('obstacles.titleHint')}
-          </span>
-        </div>
-        <div class={fieldErrors.description ? 'field has-error' : 'field'}>
-          <label for="obstacle-description">{t('obstacles.description')}</label>
-          {fieldErrors.description && (
-            <p class="field-error" id="obstacle-description-error">
-              {fieldErrors.description.join(' ')}
-            </p>
-          )}
-          <textarea
-            id="obstacle-description"
-            rows={5}
-            value={description}
-            aria-invalid={!!fieldErrors.description || undefined}
-            aria-describedby={fieldErrors.description ? 'obstacle-description-hint obstacle-description-error' : 'obstacle-description-hint'}
-            onInput={(e) => setDescription(e.currentTarget.value)}
-          />
-          <span class="hint" id="obstacle-description-hint">
-            {t('obstacles.descriptionHint')}
-          </span>
-        </div>
-        <AttachmentsField key={formKey} id="obstacle-attachments" attachments={attachments} onChange={setAttachments} onBusy={onBusy} disabled={busy} errors={fieldErrors.attachments} />
+        <Field id="obstacle-title" label={t('obstacles.titleLabel')} errors={errors.fields.title} hint={t('obstacles.titleHint')}>
+          <input id="obstacle-title" type="text" maxLength={200} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        </Field>
+        <Field id="obstacle-description" label={t('obstacles.description')} errors={errors.fields.description} hint={t('obstacles.descriptionHint')}>
+          <textarea id="obstacle-description" rows={5} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
+        </Field>
+        <AttachmentsField key={formKey} id="obstacle-attachments" attachments={attachments} onChange={setAttachments} onBusy={onBusy} disabled={busy} errors={errors.fields.attachments} />
         <SubmitActions busy={busy} disabled={busy || uploading} label={t('obstacles.submit')} busyLabel={t('obstacles.submitting')} />
       </AppForm>
     </section>

@@ -1,7 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Attachment, SectionDefinition } from '../../../../shared/reporting/model.ts';
+import { Field } from '../../components/field.tsx';
 import { ApiError } from '../../api/errors.ts';
+import type { FormErrors } from '../../api/field-errors.ts';
 import { useApp } from '../../app-context.ts';
 import { AppForm } from '../../components/app-form.tsx';
 import { AttachmentsField } from './attachments-field.tsx';
@@ -10,7 +11,7 @@ import { formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { attachmentRefs } from './attachments.ts';
 import { newIdempotencyKey } from './due.ts';
-import { CLOSING_FIELDS, completeness, contentFromForm, fieldElementId, fieldErrorsFromDetails, fieldPath, formFieldPaths, formFromContent, type ClosingField, type FieldErrors, type ReportFormState } from './report-form.ts';
+import { CLOSING_FIELDS, completeness, contentFromForm, fieldElementId, reportErrors, fieldPath, formFieldPaths, formFromContent, type ClosingField, type ReportFormState } from './report-form.ts';
 import { obligationPaths } from './routes.ts';
 import { href } from '../../router.ts';
 import type { ObligationDetailView, SubmissionView } from '../../api/types.ts';
@@ -18,7 +19,7 @@ import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
 
 const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report.proposals', nextDirection: 'report.nextDirection' } as const;
 
-const NO_ERRORS: FieldErrors = { byField: {}, general: [] };
+const NO_ERRORS: FormErrors = { fields: {}, general: [] };
 
 const AUTOSAVE_MS = 15_000;
 
@@ -41,7 +42,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [uploading, setUploading] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [failure, setFailure] = useState<unknown>(null);
   const [conflict, setConflict] = useState(false);
   const [uncertain, setUncertain] = useState(false);
@@ -54,7 +55,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
   /** Bumped on every edit, so a save that raced with typing leaves the form marked unsaved. */
   const revision = useRef(0);
   const known = formFieldPaths(sections);
-  const errorCount = Object.values(errors.byField).reduce((n, list) => n + list.length, 0) + errors.general.length;
+  const errorCount = Object.values(errors.fields).reduce((n, list) => n + (list?.length ?? 0), 0) + errors.general.length;
 
   // The buttons sit at the bottom of a long form: bring the outcome of a submit into view.
   useEffect(() => {
@@ -72,11 +73,11 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
     revision.current++;
     setDirty(true);
     setJustSaved(null);
-    if (errors.byField[path]) {
+    if (errors.fields[path]) {
       setErrors((current) => {
-        const byField = { ...current.byField };
-        delete byField[path];
-        return { ...current, byField };
+        const fields = { ...current.fields };
+        delete fields[path];
+        return { ...current, fields };
       });
     }
   };
@@ -190,14 +191,14 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
       const definite = error instanceof ApiError && error.status < 500;
       if (definite) intent.current = null;
       setUncertain(!definite);
-      if (error instanceof ApiError && error.details.length > 0) setErrors(fieldErrorsFromDetails(error.details, known, language));
+      if (error instanceof ApiError && error.details.length > 0) setErrors(reportErrors(error, known, language));
       else setFailure(error);
     } finally {
       setBusy(null);
     }
   };
 
-  const fieldErrors = (path: string) => errors.byField[path] ?? [];
+  const fieldErrors = (path: string) => errors.fields[path] ?? [];
   const described = (path: string, hint?: string) => {
     const ids = [hint, fieldErrors(path).length > 0 ? `${fieldElementId(path)}-error` : undefined].filter(Boolean);
     return ids.length > 0 ? ids.join(' ') : undefined;
@@ -276,7 +277,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
           return (
             <fieldset key={section.id} class="report-section" data-section={section.id}>
               <legend>{pick({ vi: section.titleVi, en: section.titleEn })}</legend>
-              <Field path={narrativePath} label={t('report.narrative')} errors={fieldErrors(narrativePath)}>
+              <Field id={fieldElementId(narrativePath)} label={t('report.narrative')} errors={fieldErrors(narrativePath)}>
                 <textarea
                   id={fieldElementId(narrativePath)}
                   rows={4}
@@ -291,7 +292,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
                   {section.metrics.map((metric) => {
                     const path = fieldPath.metric(section.id, metric.id);
                     return (
-                      <Field key={metric.id} path={path} label={pick({ vi: metric.labelVi, en: metric.labelEn })} errors={fieldErrors(path)}>
+                      <Field key={metric.id} id={fieldElementId(path)} label={pick({ vi: metric.labelVi, en: metric.labelEn })} errors={fieldErrors(path)}>
                         <input
                           id={fieldElementId(path)}
                           type="number"
@@ -314,7 +315,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
         <fieldset class="report-section">
           <legend>{t('report.closing')}</legend>
           {CLOSING_FIELDS.map((field) => (
-            <Field key={field} path={field} label={t(CLOSING_LABELS[field])} errors={fieldErrors(field)}>
+            <Field key={field} id={fieldElementId(field)} label={t(CLOSING_LABELS[field])} errors={fieldErrors(field)}>
               <textarea
                 id={fieldElementId(field)}
                 rows={3}
@@ -363,19 +364,4 @@ function jumpTo(event: Event, path: string): void {
   event.preventDefault();
   target.focus();
   target.scrollIntoView({ block: 'center' });
-}
-
-/** One input with its label, then its errors (tied to it by `aria-describedby`), then the input. */
-function Field(props: { path: string; label: ComponentChildren; errors: readonly string[]; children: ComponentChildren }) {
-  return (
-    <div class={props.errors.length > 0 ? 'field has-error' : 'field'}>
-      <label for={fieldElementId(props.path)}>{props.label}</label>
-      {props.errors.length > 0 && (
-        <p class="field-error" id={`${fieldElementId(props.path)}-error`}>
-          {props.errors.join(' ')}
-        </p>
-      )}
-      {props.children}
-    </div>
-  );
 }

@@ -1,5 +1,6 @@
 import type { ReportContent, SectionDefinition } from '../../../../shared/reporting/model.ts';
-import type { ErrorDetail } from '../../../../shared/errors.ts';
+import type { Language } from '../../../../shared/organization/model.ts';
+import { fieldErrorsOf, type FormErrors } from '../../api/field-errors.ts';
 
 /** What the inputs hold: numbers stay text until they are sent, so a half-typed value is never lost. */
 export interface ReportFormState {
@@ -73,37 +74,16 @@ export function fieldElementId(path: string): string {
   return `f-${path.replace(/[^A-Za-z0-9-]+/g, '-')}`;
 }
 
-export interface FieldErrors {
-  /** Messages by form path (`sections.x.narrative`, `difficulties`, `attachments`…). */
-  byField: Record<string, string[]>;
-  /** Messages whose path names no field of the form. */
-  general: string[];
-}
-
 /**
- * Spreads the API's validation details over the form: `body.content.sections.x.narrative` goes beside
+ * The API's refusal of a report spread over the form: `body.content.sections.x.narrative` goes beside
  * that textarea, `body.attachments.0` beside the attachments; anything else is shown above the form.
  */
-export function fieldErrorsFromDetails(details: readonly ErrorDetail[], known: ReadonlySet<string>, language: 'vi' | 'en'): FieldErrors {
-  const errors: FieldErrors = { byField: {}, general: [] };
-  for (const detail of details) {
-    const path = detail.path.replace(/^body\./, '').replace(/^content\./, '');
-    const field = path.startsWith('attachments') ? 'attachments' : path;
-    const message = detailMessage(detail.message, language);
-    if (known.has(field)) (errors.byField[field] ??= []).push(message);
-    else errors.general.push(message);
-  }
-  return errors;
-}
-
-/**
- * The API writes a detail's message in both languages, `"Cần nhập … / Enter this figure"`: the side
- * for `language`, or the whole message when it has only one.
- */
-export function detailMessage(message: string, language: 'vi' | 'en'): string {
-  const at = message.lastIndexOf(' / ');
-  if (at < 0) return message;
-  return language === 'vi' ? message.slice(0, at) : message.slice(at + 3);
+export function reportErrors(error: unknown, known: ReadonlySet<string>, language: Language): FormErrors {
+  return fieldErrorsOf(error, language, (path) => {
+    const inBody = path.replace(/^body\./, '').replace(/^content\./, '');
+    const field = inBody.startsWith('attachments') ? 'attachments' : inBody;
+    return known.has(field) ? field : null;
+  });
 }
 
 /** Every field path of the form for `sections`, to match error details against. */
