@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useResource } from '../use-resource.ts';
 import type { DevUser } from '../api/types.ts';
 import { DEV_ROUTES } from '../../../shared/http/dev-routes.ts';
+import { useMutation } from '../use-mutation.ts';
 
 const ROLE_ORDER: readonly Role[] = ['reporter', 'office', 'leader', 'inspector', 'admin'];
 
@@ -55,24 +56,15 @@ function DevSignIn(props: { api: ApiClient; onSignedIn: (session: Session) => vo
   const { t } = useI18n();
   const users = useResource(() => props.api.call(DEV_ROUTES.listDevUsers), [props.api]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ error: unknown } | { missing: true } | null>(null);
+  const { busy, error, run, setError } = useMutation();
+  const [missing, setMissing] = useState(false);
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (!selected) {
-      setProblem({ missing: true });
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
-      const session = await props.api.call(DEV_ROUTES.devSignIn, { body: { userId: selected } });
-      props.onSignedIn(session);
-    } catch (error) {
-      setProblem({ error });
-      setBusy(false);
-    }
+    setMissing(!selected);
+    setError(null);
+    if (!selected) return;
+    await run(async () => props.onSignedIn(await props.api.call(DEV_ROUTES.devSignIn, { body: { userId: selected } })), { keepBusy: true });
   }
 
   if (users.state !== 'ready') return <ResourceStatus resource={users} />;
@@ -104,12 +96,12 @@ function DevSignIn(props: { api: ApiClient; onSignedIn: (session: Session) => vo
           ))}
         </fieldset>
       ))}
-      {problem && 'missing' in problem && (
+      {missing && (
         <p class="notice notice-error" role="alert">
           {t('signIn.chooseUser')}
         </p>
       )}
-      {problem && 'error' in problem && <ErrorMessage error={problem.error} fallback="signIn.failed" />}
+      {error !== null && <ErrorMessage error={error} fallback="signIn.failed" />}
       <button type="submit" class="button" disabled={busy}>
         {busy ? t('signIn.submitting') : t('signIn.submit')}
       </button>

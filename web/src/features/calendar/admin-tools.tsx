@@ -9,30 +9,20 @@ import { downloadBlob } from '../reporting/download.ts';
 import { type Editing } from './parts.tsx';
 import type { StoredCalendarYearView } from '../../api/types.ts';
 import { DEADLINE_ROUTES } from '../../../../shared/http/routes/deadlines.ts';
+import { useMutation } from '../../use-mutation.ts';
 
 export function AdminTools(props: { years: StoredCalendarYearView[]; onPropose: (editing: Editing) => void; onImported: (years: number[]) => void }) {
   const { api } = useApp();
   const { t } = useI18n();
   const stored = props.years.map((y) => y.data.year);
   const [year, setYear] = useState(() => String(nextYearToAdd(stored, calendarDateOf(new Date()))));
-  const [busy, setBusy] = useState<'propose' | 'export' | 'import' | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { doing: busy, error, run: send, setError } = useMutation<'propose' | 'export' | 'import'>();
   const [importOpen, setImportOpen] = useState(false);
   const [ics, setIcs] = useState<{ name: string; text: string } | null>(null);
   const [reason, setReason] = useState('');
   const [importProblem, setImportProblem] = useState<MessageKey | null>(null);
 
-  async function run(kind: 'propose' | 'export' | 'import', action: () => Promise<void>) {
-    setBusy(kind);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const run = (kind: 'propose' | 'export' | 'import', action: () => Promise<void>) => send(action, { as: kind });
 
   const propose = (event: Event) => {
     event.preventDefault();

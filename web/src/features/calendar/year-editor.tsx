@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { DateEcho, KIND, type Editing } from './parts.tsx';
 import type { StoredCalendarYearView } from '../../api/types.ts';
 import { DEADLINE_ROUTES } from '../../../../shared/http/routes/deadlines.ts';
+import { useMutation } from '../../use-mutation.ts';
 
 /** A cell of an editor's row holding one input; a date shows, under the browser's own control, the date as this app writes it. */
 function InputCell(props: { type: 'text' | 'date'; label: string; value: string; onValue: (value: string) => void; echo?: boolean }) {
@@ -43,8 +44,7 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
   const [draft, setDraft] = useState<YearDraft>(props.editing.draft);
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<DraftProblem[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, setError } = useMutation();
   const { version, proposal } = props.editing;
   // `version-conflict` (someone saved since it was read) or `already-exists` (someone created the year meanwhile).
   const conflict = error instanceof ApiError && error.status === 409;
@@ -61,14 +61,10 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
     setProblems(found);
     setError(null);
     if (found.length > 0) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const body = { version, data: yearOfDraft(draft), reason: reason.trim() };
       props.onSaved(await api.call(DEADLINE_ROUTES.putCalendarYear, { params: { year: draft.year }, body }));
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   }
 
   return (

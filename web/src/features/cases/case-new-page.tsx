@@ -15,6 +15,7 @@ import { useResource, type Resource } from '../../use-resource.ts';
 import type { RegistrationResponse, UnitView, UserView } from '../../api/types.ts';
 import { CASE_ROUTES } from '../../../../shared/http/routes/cases.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
+import { useMutation } from '../../use-mutation.ts';
 
 /** `#/cases/new`: the office registers a letter; the answer's warnings, duplicates and tracking code are shown once. */
 export function CaseNewPage() {
@@ -86,8 +87,7 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
   const { api } = useApp();
   const { t, pick, language } = useI18n();
   const [draft, setDraft] = useState<RegistrationDraft>(() => emptyDraft(new Date()));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, setError } = useMutation();
   const [missingOfficial, setMissingOfficial] = useState(false);
   const units = useResource(() => api.call(ORGANIZATION_ROUTES.listUnits), [api]);
   const users = useResource(async () => (await api.call(ORGANIZATION_ROUTES.listUsers)).items, [api]);
@@ -108,13 +108,9 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
       setMissingOfficial(true);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       props.onSaved(await api.call(CASE_ROUTES.registerCase, { body: toRegistration(draft) }));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   };
 
   return (

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import type { UserView } from '../../api/types.ts';
+import { useMutation } from '../../use-mutation.ts';
 
 export interface CommandPanelProps {
   /** The commands the server offers this viewer now (`availableCommands`): nothing else is shown. */
@@ -28,8 +29,7 @@ export function CommandPanel(props: CommandPanelProps) {
   const [open, setOpen] = useState<string | null>(null);
   const [values, setValues] = useState<CommandValues>({});
   const [missing, setMissing] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, setError } = useMutation();
   const [notice, setNotice] = useState<{ kind: 'done' | 'conflict'; text: string } | null>(null);
 
   const choose = (command: string) => {
@@ -45,24 +45,21 @@ export function CommandPanel(props: CommandPanelProps) {
     const built = buildCommand(command, fields, values);
     setMissing(built.missing);
     if (built.missing.length > 0) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await props.send(built.command);
+    await run(async () => {
+      try {
+        await props.send(built.command);
+      } catch (failure) {
+        // Someone else acted on the record meanwhile: say so, and show it as it is now.
+        if (failure instanceof ApiError && failure.status === 409) {
+          setNotice({ kind: 'conflict', text: t('command.conflict') });
+          setOpen(null);
+          props.reload();
+        }
+        throw failure;
+      }
       setNotice({ kind: 'done', text: t('command.done', { command: props.label(command) }) });
       setOpen(null);
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.status === 409) {
-        setNotice({ kind: 'conflict', text: t('command.conflict') });
-        setError(failure);
-        setOpen(null);
-        props.reload();
-      } else {
-        setError(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const fieldLabel = (name: string) => t(`command.field.${name}` as MessageKey);

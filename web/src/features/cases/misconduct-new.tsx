@@ -16,6 +16,7 @@ import { useResource } from '../../use-resource.ts';
 import type { MisconductOpened } from '../../api/types.ts';
 import { CASE_ROUTES } from '../../../../shared/http/routes/cases.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
+import { useMutation } from '../../use-mutation.ts';
 
 type OriginKind = 'citizen-case' | 'inspection' | 'office';
 
@@ -33,8 +34,7 @@ export function MisconductNewPage() {
   const [violationOn, setViolationOn] = useState('');
   const [complex, setComplex] = useState(false);
   const [ground, setGround] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, setError } = useMutation();
   const [opened, setOpened] = useState<MisconductOpened | null>(null);
   const [missingOfficial, setMissingOfficial] = useState(false);
 
@@ -57,7 +57,6 @@ export function MisconductNewPage() {
     setError(null);
     setMissingOfficial(userId === '');
     if (userId === '') return;
-    setBusy(true);
     const text = originText.trim();
     const body: MisconductOpeningInput = {
       origin: origin === 'citizen-case' ? { kind: origin, caseId: text } : origin === 'inspection' ? { kind: origin, reference: text } : { kind: origin, note: text },
@@ -68,15 +67,12 @@ export function MisconductNewPage() {
       complex,
       ...(ground.trim() ? { noLimitation: { ground: ground.trim() } } : {}),
     };
-    try {
+    await run(async () => {
       const result = await api.call(CASE_ROUTES.openMisconduct, { body });
       // Thời hiệu warnings are worth a stop before the case page; without any, go straight there.
       if (result.warnings.length === 0) navigate(`/misconduct/${encodeURIComponent(result.case.id)}`);
       else setOpened(result);
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   };
 
   const originLabel: Record<OriginKind, MessageKey> = { 'citizen-case': 'misconduct.originCase', inspection: 'misconduct.originReference', office: 'misconduct.originNote' };

@@ -16,6 +16,7 @@ import type { PublicSubmission } from '../../api/types.ts';
 import { PUBLIC_ROUTES } from '../../../../shared/http/routes/public.ts';
 
 import { PublicNav, useTitle } from './public-parts.tsx';
+import { useMutation } from '../../use-mutation.ts';
 
 const AUTOCOMPLETE = { name: 'name', address: 'street-address', phone: 'tel', email: 'email' } as const;
 
@@ -84,8 +85,7 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
   const [subject, setSubject] = useState('');
   const [content, setContent] = useState('');
   const [official, setOfficial] = useState({ name: '', position: '', unitName: '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useMutation();
 
   const refused = fieldErrorsOf(error, language, (path) => {
     const parts = bodyPath(path) ?? [];
@@ -96,17 +96,12 @@ function PublicForm(props: { onSent: (sent: PublicSubmission) => void }) {
 
   const submit = async () => {
     if (busy) return;
-    setBusy(true);
-    setError(null);
     const petitioner = anonymous ? {} : Object.fromEntries(Object.entries(person).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
     const officialConcerned = NAMES_OFFICIAL.includes(type) ? reportedOfficialOf(official) : undefined;
     const body: PublicCaseForm = { type, anonymous, petitioner, subject: subject.trim(), content: content.trim(), ...(officialConcerned ? { officialConcerned } : {}) };
-    try {
+    await run(async () => {
       props.onSent(await api.call(PUBLIC_ROUTES.submitPublicCase, { body }));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   };
 
   const personField = (key: keyof typeof person, label: string, hint?: string) => (

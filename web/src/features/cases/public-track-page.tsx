@@ -11,30 +11,24 @@ import { usePublicApi } from '../../public-pages.tsx';
 import type { PublicCaseView } from '../../api/types.ts';
 import { PUBLIC_ROUTES } from '../../../../shared/http/routes/public.ts';
 import { PublicNav, useTitle } from './public-parts.tsx';
+import { useMutation } from '../../use-mutation.ts';
 
 export function PublicTrackPage() {
   const api = usePublicApi();
   const { t, pick } = useI18n();
   useTitle(t('public.trackTitle'));
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useMutation();
   const [result, setResult] = useState<PublicCaseView | null>(null);
 
   const track = async () => {
     const clean = cleanTrackingCode(code);
     if (busy || clean === '') return;
-    setBusy(true);
-    setError(null);
     setResult(null);
-    try {
+    await run(async () => {
       // The code never goes into the address bar: it would stay in the browser history.
       setResult(await api.call(PUBLIC_ROUTES.trackPublicCase, { params: { trackingCode: clean } }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

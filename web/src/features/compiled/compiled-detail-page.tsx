@@ -12,6 +12,7 @@ import { useResource } from '../../use-resource.ts';
 import type { CompiledDocuments, CompiledReportView } from '../../api/types.ts';
 import { COMPILED_ROUTES } from '../../../../shared/http/routes/compiled.ts';
 import { CompiledStatusBadge } from './compiled-status.tsx';
+import { useMutation } from '../../use-mutation.ts';
 
 export function CompiledDetailPage(props: { reportId: string }) {
   const { api, me } = useApp();
@@ -21,8 +22,7 @@ export function CompiledDetailPage(props: { reportId: string }) {
   const loaded = useResource(() => api.call(COMPILED_ROUTES.getCompiledReport, { params }), [api, props.reportId]);
   const [updated, setUpdated] = useState<CompiledReportView | null>(null);
   const [documents, setDocuments] = useState<{ version: number; files: CompiledDocuments } | null>(null);
-  const [busy, setBusy] = useState<'docx' | 'xlsx' | 'recompile' | 'approve' | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { doing: busy, error, run: send } = useMutation<'docx' | 'xlsx' | 'recompile' | 'approve'>();
   const [confirming, setConfirming] = useState(false);
   const confirmPanel = useRef<HTMLElement>(null);
   // The confirmation opens below the buttons: take keyboard and screen-reader users to it.
@@ -45,19 +45,16 @@ export function CompiledDetailPage(props: { reportId: string }) {
     );
   }
 
-  const run = async (action: NonNullable<typeof busy>, work: () => Promise<void>) => {
-    setBusy(action);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(failure);
-      // Someone recompiled the draft meanwhile: show what will really be approved.
-      if (failure instanceof ApiError && failure.status === 409) setUpdated(await api.call(COMPILED_ROUTES.getCompiledReport, { params }).catch(() => report));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const run = (action: NonNullable<typeof busy>, work: () => Promise<void>) =>
+    send(async () => {
+      try {
+        await work();
+      } catch (failure) {
+        // Someone recompiled the draft meanwhile: show what will really be approved.
+        if (failure instanceof ApiError && failure.status === 409) setUpdated(await api.call(COMPILED_ROUTES.getCompiledReport, { params }).catch(() => report));
+        throw failure;
+      }
+    }, { as: action });
   const download = (which: 'docx' | 'xlsx') =>
     run(which, async () => {
       const files = documents?.version === report.version ? documents.files : await api.call(COMPILED_ROUTES.getCompiledDocuments, { params });

@@ -13,6 +13,7 @@ import { COMPILED_ROUTES } from '../../../../shared/http/routes/compiled.ts';
 import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
 import { CompiledDetailPage } from './compiled-detail-page.tsx';
 import { STATUS, CompiledStatusBadge } from './compiled-status.tsx';
+import { useMutation } from '../../use-mutation.ts';
 
 const ENTRY = NAV.find((entry) => entry.id === 'compiled')!;
 
@@ -65,8 +66,7 @@ function CompileForm(props: { reports: readonly CompiledReportSummaryView[] }) {
   const { t, pick } = useI18n();
   const plan = useResource(() => api.call(REPORTING_ROUTES.getReportingPlan), [api]);
   const [chosen, setChosen] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useMutation();
 
   if (plan.state !== 'ready') return <ResourceStatus resource={plan} />;
   const periods = compilablePeriods(plan.data.templates, props.reports, new Date());
@@ -75,15 +75,10 @@ function CompileForm(props: { reports: readonly CompiledReportSummaryView[] }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!templateId) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const report = await api.call(COMPILED_ROUTES.compileReport, { body: { templateId } });
       navigate(`/compiled/${encodeURIComponent(report.reportId)}`);
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   };
 
   return (

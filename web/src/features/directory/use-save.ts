@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/errors.ts';
+import { useMutation } from '../../use-mutation.ts';
 
 /**
  * The save of a directory form (unit, user, agency), one way for all: nothing sent when nothing
@@ -7,23 +8,21 @@ import { ApiError } from '../../api/errors.ts';
  * someone changed the record meanwhile, so the next save is made against what is there now.
  */
 export function useDirectorySave(onStale: () => void) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, setError } = useMutation();
   const [noChanges, setNoChanges] = useState(false);
   const save = async (changed: boolean, write: () => Promise<void>) => {
     if (busy) return;
     setError(null);
     setNoChanges(!changed);
     if (!changed) return;
-    setBusy(true);
-    try {
-      await write();
-    } catch (failure) {
-      setError(failure);
-      if (failure instanceof ApiError && failure.code === 'version-conflict') onStale();
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      try {
+        await write();
+      } catch (failure) {
+        if (failure instanceof ApiError && failure.code === 'version-conflict') onStale();
+        throw failure;
+      }
+    });
   };
   return { busy, error, noChanges, save };
 }

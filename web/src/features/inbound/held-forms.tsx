@@ -12,6 +12,7 @@ import { useResource } from '../../use-resource.ts';
 import type { HeldAssigned, HeldMessageView, HeldRegistered, ObligationItem } from '../../api/types.ts';
 import { INBOUND_ROUTES } from '../../../../shared/http/routes/inbound.ts';
 import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
+import { useMutation } from '../../use-mutation.ts';
 
 /** What the last action did, shown once above the list (the message itself leaves the "held" view). */
 export type Outcome =
@@ -35,24 +36,6 @@ function FormButtons(props: { busy: boolean; submit: string; busyLabel: string; 
   );
 }
 
-/** Runs one POST at a time and keeps its failure for display. */
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = async (action: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
-
 export function AssignForm(props: { message: HeldMessageView; onCancel: () => void; onDone: (outcome: Outcome) => void }) {
   const { api } = useApp();
   const { t, pick, language } = useI18n();
@@ -60,7 +43,7 @@ export function AssignForm(props: { message: HeldMessageView; onCancel: () => vo
   const obligations = useResource(() => api.call(REPORTING_ROUTES.listObligations, { query: { unitId: message.unitId } }), [api, message.unitId]);
   const [obligationId, setObligationId] = useState('');
   const [missing, setMissing] = useState(false);
-  const { busy, error, run } = useAction();
+  const { busy, error, run } = useMutation();
   const id = `assign-${message.heldId}`;
   const label = (item: ObligationItem) => {
     const period = item.periodFrom && item.periodTo ? ` · ${formatDate(item.periodFrom)}–${formatDate(item.periodTo)}` : '';
@@ -76,7 +59,7 @@ export function AssignForm(props: { message: HeldMessageView; onCancel: () => vo
       const result = await api.call(INBOUND_ROUTES.assignHeldMail, { params: { heldId: message.heldId }, body: { obligationId } });
       const chosen = obligations.state === 'ready' ? obligations.data.items.find((item) => item.obligationId === obligationId) : undefined;
       props.onDone({ kind: 'assigned', result, obligationTitle: chosen ? `${label(chosen)} — ${chosen.unitName}` : obligationId });
-    });
+    }, { keepBusy: true });
   };
 
   return (
@@ -116,7 +99,7 @@ export function DiscardForm(props: { message: HeldMessageView; onCancel: () => v
   const { message } = props;
   const [text, setText] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const { busy, error, run } = useAction();
+  const { busy, error, run } = useMutation();
   const id = `discard-${message.heldId}`;
 
   const submit = () => {
@@ -126,7 +109,7 @@ export function DiscardForm(props: { message: HeldMessageView; onCancel: () => v
     return run(async () => {
       const result = await api.call(INBOUND_ROUTES.discardHeldMail, { params: { heldId: message.heldId }, body: { reason } });
       props.onDone({ kind: 'discarded', held: result });
-    });
+    }, { keepBusy: true });
   };
 
   return (
@@ -148,7 +131,7 @@ export function RegisterForm(props: { message: HeldMessageView; onCancel: () => 
   const { t, pick, language } = useI18n();
   const { message } = props;
   const [draft, setDraft] = useState<TriageDraft>(() => triageDraftOf(message));
-  const { busy, error, run } = useAction();
+  const { busy, error, run } = useMutation();
   const set = <K extends keyof TriageDraft>(key: K, value: TriageDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const text = (key: 'name' | 'address' | 'phone' | 'email' | 'subject' | 'content') => (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value);
   const id = (field: string) => `register-${message.heldId}-${field}`;
@@ -159,7 +142,7 @@ export function RegisterForm(props: { message: HeldMessageView; onCancel: () => 
     run(async () => {
       const result = await api.call(INBOUND_ROUTES.registerHeldMailAsCase, { params: { heldId: message.heldId }, body: toTriageRegistration(draft) });
       props.onDone({ kind: 'registered', result });
-    });
+    }, { keepBusy: true });
 
   return (
     <AppForm class="case-form panel form-section" onSubmit={submit}>

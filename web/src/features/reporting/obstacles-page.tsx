@@ -15,6 +15,7 @@ import { useResource } from '../../use-resource.ts';
 import type { ObstacleView } from '../../api/types.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
 import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
+import { useMutation } from '../../use-mutation.ts';
 
 /** `#/obstacles`: a unit reports a vướng mắc to the office; the list shows the unit's own, or all units' to the office. */
 export function ObstaclesPage() {
@@ -86,8 +87,7 @@ function ObstacleForm(props: { onSent: () => void }) {
   const [description, setDescription] = useState('');
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useMutation();
   const [sent, setSent] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const onBusy = useCallback((value: boolean) => setUploading(value), []);
@@ -99,10 +99,8 @@ function ObstacleForm(props: { onSent: () => void }) {
 
   const submit = async () => {
     if (busy || uploading) return;
-    setBusy(true);
-    setError(null);
     setSent(null);
-    try {
+    await run(async () => {
       const obstacle = await api.call(REPORTING_ROUTES.reportObstacle, { body: { title: title.trim(), description: description.trim(), attachments: attachmentRefs(attachments) } });
       setSent(t('obstacles.sent', { title: obstacle.title }));
       setTitle('');
@@ -110,11 +108,7 @@ function ObstacleForm(props: { onSent: () => void }) {
       setAttachments([]);
       setFormKey((n) => n + 1);
       props.onSent();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
