@@ -1,6 +1,6 @@
 /**
  * The strings of the compiled-report, dashboard and public-statistics pages, spread into both
- * dictionaries in `dictionaries.ts`. `en` is typed against `vi`. The documents' own words (the headings
+ * dictionaries in `i18n/dictionaries.ts`. `en` is typed against `vi`. The documents' own words (the headings
  * printed in the report) stay Vietnamese in both languages, as the DOCX does.
  */
 export const compiledVi = {

@@ -1,6 +1,6 @@
 /**
  * The strings of the unit-reporting pages (obligations, report form, receipts, compliance, obstacles),
- * spread into both dictionaries in `dictionaries.ts`. `en` is typed against `vi`.
+ * spread into both dictionaries in `i18n/dictionaries.ts`. `en` is typed against `vi`.
  */
 export const reportingVi = {
   'reporting.status.not-yet-due': 'Chưa đến hạn',

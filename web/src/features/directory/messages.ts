@@ -1,7 +1,7 @@
 /**
  * The strings of the directory's administration (units, users, the head of the agency and the change
- * history), spread into both dictionaries in `dictionaries.ts`. `en` is typed against `vi`. Roles and unit
- * kinds keep their keys in `dictionaries.ts`.
+ * history), spread into both dictionaries in `i18n/dictionaries.ts`. `en` is typed against `vi`. Roles and unit
+ * kinds keep their keys in `i18n/dictionaries.ts`.
  */
 export const directoryVi = {
   'directory.reason': 'Lý do thay đổi',
@@ -114,6 +114,31 @@ export const directoryVi = {
   'reorg.openWorkTo': 'Đơn vị nhận báo cáo và hồ sơ đang mở',
   'reorg.submit': 'Ghi nhận tổ chức lại',
   'reorg.done': 'Đã ghi nhận việc tổ chức lại ({units}): {users} người dùng chuyển đơn vị, {records} báo cáo, hồ sơ đang mở chuyển sang đơn vị tiếp nhận.',
+
+  'units.title': 'Đơn vị',
+  'units.caption': 'Các phòng, đơn vị thuộc {agency}',
+  'units.count': 'Tổng số: {count} đơn vị',
+  'units.name': 'Tên đơn vị',
+  'units.kind': 'Loại',
+  'units.reportingEmails': 'Thư điện tử gửi báo cáo',
+  'units.status': 'Trạng thái',
+  'units.active': 'Đang hoạt động',
+  'units.inactive': 'Ngừng hoạt động',
+  'units.yours': 'Đơn vị của bạn',
+  'units.empty': 'Chưa có đơn vị nào.',
+
+  'users.title': 'Người dùng',
+  'users.caption': 'Tài khoản người dùng của {agency}',
+  'users.count': 'Tổng số: {count} người dùng',
+  'users.fullName': 'Họ và tên',
+  'users.jobTitle': 'Chức vụ',
+  'users.email': 'Thư điện tử',
+  'users.roles': 'Vai trò',
+  'users.unit': 'Đơn vị',
+  'users.status': 'Trạng thái',
+  'users.active': 'Đang hoạt động',
+  'users.inactive': 'Đã khóa',
+  'users.empty': 'Chưa có người dùng nào.',
 } as const;
 
 export const directoryEn: Record<keyof typeof directoryVi, string> = {
@@ -227,4 +252,29 @@ export const directoryEn: Record<keyof typeof directoryVi, string> = {
   'reorg.openWorkTo': 'Unit taking the open reports and cases',
   'reorg.submit': 'Record the reorganisation',
   'reorg.done': 'Reorganisation recorded ({units}): {users} users moved, {records} open reports and cases moved to the receiving unit.',
+
+  'units.title': 'Units',
+  'units.caption': 'Divisions and units of {agency}',
+  'units.count': 'Total: {count} units',
+  'units.name': 'Unit name',
+  'units.kind': 'Kind',
+  'units.reportingEmails': 'Reporting email addresses',
+  'units.status': 'Status',
+  'units.active': 'Active',
+  'units.inactive': 'Inactive',
+  'units.yours': 'Your unit',
+  'units.empty': 'There are no units yet.',
+
+  'users.title': 'Users',
+  'users.caption': 'User accounts of {agency}',
+  'users.count': 'Total: {count} users',
+  'users.fullName': 'Full name',
+  'users.jobTitle': 'Title',
+  'users.email': 'Email',
+  'users.roles': 'Roles',
+  'users.unit': 'Unit',
+  'users.status': 'Status',
+  'users.active': 'Active',
+  'users.inactive': 'Disabled',
+  'users.empty': 'There are no users yet.',
 };

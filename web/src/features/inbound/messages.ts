@@ -1,6 +1,6 @@
 /**
  * The strings of the inbound-mail holding area (`#/inbound`), spread into both dictionaries in
- * `dictionaries.ts`. `en` is typed against `vi`. Why a message was held comes from the server
+ * `i18n/dictionaries.ts`. `en` is typed against `vi`. Why a message was held comes from the server
  * (`reasonVi`, `reasonEn`); only what the shared model does not label is here.
  */
 export const inboundVi = {

@@ -1,6 +1,6 @@
 /**
  * The strings of the citizen-case, misconduct, public and alert pages, spread into both dictionaries in
- * `dictionaries.ts`. `en` is typed against `vi`. Case types, outcomes, refusal grounds and discipline forms
+ * `i18n/dictionaries.ts`. `en` is typed against `vi`. Case types, outcomes, refusal grounds and discipline forms
  * come with their labels from `shared/cases`; only what the shared model does not label is here.
  */
 export const casesVi = {
