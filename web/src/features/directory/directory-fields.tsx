@@ -3,6 +3,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { UnitKindSchema, type Unit } from '../../../../shared/organization/model.ts';
 import { Field } from '../../components/field.tsx';
+import { FormErrors } from '../../components/form-errors.tsx';
+import type { FormErrors as RefusedFields } from '../../api/field-errors.ts';
+import type { UserView } from '../../api/types.ts';
+import { personLabel } from './forms.ts';
 
 /** "Lý do thay đổi": every change to the directory says why; the server requires 3 to 500 characters. */
 export function ReasonField(props: { id: string; value: string; errors: string[] | undefined; onInput: (value: string) => void }) {
@@ -56,5 +60,69 @@ export function UnitKindSelect(props: { id: string; value: Unit['kind']; onChang
         </option>
       ))}
     </select>
+  );
+}
+
+/** Above a directory form: why the server refused the change, or that nothing was changed. */
+export function SaveProblems(props: { errors: RefusedFields | null; error: unknown; noChanges: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <FormErrors title={t('directory.invalid')} hasFieldErrors={props.errors !== null} general={props.errors?.general ?? []} error={props.error} />
+      {props.noChanges && (
+        <p class="notice" role="status">
+          {t('directory.noChanges')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The choice of a person among `candidates`, or nobody; the current one stays offered even if no longer a candidate. */
+export function PersonSelect(props: {
+  id: string;
+  value: string;
+  current: UserView | undefined;
+  candidates: readonly UserView[];
+  noneLabel: string;
+  onChange: (userId: string) => void;
+}) {
+  const { current, candidates } = props;
+  return (
+    <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+      <option value="">{props.noneLabel}</option>
+      {current && !candidates.includes(current) && <option value={current.userId}>{personLabel(current)}</option>}
+      {candidates.map((user) => (
+        <option key={user.userId} value={user.userId}>
+          {personLabel(user)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The "Sửa" button of a row, named for screen readers by what it edits. */
+export function EditButton(props: { name: string; onClick: () => void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" class="button button-secondary" aria-label={t('directory.editLabel', { name: props.name })} onClick={props.onClick}>
+      {t('directory.edit')}
+    </button>
+  );
+}
+
+/** The head of a directory page: its title, what an administrator may do there, loading, and the last save. */
+export function DirectoryPageHead(props: { title: string; lead: string | null; status: ComponentChildren; saved: string | null }) {
+  return (
+    <>
+      <h1>{props.title}</h1>
+      {props.lead && <p class="lead">{props.lead}</p>}
+      {props.status}
+      {props.saved && (
+        <p class="notice notice-ok" role="status">
+          {props.saved}
+        </p>
+      )}
+    </>
   );
 }

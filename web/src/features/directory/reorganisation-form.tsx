@@ -17,9 +17,8 @@ import { useDirectorySave } from './use-save.ts';
 import { calendarDateOf } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AppForm } from '../../components/app-form.tsx';
-import { EditPanel, ReasonField, UnitKindSelect } from './directory-fields.tsx';
+import { EditPanel, PersonSelect, ReasonField, SaveProblems, UnitKindSelect } from './directory-fields.tsx';
 import { Field } from '../../components/field.tsx';
-import { FormErrors } from '../../components/form-errors.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import type { UnitView, UserView } from '../../api/types.ts';
 import { REORGANISATION_ROUTES } from '../../../../shared/http/routes/reorganisation.ts';
@@ -69,7 +68,7 @@ export function ReorganisationForm(props: {
     <EditPanel id="reorg-form-title" title={t('reorg.title')}>
       <p class="hint-block">{t('reorg.intro')}</p>
       <AppForm class="case-form reorganisation-form" onSubmit={submit}>
-        <FormErrors title={t('directory.invalid')} hasFieldErrors={sorted !== null} general={sorted?.general ?? []} error={error} />
+        <SaveProblems errors={sorted} error={error} noChanges={false} />
         <fieldset class="field">
           <legend>{t('reorg.kind')}</legend>
           {REORGANISATION_KINDS.map((kind) => (
@@ -124,14 +123,14 @@ export function ReorganisationForm(props: {
               <SuccessorFields id="reorg-new" legend={t('reorg.newUnit')} value={draft.newUnit} errors={errors.into} onChange={(newUnit) => set('newUnit', newUnit)} />
             )}
             <Field id="reorg-head" label={t('reorg.head')} errors={errors.headUserId}>
-              <select id="reorg-head" value={draft.headUserId} onChange={(e) => set('headUserId', e.currentTarget.value)}>
-                <option value="">{t('reorg.headKeep')}</option>
-                {mergeHeadCandidates(props.users, draft.unitIds, language).map((user) => (
-                  <option key={user.userId} value={user.userId}>
-                    {personLabel(user)}
-                  </option>
-                ))}
-              </select>
+              <PersonSelect
+                id="reorg-head"
+                value={draft.headUserId}
+                current={undefined}
+                candidates={mergeHeadCandidates(props.users, draft.unitIds, language)}
+                noneLabel={t('reorg.headKeep')}
+                onChange={(userId) => set('headUserId', userId)}
+              />
             </Field>
           </>
         )}

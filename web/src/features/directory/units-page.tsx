@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useDirectorySave } from './use-save.ts';
+import { useDirectoryPage } from './use-directory-page.ts';
+import { DirectoryPageHead, EditButton, PersonSelect, SaveProblems } from './directory-fields.tsx';
 import { useApp } from '../../app-context.ts';
 import { AppForm } from '../../components/app-form.tsx';
 import { DataTable } from '../../components/data-table.tsx';
@@ -8,16 +10,14 @@ import { CheckField, EditPanel, ReasonField, UnitKindSelect } from './directory-
 import { ReorganisationForm } from './reorganisation-form.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { Field } from '../../components/field.tsx';
-import { FormErrors } from '../../components/form-errors.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import { directoryFormErrors } from './errors.ts';
 import { agencyHeadCandidates, headCandidates, newUnitOf, personLabel, unitChangesOf, unitDraftOf, type UnitDraft } from './forms.ts';
-import { directoryNames } from './history.ts';
 import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { mayListUsers, mayManageDirectory } from '../../nav.ts';
-import { useLatest, useResource } from '../../use-resource.ts';
+import { mayListUsers } from '../../nav.ts';
+import { useResource } from '../../use-resource.ts';
 import type { AgencyView, UnitView, UserView } from '../../api/types.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
 
@@ -26,71 +26,40 @@ import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization
  * addresses, active), sets the head of the agency and reads the history of these changes.
  */
 export function UnitsPage() {
-  const { api, me } = useApp();
+  const { me } = useApp();
   const { t, language } = useI18n();
-  const admin = mayManageDirectory(me.roles);
   const readsUsers = mayListUsers(me.roles);
-  const [reloads, setReloads] = useState(0);
   /** The form open: a unit's (`unitId`, null for a new one) or the reorganisation's. */
-  const [editing, setEditing] = useState<{ unitId: string | null } | 'reorganisation' | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const resource = useResource(async () => {
-    const [units, users] = await Promise.all([
-      api.call(ORGANIZATION_ROUTES.listUnits, { query: { includeInactive: admin ? 'true' : undefined } }),
-      readsUsers ? api.call(ORGANIZATION_ROUTES.listUsers) : Promise.resolve({ items: [] }),
-    ]);
-    return { units: units.items, users: users.items };
-  }, [api, admin, readsUsers, reloads]);
-  const data = useLatest(resource);
-  const reload = () => setReloads((n) => n + 1);
-  const names = directoryNames(data?.units ?? [], data?.users ?? [], me.agency.name);
+  const page = useDirectoryPage<{ unitId: string | null } | 'reorganisation'>(readsUsers);
+  const { admin, data, names, editing } = page;
   const editedUnitId = editing !== null && editing !== 'reorganisation' ? editing.unitId : null;
   const editedUnit = editedUnitId ? data?.units.find((unit) => unit.unitId === editedUnitId) : undefined;
 
-  const onSaved = (message: string) => {
-    setSaved(message);
-    setEditing(null);
-    reload();
-  };
-
   return (
     <>
-      <h1>{t('units.title')}</h1>
-      {admin && <p class="lead">{t('units.adminIntro')}</p>}
-      {!data && <ResourceStatus resource={resource} />}
-      {saved && (
-        <p class="notice notice-ok" role="status">
-          {saved}
-        </p>
-      )}
+      <DirectoryPageHead title={t('units.title')} lead={admin ? t('units.adminIntro') : null} status={!data && <ResourceStatus resource={page.resource} />} saved={page.saved} />
       {admin && data && !editing && (
         <p>
           <button
             type="button"
             class="button"
-            onClick={() => {
-              setSaved(null);
-              setEditing({ unitId: null });
-            }}
+            onClick={() => page.edit({ unitId: null })}
           >
             {t('unitForm.create')}
           </button>{' '}
           <button
             type="button"
             class="button button-secondary"
-            onClick={() => {
-              setSaved(null);
-              setEditing('reorganisation');
-            }}
+            onClick={() => page.edit('reorganisation')}
           >
             {t('reorg.open')}
           </button>
         </p>
       )}
       {admin && data && editing !== null && editing !== 'reorganisation' && (editing.unitId === null || editedUnit) && (
-        <UnitForm key={editing.unitId ?? 'new'} unit={editedUnit ?? null} users={data.users} onSaved={onSaved} onStale={reload} onCancel={() => setEditing(null)} />
+        <UnitForm key={editing.unitId ?? 'new'} unit={editedUnit ?? null} users={data.users} onSaved={page.onSaved} onStale={page.reload} onCancel={page.close} />
       )}
-      {admin && data && editing === 'reorganisation' && <ReorganisationForm units={data.units} users={data.users} onSaved={onSaved} onStale={reload} onCancel={() => setEditing(null)} />}
+      {admin && data && editing === 'reorganisation' && <ReorganisationForm units={data.units} users={data.users} onSaved={page.onSaved} onStale={page.reload} onCancel={page.close} />}
       {data &&
         (data.units.length === 0 ? (
           <p>{t('units.empty')}</p>
@@ -136,17 +105,7 @@ export function UnitsPage() {
                     </td>
                     {admin && (
                       <td>
-                        <button
-                          type="button"
-                          class="button button-secondary"
-                          aria-label={t('directory.editLabel', { name: unit.name })}
-                          onClick={() => {
-                            setSaved(null);
-                            setEditing({ unitId: unit.unitId });
-                          }}
-                        >
-                          {t('directory.edit')}
-                        </button>
+                        <EditButton name={unit.name} onClick={() => page.edit({ unitId: unit.unitId })} />
                       </td>
                     )}
                   </tr>
@@ -154,8 +113,8 @@ export function UnitsPage() {
               })}
           </DataTable>
         ))}
-      {admin && data && <AgencyHeadPanel users={data.users} onSaved={onSaved} />}
-      {admin && data && <DirectoryHistory kinds={['agency', 'unit']} names={names} reloadKey={reloads} intro={t('history.introUnits')} />}
+      {admin && data && <AgencyHeadPanel users={data.users} onSaved={page.onSaved} />}
+      {admin && data && <DirectoryHistory kinds={['agency', 'unit']} names={names} reloadKey={page.reloads} intro={t('history.introUnits')} />}
     </>
   );
 }
@@ -198,22 +157,9 @@ function AgencyHeadPanel(props: { users: readonly UserView[]; onSaved: (message:
         {t('agency.current', { name: currentHead ? personLabel(currentHead) : t('agency.vacant') })}. {t('agency.headHint')}
       </p>
       <AppForm class="case-form" onSubmit={submit}>
-        <FormErrors title={t('directory.invalid')} hasFieldErrors={sorted !== null} general={sorted?.general ?? []} error={error} />
-        {noChanges && (
-          <p class="notice" role="status">
-            {t('directory.noChanges')}
-          </p>
-        )}
+        <SaveProblems errors={sorted} error={error} noChanges={noChanges} />
         <Field id="agency-head" label={t('agency.head')} errors={errors.headUserId}>
-          <select id="agency-head" value={chosen} onChange={(e) => setHeadUserId(e.currentTarget.value)}>
-            <option value="">{t('agency.vacant')}</option>
-            {currentHead && !candidates.includes(currentHead) && <option value={currentHead.userId}>{personLabel(currentHead)}</option>}
-            {candidates.map((user) => (
-              <option key={user.userId} value={user.userId}>
-                {personLabel(user)}
-              </option>
-            ))}
-          </select>
+          <PersonSelect id="agency-head" value={chosen} current={currentHead} candidates={candidates} noneLabel={t('agency.vacant')} onChange={setHeadUserId} />
         </Field>
         <ReasonField id="agency-reason" value={reason} errors={errors.reason} onInput={setReason} />
         <SubmitActions busy={busy} label={t('directory.save')} busyLabel={t('directory.saving')} />
@@ -252,12 +198,7 @@ function UnitForm(props: { unit: UnitView | null; users: readonly UserView[]; on
   return (
     <EditPanel id="unit-form-title" title={unit ? t('unitForm.editTitle', { name: unit.name }) : t('unitForm.createTitle')}>
       <AppForm class="case-form" onSubmit={submit}>
-        <FormErrors title={t('directory.invalid')} hasFieldErrors={sorted !== null} general={sorted?.general ?? []} error={error} />
-        {noChanges && (
-          <p class="notice" role="status">
-            {t('directory.noChanges')}
-          </p>
-        )}
+        <SaveProblems errors={sorted} error={error} noChanges={noChanges} />
         {!unit && (
           <Field id="unit-id" label={t('unitForm.unitId')} errors={errors.unitId} hint={t('unitForm.unitIdHint')}>
             <input id="unit-id" type="text" maxLength={64} autocomplete="off" spellcheck={false} value={draft.unitId} onInput={(e) => set('unitId', e.currentTarget.value)} />
@@ -273,15 +214,7 @@ function UnitForm(props: { unit: UnitView | null; users: readonly UserView[]; on
         </div>
         {unit && (
           <Field id="unit-head" label={t('unitForm.head')} errors={errors.headUserId} hint={t('unitForm.headHint')}>
-            <select id="unit-head" value={draft.headUserId} onChange={(e) => set('headUserId', e.currentTarget.value)}>
-              <option value="">{t('directory.none')}</option>
-              {currentHead && !candidates.includes(currentHead) && <option value={currentHead.userId}>{personLabel(currentHead)}</option>}
-              {candidates.map((user) => (
-                <option key={user.userId} value={user.userId}>
-                  {personLabel(user)}
-                </option>
-              ))}
-            </select>
+            <PersonSelect id="unit-head" value={draft.headUserId} current={currentHead} candidates={candidates} noneLabel={t('directory.none')} onChange={(userId) => set('headUserId', userId)} />
           </Field>
         )}
         <Field id="unit-emails" label={t('units.reportingEmails')} errors={errors.reportingEmails} hint={t('unitForm.emailsHint')}>

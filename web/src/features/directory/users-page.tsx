@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useDirectorySave } from './use-save.ts';
+import { useDirectoryPage } from './use-directory-page.ts';
+import { DirectoryPageHead, EditButton, SaveProblems } from './directory-fields.tsx';
 import { LanguageSchema, ROLES } from '../../../../shared/organization/model.ts';
 import { useApp } from '../../app-context.ts';
 import { AppForm } from '../../components/app-form.tsx';
@@ -8,16 +10,12 @@ import { DirectoryHistory } from './directory-history.tsx';
 import { CheckField, EditPanel, ReasonField } from './directory-fields.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { Field } from '../../components/field.tsx';
-import { FormErrors } from '../../components/form-errors.tsx';
 import { Badge } from '../../components/badge.tsx';
 import { SubmitActions } from '../../components/submit-actions.tsx';
 import { directoryFormErrors } from './errors.ts';
 import { newUserOf, personLabel, userChangesOf, userDraftOf, type UserDraft } from './forms.ts';
-import { directoryNames } from './history.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LANGUAGE_NAMES } from '../../i18n/translate.ts';
-import { mayManageDirectory } from '../../nav.ts';
-import { useLatest, useResource } from '../../use-resource.ts';
 import type { UnitView, UserView } from '../../api/types.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
 
@@ -26,53 +24,28 @@ import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization
  * and declared conflicts of interest, deactivates them, and reads the history of these changes.
  */
 export function UsersPage() {
-  const { api, me } = useApp();
+  const { me } = useApp();
   const { t, language } = useI18n();
-  const admin = mayManageDirectory(me.roles);
-  const [reloads, setReloads] = useState(0);
-  const [editing, setEditing] = useState<{ userId: string | null } | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const resource = useResource(async () => {
-    const [users, units] = await Promise.all([api.call(ORGANIZATION_ROUTES.listUsers), api.call(ORGANIZATION_ROUTES.listUnits, { query: { includeInactive: admin ? 'true' : undefined } })]);
-    return { users: users.items, units: units.items };
-  }, [api, admin, reloads]);
-  const data = useLatest(resource);
-  const reload = () => setReloads((n) => n + 1);
-  const names = directoryNames(data?.units ?? [], data?.users ?? [], me.agency.name);
+  const page = useDirectoryPage<{ userId: string | null }>(true);
+  const { admin, data, names, editing } = page;
   const editedUser = editing?.userId ? data?.users.find((user) => user.userId === editing.userId) : undefined;
-
-  const onSaved = (message: string) => {
-    setSaved(message);
-    setEditing(null);
-    reload();
-  };
 
   return (
     <>
-      <h1>{t('users.title')}</h1>
-      {admin && <p class="lead">{t('users.adminIntro')}</p>}
-      {!data && <ResourceStatus resource={resource} />}
-      {saved && (
-        <p class="notice notice-ok" role="status">
-          {saved}
-        </p>
-      )}
+      <DirectoryPageHead title={t('users.title')} lead={admin ? t('users.adminIntro') : null} status={!data && <ResourceStatus resource={page.resource} />} saved={page.saved} />
       {admin && data && !editing && (
         <p>
           <button
             type="button"
             class="button"
-            onClick={() => {
-              setSaved(null);
-              setEditing({ userId: null });
-            }}
+            onClick={() => page.edit({ userId: null })}
           >
             {t('userForm.create')}
           </button>
         </p>
       )}
       {admin && data && editing && (editing.userId === null || editedUser) && (
-        <UserForm key={editing.userId ?? 'new'} user={editedUser ?? null} users={data.users} units={data.units} onSaved={onSaved} onStale={reload} onCancel={() => setEditing(null)} />
+        <UserForm key={editing.userId ?? 'new'} user={editedUser ?? null} users={data.users} units={data.units} onSaved={page.onSaved} onStale={page.reload} onCancel={page.close} />
       )}
       {data &&
         (data.users.length === 0 ? (
@@ -99,24 +72,14 @@ export function UsersPage() {
                   </td>
                   {admin && (
                     <td>
-                      <button
-                        type="button"
-                        class="button button-secondary"
-                        aria-label={t('directory.editLabel', { name: user.fullName })}
-                        onClick={() => {
-                          setSaved(null);
-                          setEditing({ userId: user.userId });
-                        }}
-                      >
-                        {t('directory.edit')}
-                      </button>
+                      <EditButton name={user.fullName} onClick={() => page.edit({ userId: user.userId })} />
                     </td>
                   )}
                 </tr>
               ))}
           </DataTable>
         ))}
-      {admin && data && <DirectoryHistory kinds={['user']} names={names} reloadKey={reloads} intro={t('history.introUsers')} />}
+      {admin && data && <DirectoryHistory kinds={['user']} names={names} reloadKey={page.reloads} intro={t('history.introUsers')} />}
     </>
   );
 }
@@ -160,12 +123,7 @@ function UserForm(props: {
   return (
     <EditPanel id="user-form-title" title={user ? t('userForm.editTitle', { name: user.fullName }) : t('userForm.createTitle')}>
       <AppForm class="case-form" onSubmit={submit}>
-        <FormErrors title={t('directory.invalid')} hasFieldErrors={sorted !== null} general={sorted?.general ?? []} error={error} />
-        {noChanges && (
-          <p class="notice" role="status">
-            {t('directory.noChanges')}
-          </p>
-        )}
+        <SaveProblems errors={sorted} error={error} noChanges={noChanges} />
         <div class="field-row">
           <Field id="user-full-name" label={t('users.fullName')} errors={errors.fullName}>
             <input id="user-full-name" type="text" maxLength={120} autocomplete="off" value={draft.fullName} onInput={(e) => set('fullName', e.currentTarget.value)} />
