@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CASE_TYPE_LABELS, CASE_TYPES, CHANNELS, VARIANTS_BY_TYPE, type CaseType, type Channel } from '../../../../shared/cases/model.ts';
+import { CHANNELS, VARIANTS_BY_TYPE, type Channel } from '../../../../shared/cases/model.ts';
 import { useApp } from '../../app-context.ts';
 import { choiceLabel, namesakesOf, officialChoices } from './official.ts';
 import { emptyDraft, filingFactFields, namesOfficial, registrationErrors, toRegistration, type OfficialKind, type RegistrationDraft } from './registration-form.ts';
@@ -16,6 +16,7 @@ import type { RegistrationResponse, UnitView, UserView } from '../../api/types.t
 import { CASE_ROUTES } from '../../../../shared/http/routes/cases.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
 import { useMutation } from '../../use-mutation.ts';
+import { CaseTypeSelect } from './case-parts.tsx';
 
 /** `#/cases/new`: the office registers a letter; the answer's warnings, duplicates and tracking code are shown once. */
 export function CaseNewPage() {
@@ -85,7 +86,7 @@ function UnitSelect(props: { id: string; value: string; units: Resource<{ items:
 
 function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => void }) {
   const { api } = useApp();
-  const { t, pick, language } = useI18n();
+  const { t, language } = useI18n();
   const [draft, setDraft] = useState<RegistrationDraft>(() => emptyDraft(new Date()));
   const { busy, error, run, setError } = useMutation();
   const [missingOfficial, setMissingOfficial] = useState(false);
@@ -121,13 +122,7 @@ function RegistrationForm(props: { onSaved: (result: RegistrationResponse) => vo
         <legend>{t('caseNew.sectionCase')}</legend>
         <div class="field-row">
           <Field id="case-type" label={t('caseNew.type')} errors={fieldErrors.type}>
-            <select id="case-type" value={draft.type} onChange={(e) => set('type', e.currentTarget.value as CaseType)}>
-              {CASE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {pick(CASE_TYPE_LABELS[type])}
-                </option>
-              ))}
-            </select>
+            <CaseTypeSelect id="case-type" value={draft.type} onChange={(type) => set('type', type)} />
           </Field>
           <Field id="case-channel" label={t('caseNew.channel')} errors={fieldErrors.channel}>
             <select id="case-channel" value={draft.channel} onChange={(e) => set('channel', e.currentTarget.value as Channel)}>

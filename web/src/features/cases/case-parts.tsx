@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../../../../shared/cases/model.ts';
+import { CASE_TYPE_LABELS, CASE_TYPES, CaseTypeSchema, type CaseStatus, type CaseType } from '../../../../shared/cases/model.ts';
 import { WEEKDAY_KEYS } from '../deadlines/trace-view.tsx';
 import { formatDate, weekdayOf } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -22,5 +22,19 @@ export function DueCell(props: { due: string | null }) {
     <>
       {formatDate(props.due)} <span class="muted">{t(WEEKDAY_KEYS[weekdayOf(props.due)]!)}</span>
     </>
+  );
+}
+
+/** The choice of a case's type, by the law's names of the types. */
+export function CaseTypeSelect(props: { id: string; value: CaseType; onChange: (type: CaseType) => void }) {
+  const { pick } = useI18n();
+  return (
+    <select id={props.id} value={props.value} onChange={(e) => props.onChange(CaseTypeSchema.parse(e.currentTarget.value))}>
+      {CASE_TYPES.map((type) => (
+        <option key={type} value={type}>
+          {pick(CASE_TYPE_LABELS[type])}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -15,6 +15,7 @@ import type { CaseView } from '../../api/types.ts';
 import { CASE_ROUTES } from '../../../../shared/http/routes/cases.ts';
 import { ORGANIZATION_ROUTES } from '../../../../shared/http/routes/organization.ts';
 import { CaseDetailPage } from './case-detail-page.tsx';
+import { PageHead } from '../../components/page-head.tsx';
 
 const ENTRY = NAV.find((entry) => entry.id === 'cases')!;
 
@@ -46,15 +47,13 @@ function CaseListPage() {
 
   return (
     <>
-      <h1>{t('cases.title')}</h1>
-      <p class="lead">{t('cases.intro')}</p>
-      {me.roles.includes('office') && (
-        <p>
+      <PageHead title={t('cases.title')} lead={t('cases.intro')}>
+        {me.roles.includes('office') && (
           <a class="button" href={href('/cases/new')}>
             {t('cases.register')}
           </a>
-        </p>
-      )}
+        )}
+      </PageHead>
       <FilterBar label={t('cases.filters')}>
         <FilterSelect
           id="filter-type"

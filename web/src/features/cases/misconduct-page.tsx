@@ -14,6 +14,7 @@ import { MisconductNewPage } from './misconduct-new.tsx';
 import { CASE_ROUTES } from '../../../../shared/http/routes/cases.ts';
 import { MisconductDetailPage } from './misconduct-detail-page.tsx';
 import { MisconductStatusBadge, officialPlace, useUnitNames } from './misconduct-parts.tsx';
+import { PageHead } from '../../components/page-head.tsx';
 
 const ENTRY = NAV.find((entry) => entry.id === 'misconduct')!;
 
@@ -34,15 +35,13 @@ function MisconductListPage() {
   const items = list.state === 'ready' ? [...list.data.items].sort((a, b) => b.openedAt.localeCompare(a.openedAt)) : [];
   return (
     <>
-      <h1>{t('misconduct.title')}</h1>
-      <p class="lead">{t('misconduct.intro')}</p>
-      {me.roles.includes('inspector') && (
-        <p>
+      <PageHead title={t('misconduct.title')} lead={t('misconduct.intro')}>
+        {me.roles.includes('inspector') && (
           <a class="button" href={href('/misconduct/new')}>
             {t('misconduct.open')}
           </a>
-        </p>
-      )}
+        )}
+      </PageHead>
       <ResourceStatus resource={list} />
       {list.state === 'ready' &&
         (items.length === 0 ? (

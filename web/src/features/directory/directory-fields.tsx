@@ -3,13 +3,15 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { UnitKindSchema, type Unit } from '../../../../shared/organization/model.ts';
 import { Field } from '../../components/field.tsx';
+import { AppForm } from '../../components/app-form.tsx';
 import { FormErrors } from '../../components/form-errors.tsx';
+import { SubmitActions } from '../../components/submit-actions.tsx';
 import type { FormErrors as RefusedFields } from '../../api/field-errors.ts';
 import type { UserView } from '../../api/types.ts';
 import { personLabel } from './forms.ts';
 
 /** "Lý do thay đổi": every change to the directory says why; the server requires 3 to 500 characters. */
-export function ReasonField(props: { id: string; value: string; errors: string[] | undefined; onInput: (value: string) => void }) {
+export function ReasonField(props: { id: string; value: string; errors: readonly string[] | undefined; onInput: (value: string) => void }) {
   const { t } = useI18n();
   return (
     <Field id={props.id} label={t('directory.reason')} errors={props.errors} hint={t('directory.reasonHint')}>
@@ -124,5 +126,41 @@ export function DirectoryPageHead(props: { title: string; lead: string | null; s
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * A directory change's form, the same for units, users, the agency's head and reorganisations: why the
+ * server refused it (or that nothing changed) above, then the fields, the reason for the change (`<id>-reason`)
+ * and the buttons.
+ */
+export function ChangeForm(props: {
+  id: string;
+  class?: string;
+  refused: RefusedFields | null;
+  error: unknown;
+  noChanges: boolean;
+  reason: string;
+  onReason: (reason: string) => void;
+  busy: boolean;
+  submitLabel: string;
+  onSubmit: () => Promise<void> | void;
+  onCancel?: () => void;
+  children: ComponentChildren;
+}) {
+  const { t } = useI18n();
+  return (
+    <AppForm class={props.class ?? 'case-form'} onSubmit={props.onSubmit}>
+      <SaveProblems errors={props.refused} error={props.error} noChanges={props.noChanges} />
+      {props.children}
+      <ReasonField id={`${props.id}-reason`} value={props.reason} errors={props.refused?.fields.reason} onInput={props.onReason} />
+      <SubmitActions busy={props.busy} label={props.submitLabel} busyLabel={t('directory.saving')}>
+        {props.onCancel && (
+          <button type="button" class="button button-secondary" onClick={props.onCancel}>
+            {t('directory.cancel')}
+          </button>
+        )}
+      </SubmitActions>
+    </AppForm>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app-context.ts';
-import { directoryFormErrors } from './errors.ts';
 import { personLabel } from './forms.ts';
 import {
   blankSuccessor,
@@ -16,10 +15,8 @@ import {
 import { useDirectorySave } from './use-save.ts';
 import { calendarDateOf } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AppForm } from '../../components/app-form.tsx';
-import { EditPanel, PersonSelect, ReasonField, SaveProblems, UnitKindSelect } from './directory-fields.tsx';
+import { ChangeForm, EditPanel, PersonSelect, UnitKindSelect } from './directory-fields.tsx';
 import { Field } from '../../components/field.tsx';
-import { SubmitActions } from '../../components/submit-actions.tsx';
 import type { UnitView, UserView } from '../../api/types.ts';
 import { REORGANISATION_ROUTES } from '../../../../shared/http/routes/reorganisation.ts';
 
@@ -38,17 +35,14 @@ export function ReorganisationForm(props: {
   const { t, language } = useI18n();
   const today = calendarDateOf(new Date());
   const [draft, setDraft] = useState<ReorganisationDraft>(() => reorganisationDraftOf(today));
-  const [reason, setReason] = useState('');
-  const { busy, error, save } = useDirectorySave(props.onStale);
+  const { save, errors, form } = useDirectorySave('reorganisation', props.onStale);
   const set = <K extends keyof ReorganisationDraft>(key: K, value: ReorganisationDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const sorted = directoryFormErrors(error, 'reorganisation', language);
-  const errors = sorted?.fields ?? {};
   const current = props.units.filter((unit) => unit.active && !unit.endedOn).sort((a, b) => a.name.localeCompare(b.name, language));
   const nameOf = (unitId: string) => props.units.find((unit) => unit.unitId === unitId)?.name ?? unitId;
 
   const submit = () =>
-    save(true, async () => {
-      const result = await api.call(REORGANISATION_ROUTES.reorganiseUnits, { body: { reorganisation: reorganisationOf(draft), reason: reason.trim() } });
+    save(true, async (reason) => {
+      const result = await api.call(REORGANISATION_ROUTES.reorganiseUnits, { body: { reorganisation: reorganisationOf(draft), reason } });
       const units = result.units.map((unit) => unit.name).join(', ');
       props.onSaved(t('reorg.done', { units, users: result.movedUsers, records: result.movedRecords }));
     });
@@ -67,8 +61,13 @@ export function ReorganisationForm(props: {
   return (
     <EditPanel id="reorg-form-title" title={t('reorg.title')}>
       <p class="hint-block">{t('reorg.intro')}</p>
-      <AppForm class="case-form reorganisation-form" onSubmit={submit}>
-        <SaveProblems errors={sorted} error={error} noChanges={false} />
+      <ChangeForm
+        id="reorg" class="case-form reorganisation-form"
+        {...form}
+        submitLabel={t('reorg.submit')}
+        onSubmit={submit}
+        onCancel={props.onCancel}
+      >
         <fieldset class="field">
           <legend>{t('reorg.kind')}</legend>
           {REORGANISATION_KINDS.map((kind) => (
@@ -136,14 +135,7 @@ export function ReorganisationForm(props: {
         )}
 
         {draft.kind === 'split' && <SplitFields draft={draft} users={props.users} errors={errors} unitSelect={unitSelect} set={set} />}
-
-        <ReasonField id="reorg-reason" value={reason} errors={errors.reason} onInput={setReason} />
-        <SubmitActions busy={busy} label={t('reorg.submit')} busyLabel={t('directory.saving')}>
-          <button type="button" class="button button-secondary" onClick={props.onCancel}>
-            {t('directory.cancel')}
-          </button>
-        </SubmitActions>
-      </AppForm>
+      </ChangeForm>
     </EditPanel>
   );
 }

@@ -1,18 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useDirectorySave } from './use-save.ts';
 import { useDirectoryPage } from './use-directory-page.ts';
-import { DirectoryPageHead, EditButton, PersonSelect, SaveProblems } from './directory-fields.tsx';
+import { ChangeForm, DirectoryPageHead, EditButton, PersonSelect } from './directory-fields.tsx';
 import { useApp } from '../../app-context.ts';
-import { AppForm } from '../../components/app-form.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { DirectoryHistory } from './directory-history.tsx';
-import { CheckField, EditPanel, ReasonField, UnitKindSelect } from './directory-fields.tsx';
+import { CheckField, EditPanel, UnitKindSelect } from './directory-fields.tsx';
 import { ReorganisationForm } from './reorganisation-form.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { Field } from '../../components/field.tsx';
 import { Badge } from '../../components/badge.tsx';
-import { SubmitActions } from '../../components/submit-actions.tsx';
-import { directoryFormErrors } from './errors.ts';
 import { agencyHeadCandidates, headCandidates, newUnitOf, personLabel, unitChangesOf, unitDraftOf, type UnitDraft } from './forms.ts';
 import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -128,8 +125,7 @@ function AgencyHeadPanel(props: { users: readonly UserView[]; onSaved: (message:
   const [agency, setAgency] = useState<AgencyView | null>(null);
   const current = agency ?? (loaded.state === 'ready' ? loaded.data.agency : null);
   const [headUserId, setHeadUserId] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-  const { busy, error, noChanges, save } = useDirectorySave(() => {
+  const { save, setReason, errors, form } = useDirectorySave('agency', () => {
     setAgency(null);
     setReloads((n) => n + 1);
   });
@@ -138,12 +134,10 @@ function AgencyHeadPanel(props: { users: readonly UserView[]; onSaved: (message:
   const chosen = headUserId ?? current.headUserId ?? '';
   const candidates = agencyHeadCandidates(props.users, language);
   const currentHead = props.users.find((user) => user.userId === current.headUserId);
-  const sorted = directoryFormErrors(error, 'agency', language);
-  const errors = sorted?.fields ?? {};
 
   const submit = () =>
-    save(chosen !== (current.headUserId ?? ''), async () => {
-      const next = await api.call(ORGANIZATION_ROUTES.updateAgency, { body: { version: current.version, changes: { headUserId: chosen === '' ? null : chosen }, reason: reason.trim() } });
+    save(chosen !== (current.headUserId ?? ''), async (reason) => {
+      const next = await api.call(ORGANIZATION_ROUTES.updateAgency, { body: { version: current.version, changes: { headUserId: chosen === '' ? null : chosen }, reason } });
       setAgency(next);
       setHeadUserId(null);
       setReason('');
@@ -156,14 +150,16 @@ function AgencyHeadPanel(props: { users: readonly UserView[]; onSaved: (message:
       <p class="hint-block">
         {t('agency.current', { name: currentHead ? personLabel(currentHead) : t('agency.vacant') })}. {t('agency.headHint')}
       </p>
-      <AppForm class="case-form" onSubmit={submit}>
-        <SaveProblems errors={sorted} error={error} noChanges={noChanges} />
+      <ChangeForm
+        id="agency"
+        {...form}
+        submitLabel={t('directory.save')}
+        onSubmit={submit}
+      >
         <Field id="agency-head" label={t('agency.head')} errors={errors.headUserId}>
           <PersonSelect id="agency-head" value={chosen} current={currentHead} candidates={candidates} noneLabel={t('agency.vacant')} onChange={setHeadUserId} />
         </Field>
-        <ReasonField id="agency-reason" value={reason} errors={errors.reason} onInput={setReason} />
-        <SubmitActions busy={busy} label={t('directory.save')} busyLabel={t('directory.saving')} />
-      </AppForm>
+      </ChangeForm>
     </section>
   );
 }
@@ -174,31 +170,34 @@ function UnitForm(props: { unit: UnitView | null; users: readonly UserView[]; on
   const { t, language } = useI18n();
   const { unit } = props;
   const [draft, setDraft] = useState<UnitDraft>(() => unitDraftOf(unit ?? undefined));
-  const [reason, setReason] = useState('');
-  const { busy, error, noChanges, save } = useDirectorySave(props.onStale);
+  const { saveRecord, errors, form } = useDirectorySave('unit', props.onStale);
   const set = <K extends keyof UnitDraft>(key: K, value: UnitDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const sorted = directoryFormErrors(error, 'unit', language);
-  const errors = sorted?.fields ?? {};
   const candidates = unit ? headCandidates(props.users, unit.unitId, language) : [];
   const currentHead = unit?.headUserId ? props.users.find((user) => user.userId === unit.headUserId) : undefined;
 
-  const submit = () => {
-    const changes = unit ? unitChangesOf(unit, draft) : null;
-    return save(changes === null || Object.keys(changes).length > 0, async () => {
-      if (unit) {
-        const next = await api.call(ORGANIZATION_ROUTES.updateUnit, { params: { unitId: unit.unitId }, body: { version: unit.version, changes: changes ?? {}, reason: reason.trim() } });
+  const submit = () =>
+    saveRecord(
+      unit ? unitChangesOf(unit, draft) : null,
+      async (changes, reason) => {
+        const next = await api.call(ORGANIZATION_ROUTES.updateUnit, { params: { unitId: unit!.unitId }, body: { version: unit!.version, changes, reason } });
         props.onSaved(t('unitForm.saved', { name: next.name }));
-      } else {
-        const next = await api.call(ORGANIZATION_ROUTES.createUnit, { body: { unit: newUnitOf(draft), reason: reason.trim() } });
+      },
+      async (reason) => {
+        const next = await api.call(ORGANIZATION_ROUTES.createUnit, { body: { unit: newUnitOf(draft), reason } });
         props.onSaved(t('unitForm.created', { name: next.name }));
-      }
-    });
-  };
+      },
+    );
+
 
   return (
     <EditPanel id="unit-form-title" title={unit ? t('unitForm.editTitle', { name: unit.name }) : t('unitForm.createTitle')}>
-      <AppForm class="case-form" onSubmit={submit}>
-        <SaveProblems errors={sorted} error={error} noChanges={noChanges} />
+      <ChangeForm
+        id="unit"
+        {...form}
+        submitLabel={unit ? t('directory.save') : t('unitForm.createSubmit')}
+        onSubmit={submit}
+        onCancel={props.onCancel}
+      >
         {!unit && (
           <Field id="unit-id" label={t('unitForm.unitId')} errors={errors.unitId} hint={t('unitForm.unitIdHint')}>
             <input id="unit-id" type="text" maxLength={64} autocomplete="off" spellcheck={false} value={draft.unitId} onInput={(e) => set('unitId', e.currentTarget.value)} />
@@ -221,13 +220,7 @@ function UnitForm(props: { unit: UnitView | null; users: readonly UserView[]; on
           <textarea id="unit-emails" rows={3} autocomplete="off" spellcheck={false} value={draft.reportingEmails} onInput={(e) => set('reportingEmails', e.currentTarget.value)} />
         </Field>
         {unit && <CheckField id="unit-active" label={t('unitForm.active')} checked={draft.active} errors={errors.active} hint={t('unitForm.activeHint')} onChange={(value) => set('active', value)} />}
-        <ReasonField id="unit-reason" value={reason} errors={errors.reason} onInput={setReason} />
-        <SubmitActions busy={busy} label={unit ? t('directory.save') : t('unitForm.createSubmit')} busyLabel={t('directory.saving')}>
-          <button type="button" class="button button-secondary" onClick={props.onCancel}>
-            {t('directory.cancel')}
-          </button>
-        </SubmitActions>
-      </AppForm>
+      </ChangeForm>
     </EditPanel>
   );
 }

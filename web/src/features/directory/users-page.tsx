@@ -1,18 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useDirectorySave } from './use-save.ts';
 import { useDirectoryPage } from './use-directory-page.ts';
-import { DirectoryPageHead, EditButton, SaveProblems } from './directory-fields.tsx';
+import { ChangeForm, DirectoryPageHead, EditButton } from './directory-fields.tsx';
 import { LanguageSchema, ROLES } from '../../../../shared/organization/model.ts';
 import { useApp } from '../../app-context.ts';
-import { AppForm } from '../../components/app-form.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { DirectoryHistory } from './directory-history.tsx';
-import { CheckField, EditPanel, ReasonField } from './directory-fields.tsx';
+import { CheckField, EditPanel } from './directory-fields.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { Field } from '../../components/field.tsx';
 import { Badge } from '../../components/badge.tsx';
-import { SubmitActions } from '../../components/submit-actions.tsx';
-import { directoryFormErrors } from './errors.ts';
 import { newUserOf, personLabel, userChangesOf, userDraftOf, type UserDraft } from './forms.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LANGUAGE_NAMES } from '../../i18n/translate.ts';
@@ -97,33 +94,36 @@ function UserForm(props: {
   const { t, language } = useI18n();
   const { user } = props;
   const [draft, setDraft] = useState<UserDraft>(() => userDraftOf(user ?? undefined));
-  const [reason, setReason] = useState('');
-  const { busy, error, noChanges, save } = useDirectorySave(props.onStale);
+  const { saveRecord, errors, form } = useDirectorySave('user', props.onStale);
   const set = <K extends keyof UserDraft>(key: K, value: UserDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const toggle = (list: readonly string[], value: string, on: boolean) => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
-  const sorted = directoryFormErrors(error, 'user', language);
-  const errors = sorted?.fields ?? {};
   const units = props.units.filter((unit) => unit.active || unit.unitId === user?.unitId).sort((a, b) => a.name.localeCompare(b.name, language));
   const others = props.users.filter((other) => other.userId !== user?.userId).sort((a, b) => a.fullName.localeCompare(b.fullName, language));
   const unitName = (unitId: string | undefined) => props.units.find((unit) => unit.unitId === unitId)?.name;
 
-  const submit = () => {
-    const changes = user ? userChangesOf(user, draft) : null;
-    return save(changes === null || Object.keys(changes).length > 0, async () => {
-      if (user) {
-        const next = await api.call(ORGANIZATION_ROUTES.updateUser, { params: { userId: user.userId }, body: { version: user.version, changes: changes ?? {}, reason: reason.trim() } });
+  const submit = () =>
+    saveRecord(
+      user ? userChangesOf(user, draft) : null,
+      async (changes, reason) => {
+        const next = await api.call(ORGANIZATION_ROUTES.updateUser, { params: { userId: user!.userId }, body: { version: user!.version, changes, reason } });
         props.onSaved(t('userForm.saved', { name: next.fullName }));
-      } else {
-        const next = await api.call(ORGANIZATION_ROUTES.createUser, { body: { user: newUserOf(draft), reason: reason.trim() } });
+      },
+      async (reason) => {
+        const next = await api.call(ORGANIZATION_ROUTES.createUser, { body: { user: newUserOf(draft), reason } });
         props.onSaved(t('userForm.created', { name: next.fullName }));
-      }
-    });
-  };
+      },
+    );
+
 
   return (
     <EditPanel id="user-form-title" title={user ? t('userForm.editTitle', { name: user.fullName }) : t('userForm.createTitle')}>
-      <AppForm class="case-form" onSubmit={submit}>
-        <SaveProblems errors={sorted} error={error} noChanges={noChanges} />
+      <ChangeForm
+        id="user"
+        {...form}
+        submitLabel={user ? t('directory.save') : t('userForm.createSubmit')}
+        onSubmit={submit}
+        onCancel={props.onCancel}
+      >
         <div class="field-row">
           <Field id="user-full-name" label={t('users.fullName')} errors={errors.fullName}>
             <input id="user-full-name" type="text" maxLength={120} autocomplete="off" value={draft.fullName} onInput={(e) => set('fullName', e.currentTarget.value)} />
@@ -189,13 +189,7 @@ function UserForm(props: {
           </fieldset>
         )}
         {user && <CheckField id="user-active" label={t('userForm.active')} checked={draft.active} errors={errors.active} hint={t('userForm.activeHint')} onChange={(value) => set('active', value)} />}
-        <ReasonField id="user-reason" value={reason} errors={errors.reason} onInput={setReason} />
-        <SubmitActions busy={busy} label={user ? t('directory.save') : t('userForm.createSubmit')} busyLabel={t('directory.saving')}>
-          <button type="button" class="button button-secondary" onClick={props.onCancel}>
-            {t('directory.cancel')}
-          </button>
-        </SubmitActions>
-      </AppForm>
+      </ChangeForm>
     </EditPanel>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../../shared/cases/model.ts';
 import { Field } from '../../components/field.tsx';
 import { useApp } from '../../app-context.ts';
 import { registrationErrors } from '../cases/registration-form.ts';
@@ -13,6 +12,7 @@ import type { HeldAssigned, HeldMessageView, HeldRegistered, ObligationItem } fr
 import { INBOUND_ROUTES } from '../../../../shared/http/routes/inbound.ts';
 import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
 import { useMutation } from '../../use-mutation.ts';
+import { CaseTypeSelect } from '../cases/case-parts.tsx';
 
 /** What the last action did, shown once above the list (the message itself leaves the "held" view). */
 export type Outcome =
@@ -128,7 +128,7 @@ export function DiscardForm(props: { message: HeldMessageView; onCancel: () => v
 
 export function RegisterForm(props: { message: HeldMessageView; onCancel: () => void; onDone: (outcome: Outcome) => void }) {
   const { api } = useApp();
-  const { t, pick, language } = useI18n();
+  const { t, language } = useI18n();
   const { message } = props;
   const [draft, setDraft] = useState<TriageDraft>(() => triageDraftOf(message));
   const { busy, error, run } = useMutation();
@@ -163,13 +163,7 @@ export function RegisterForm(props: { message: HeldMessageView; onCancel: () => 
         error !== null && <ErrorMessage error={error} />
       )}
       <Field id={id('type')} label={t('caseNew.type')} errors={fieldErrors.type}>
-        <select id={id('type')} value={draft.type} onChange={(e) => set('type', e.currentTarget.value as CaseType)}>
-          {CASE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {pick(CASE_TYPE_LABELS[type])}
-            </option>
-          ))}
-        </select>
+        <CaseTypeSelect id={id('type')} value={draft.type} onChange={(type) => set('type', type)} />
       </Field>
       <label class="check">
         <input type="checkbox" checked={draft.anonymous} onChange={(e) => set('anonymous', e.currentTarget.checked)} />
