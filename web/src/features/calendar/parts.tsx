@@ -39,3 +39,17 @@ export function DateEcho(props: { date: string }) {
     </span>
   );
 }
+
+/** A day's first cells in a table row: its date (the row's header) and its weekday. */
+export function DayCells(props: { date: string }) {
+  return (
+    <>
+      <th scope="row" class="nowrap">
+        {formatDate(props.date)}
+      </th>
+      <td class="nowrap">
+        <Weekday date={props.date} />
+      </td>
+    </>
+  );
+}

@@ -100,19 +100,11 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
       <h3>{t('calendar.daysOff')}</h3>
       <div class="table-wrap">
         <table class="edit-table">
-          <thead>
-            <tr>
-              <th scope="col" class="col-date">{t('calendar.date')}</th>
-              <th scope="col">{t('calendar.nameVi')}</th>
-              <th scope="col">{t('calendar.nameEn')}</th>
-              <th scope="col" class="col-kind">{t('calendar.kind')}</th>
-              <th scope="col" class="col-confidence">{t('calendar.confidence')}</th>
-              <th scope="col" class="col-note">{t('calendar.note')}</th>
-              <th scope="col" class="col-remove">
-                <span class="visually-hidden">{t('calendar.remove')}</span>
-              </th>
-            </tr>
-          </thead>
+          <EditTableHead columns={[
+            ['col-kind', t('calendar.kind')],
+            ['col-confidence', t('calendar.confidence')],
+            ['col-note', t('calendar.note')],
+          ]} />
           <tbody>
             {draft.daysOff.map((row, i) => (
               <tr key={row.key} class={row.confidence === 'weak' ? 'row-weak' : undefined}>
@@ -152,17 +144,7 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
       <h3>{t('calendar.makeUpDays')}</h3>
       <div class="table-wrap">
         <table class="edit-table">
-          <thead>
-            <tr>
-              <th scope="col" class="col-date">{t('calendar.date')}</th>
-              <th scope="col">{t('calendar.nameVi')}</th>
-              <th scope="col">{t('calendar.nameEn')}</th>
-              <th scope="col" class="col-date">{t('calendar.replaces')}</th>
-              <th scope="col" class="col-remove">
-                <span class="visually-hidden">{t('calendar.remove')}</span>
-              </th>
-            </tr>
-          </thead>
+          <EditTableHead columns={[['col-date', t('calendar.replaces')]]} />
           <tbody>
             {draft.makeUpDays.length === 0 && (
               <tr>
@@ -220,5 +202,29 @@ export function YearEditor(props: { editing: Editing; onCancel: () => void; onRe
         </button>
       </SubmitActions>
     </form>
+  );
+}
+
+/** The head of an editing table of days: the date and both names, then `columns` ([class, label]), then the remove buttons' column. */
+function EditTableHead(props: { columns: ReadonlyArray<readonly [string, string]> }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col" class="col-date">
+          {t('calendar.date')}
+        </th>
+        <th scope="col">{t('calendar.nameVi')}</th>
+        <th scope="col">{t('calendar.nameEn')}</th>
+        {props.columns.map(([column, label]) => (
+          <th key={column + label} scope="col" class={column}>
+            {label}
+          </th>
+        ))}
+        <th scope="col" class="col-remove">
+          <span class="visually-hidden">{t('calendar.remove')}</span>
+        </th>
+      </tr>
+    </thead>
   );
 }

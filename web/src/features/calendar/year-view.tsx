@@ -7,7 +7,7 @@ import { ResourceStatus } from '../../components/error-message.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../use-resource.ts';
-import { KIND, Weekday } from './parts.tsx';
+import { DayCells, KIND } from './parts.tsx';
 import type { StoredCalendarYearView } from '../../api/types.ts';
 import { DEADLINE_ROUTES } from '../../../../shared/http/routes/deadlines.ts';
 import { Badge } from '../../components/badge.tsx';
@@ -60,12 +60,7 @@ export function YearView(props: { stored: StoredCalendarYearView; manage: boolea
           .sort((a, b) => a.date.localeCompare(b.date))
           .map((day) => (
             <tr key={day.date} class={day.confidence === 'weak' ? 'row-weak' : undefined}>
-              <th scope="row" class="nowrap">
-                {formatDate(day.date)}
-              </th>
-              <td class="nowrap">
-                <Weekday date={day.date} />
-              </td>
+              <DayCells date={day.date} />
               <td>
                 {name(day)}
                 {day.note && <span class="cell-note">{day.note}</span>}
@@ -109,12 +104,7 @@ export function YearView(props: { stored: StoredCalendarYearView; manage: boolea
                   .sort((a, b) => a.date.localeCompare(b.date))
                   .map((day) => (
                     <tr key={day.date} class="row-make-up">
-                      <th scope="row" class="nowrap">
-                        {formatDate(day.date)}
-                      </th>
-                      <td class="nowrap">
-                        <Weekday date={day.date} />
-                      </td>
+                      <DayCells date={day.date} />
                       <td>{name(day)}</td>
                       <td class="nowrap">{day.replaces ? formatDate(day.replaces) : <span class="muted">{t('common.none')}</span>}</td>
                     </tr>

@@ -37,33 +37,15 @@ export function DashboardPage() {
       </div>
       {exportError !== null && <ErrorMessage error={exportError} />}
 
-      <Figure
-        id="periods"
-        title={t('dashboard.periodsTitle')}
-        chartTitle={t('dashboard.periodsChart')}
-        table={periodTable(data, t, language)}
-        mode="stacked"
-        filename={`theo-doi-ky-bao-cao-${stamp}.csv`}
-        empty={t('dashboard.noPeriods')}
-      />
-      <Figure
-        id="units"
-        title={t('dashboard.unitsTitle')}
-        chartTitle={t('dashboard.unitsChart')}
-        table={unitTable(data, t, language)}
-        mode="stacked"
-        filename={`theo-doi-don-vi-${stamp}.csv`}
-        empty={t('dashboard.noUnits')}
-      />
-      <Figure
-        id="cases"
-        title={t('dashboard.casesTitle')}
-        chartTitle={t('dashboard.casesChart')}
-        table={caseTable(data.cases, t, language, true)}
-        mode="grouped"
-        filename={`don-thu-${stamp}.csv`}
-        empty={t('dashboard.noCases')}
-      />
+      {(
+        [
+          ['periods', 'dashboard.periodsTitle', 'dashboard.periodsChart', periodTable(data, t, language), 'stacked', `theo-doi-ky-bao-cao-${stamp}.csv`, 'dashboard.noPeriods'],
+          ['units', 'dashboard.unitsTitle', 'dashboard.unitsChart', unitTable(data, t, language), 'stacked', `theo-doi-don-vi-${stamp}.csv`, 'dashboard.noUnits'],
+          ['cases', 'dashboard.casesTitle', 'dashboard.casesChart', caseTable(data.cases, t, language, true), 'grouped', `don-thu-${stamp}.csv`, 'dashboard.noCases'],
+        ] as const
+      ).map(([id, title, chart, table, mode, filename, empty]) => (
+        <Figure key={id} id={id} title={t(title)} chartTitle={t(chart)} table={table} mode={mode} filename={filename} empty={t(empty)} />
+      ))}
 
       <section aria-labelledby="overdue-title">
         <div class="section-head">

@@ -171,20 +171,18 @@ export function RegisterForm(props: { message: HeldMessageView; onCancel: () => 
       </label>
       {!draft.anonymous && (
         <>
-          <div class="field-row">
-            <Field id={id('name')} label={t('case.name')} errors={fieldErrors.name}>
-              <input id={id('name')} type="text" maxLength={120} autocomplete="off" value={draft.name} onInput={text('name')} />
+          {(
+            [
+              ['name', 'case.name', 'text', 120],
+              ['phone', 'case.phone', 'tel', 20],
+              ['address', 'case.address', 'text', 300],
+              ['email', 'case.email', 'email', 200],
+            ] as const
+          ).map(([key, label, mode, length]) => (
+            <Field key={key} id={id(key)} label={t(label)} errors={fieldErrors[key]}>
+              <input id={id(key)} type="text" inputMode={mode} maxLength={length} autocomplete="off" value={draft[key]} onInput={text(key)} />
             </Field>
-            <Field id={id('phone')} label={t('case.phone')} errors={fieldErrors.phone}>
-              <input id={id('phone')} type="text" inputMode="tel" maxLength={20} autocomplete="off" value={draft.phone} onInput={text('phone')} />
-            </Field>
-          </div>
-          <Field id={id('address')} label={t('case.address')} errors={fieldErrors.address}>
-            <input id={id('address')} type="text" maxLength={300} autocomplete="off" value={draft.address} onInput={text('address')} />
-          </Field>
-          <Field id={id('email')} label={t('case.email')} errors={fieldErrors.email}>
-            <input id={id('email')} type="text" inputMode="email" maxLength={200} autocomplete="off" value={draft.email} onInput={text('email')} />
-          </Field>
+          ))}
         </>
       )}
       <Field id={id('subject')} label={t('cases.subject')} errors={fieldErrors.subject}>
