@@ -1,7 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../infra/local/emulators/index.ts';
 import { startLocalPlatform, type LocalPlatform, type Ports } from '../../infra/local/platform.ts';
 import { DynamoDbAuditChain } from '../../shared/audit/dynamodb-audit-chain.ts';
 import type { AuditEntry } from '../../shared/audit/model.ts';
@@ -13,7 +12,7 @@ import { createServices, type Services } from '../../shared/platform/container.t
 import { obligationCode, obligationIdOf } from '../../shared/reporting/rules.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { minimalDocx } from '../support/zip.ts';
-import { runCli } from '../support/cli.ts';
+import { portsOf, runCli } from '../support/cli.ts';
 
 const ANNUAL_KHTC = obligationIdOf('bao-cao-nam-2025', 'ke-hoach-tai-chinh');
 const DENOUNCER = { name: 'Hồ Thị Bảo Trâm', address: '27 Hùng Vương, phường Trần Phú, Quảng Ngãi', phone: '0935777123' };
@@ -32,8 +31,8 @@ describe('the tamper-evident audit log: a per-agency hash chain of every state c
   const entryKey = (seq: number) => ({ pk: `AGENCY#${DEMO_AGENCY_ID}`, sk: `AUDIT#${String(seq).padStart(12, '0')}` });
 
   beforeAll(async () => {
-    ports = { http: await findFreePort(), dynamodb: await findFreePort(), ses: await findFreePort(), s3: await findFreePort(), smtp: await findFreePort() };
-    platform = await startLocalPlatform({ ports, inMemory: true, scheduler: false, clock: new FixedClock('2025-10-20T03:00:00Z'), log: (line) => logLines.push(line) });
+    platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock('2025-10-20T03:00:00Z'), log: (line) => logLines.push(line) });
+    ports = portsOf(platform);
     services = createServices(loadConfig());
     chain = new DynamoDbAuditChain(services.db, services.config.TABLE_NAME);
     const [reporter, office] = await Promise.all([ApiClient.signIn(platform.url, 'u-bao-cao-khtc'), ApiClient.signIn(platform.url, 'u-chanh-van-phong')]);

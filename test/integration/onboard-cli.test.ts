@@ -2,11 +2,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../infra/local/emulators/index.ts';
 import { startLocalPlatform, type LocalPlatform, type Ports } from '../../infra/local/platform.ts';
 import { FixedClock } from '../../shared/clock.ts';
 import { ApiClient } from '../support/api-client.ts';
-import { runCli } from '../support/cli.ts';
+import { portsOf, runCli } from '../support/cli.ts';
 
 
 const onboard = (args: string[], ports: Ports) => runCli('onboard', args, { TABLE_NAME: '', DVM_DYNAMODB_PORT: String(ports.dynamodb) });
@@ -29,8 +28,8 @@ describe('npm run onboard -- <agency.json>', () => {
   let dir: string;
 
   beforeAll(async () => {
-    ports = { http: await findFreePort(), dynamodb: await findFreePort(), ses: await findFreePort(), s3: await findFreePort(), smtp: await findFreePort() };
-    platform = await startLocalPlatform({ ports, inMemory: true, scheduler: false, clock: new FixedClock('2026-12-01T02:00:00Z') });
+    platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock('2026-12-01T02:00:00Z') });
+    ports = portsOf(platform);
     dir = await mkdtemp(path.join(tmpdir(), 'dvm-onboard-'));
   });
   afterAll(async () => {

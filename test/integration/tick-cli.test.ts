@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../infra/local/emulators/index.ts';
 import { startLocalPlatform, type LocalPlatform, type Ports } from '../../infra/local/platform.ts';
 import { FixedClock } from '../../shared/clock.ts';
 import { DEMO_AGENCY_ID } from '../../shared/demo/organization.ts';
 import { loadConfig } from '../../shared/platform/config.ts';
 import { createServices } from '../../shared/platform/container.ts';
-import { runCli } from '../support/cli.ts';
+import { portsOf, runCli } from '../support/cli.ts';
 
 
 const tick = (args: string[], ports: Ports) => runCli('tick', args, { DVM_HTTP_PORT: String(ports.http), DVM_DYNAMODB_PORT: String(ports.dynamodb), DVM_SES_PORT: String(ports.ses), DVM_S3_PORT: String(ports.s3) });
@@ -15,8 +14,8 @@ describe('npm run tick -- --at <instant>', () => {
   let ports: Ports;
 
   beforeAll(async () => {
-    ports = { http: await findFreePort(), dynamodb: await findFreePort(), ses: await findFreePort(), s3: await findFreePort(), smtp: await findFreePort() };
-    platform = await startLocalPlatform({ ports, inMemory: true, scheduler: false, clock: new FixedClock('2025-10-01T02:00:00Z') });
+    platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock('2025-10-01T02:00:00Z') });
+    ports = portsOf(platform);
   });
   afterAll(async () => {
     await platform?.stop();

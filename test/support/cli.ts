@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import type { LocalPlatform, Ports } from '../../infra/local/platform.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -13,4 +14,14 @@ export function runCli(name: string, args: string[], env: Record<string, string>
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/**
+ * The ports a platform started on random ports listens on, for a command run beside it. Asking the
+ * platform (instead of probing free ports first and passing them in) leaves no moment in which a test
+ * running in parallel can take one of them.
+ */
+export function portsOf(platform: LocalPlatform): Ports {
+  const port = (url: string) => Number(new URL(url).port);
+  return { http: port(platform.url), dynamodb: port(platform.endpoints.dynamodb), ses: port(platform.endpoints.ses), s3: port(platform.endpoints.s3), smtp: platform.smtpPort };
 }
