@@ -139,7 +139,7 @@ export interface MisconductWarning {
   messageEn: string;
 }
 
-/** The last day a form may be imposed: the same day and month N years after the violation (BLDS 2015 Điều 148.1), off a day off (148.2). */
+/** The last day a form may be imposed: the same day and month N years after the violation (BLDS 2015 Điều 148.4), off a day off (148.5). */
 export function disciplineLimitationEnd(violationOn: CivilDate, form: DisciplineForm, calendar: WorkingCalendar): CivilDate {
   const years = DISCIPLINE_LIMITATION_YEARS[form];
   const [y, mo, d] = violationOn.split('-').map(Number) as [number, number, number];

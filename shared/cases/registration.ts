@@ -32,7 +32,7 @@ export interface LimitationCheck {
   /** Days allowed by law (90; 30 or 45 for a second complaint). */
   limitDays: number;
   from: CivilDate;
-  /** Last day to file, after rolling off a day off (BLDS 2015 Điều 148.2). */
+  /** Last day to file, after rolling off a day off (BLDS 2015 Điều 148.5). */
   lastDay: CivilDate;
   /** Days from `from` to the receipt date. */
   elapsedDays: number;

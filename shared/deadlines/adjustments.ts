@@ -48,8 +48,8 @@ export function checkExtensions(rule: Rule, limit: Rule['extensions'], extension
     if (e.days > limit.maxDaysEach) {
       throw new DeadlineRuleError(
         'extension-limit',
-        `Mỗi lần gia hạn theo quy tắc ${rule.id} không quá ${limit.maxDaysEach} ngày (yêu cầu ${e.days})`,
-        `Each extension under rule ${rule.id} is at most ${limit.maxDaysEach} days (got ${e.days})`,
+        `Mỗi lần gia hạn theo quy tắc ${rule.id} không quá ${limit.maxDaysEach} ${limit.unit === 'working-days' ? 'ngày làm việc' : 'ngày'} (yêu cầu ${e.days})`,
+        `Each extension under rule ${rule.id} is at most ${limit.maxDaysEach} ${limit.unit === 'working-days' ? 'working days' : 'days'} (got ${e.days})`,
       );
     }
     if (e.decidedOn < trigger) {

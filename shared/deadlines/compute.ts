@@ -10,6 +10,7 @@ import { type CivilDate, addDays, assertCivilDate, daysBetween, formatVi, yearOf
 import { checkExtensions, checkSuspensions, ExtensionSchema, SuspensionSchema, type Suspension } from './adjustments.ts';
 import { DeadlineInputError } from './errors.ts';
 import { type PeriodUnit, type Rule, type RuleSet, resolvePeriod } from './rules.ts';
+import { CITES } from './citations.ts';
 
 
 export const DeadlineInputSchema = z.object({
@@ -122,29 +123,37 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar,
     },
   ];
 
+  // An extension in the period's own unit lengthens the period; one in other days (an information
+  // request's working days extended by calendar days) is counted on from the period's last day.
+  const sameUnit = limit.unit === rule.unit;
+  const extensionUnit = UNIT_VI[limit.unit];
   let total = period;
+  let added = 0;
   extensions.forEach((e, i) => {
-    total += e.days;
+    if (sameUnit) total += e.days;
+    else added += e.days;
+    const sum = sameUnit ? `${total} ${unit}` : `${period} ${unit} và ${added} ${extensionUnit}`;
     trace.push({
       kind: 'extension',
-      text: `Gia hạn lần ${i + 1}: thêm ${e.days} ${unit} (quyết định ngày ${formatVi(e.decidedOn)} của ${e.by}, lý do: ${e.reason}); tổng thời hạn ${total} ${unit} kể từ sự kiện ban đầu`,
+      text: `Gia hạn lần ${i + 1}: thêm ${e.days} ${extensionUnit} (quyết định ngày ${formatVi(e.decidedOn)} của ${e.by}, lý do: ${e.reason}); tổng thời hạn ${sum} kể từ sự kiện ban đầu`,
       index: i + 1,
       days: e.days,
       decidedOn: e.decidedOn,
       reason: e.reason,
       by: e.by,
-      totalPeriod: total,
+      totalPeriod: total + added,
     });
   });
 
   const start = addDays(localDate, 1);
   trace.push({
     kind: 'start',
-    text: `Ngày thứ nhất của thời hạn là ngày tiếp theo ngày xảy ra sự kiện (BLDS 2015 Điều 147): ${formatVi(start)}`,
+    text: `Ngày thứ nhất của thời hạn là ngày tiếp theo ngày xảy ra sự kiện (${CITES.firstDay}): ${formatVi(start)}`,
     date: start,
   });
 
-  const count = countPeriod(rule.unit, total, localDate, suspensions, calendar, trace);
+  const base = countPeriod(rule.unit, total, localDate, suspensions, calendar, trace);
+  const count = added === 0 || base.openSuspension ? base : extendCount(base, limit.unit, added, suspensions, calendar, trace);
   const result = {
     rule: {
       id: rule.id,
@@ -154,14 +163,14 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar,
       unit: rule.unit,
       variant,
       period,
-      extensionDays: total - period,
+      extensionDays: total - period + added,
       source: rule.source,
       verified: rule.verified,
       ...(rule.note ? { note: rule.note } : {}),
     },
     trigger: { input: trigger, instant, localDate },
     countedDays: count.counted,
-    totalDays: total,
+    totalDays: total + added,
   };
 
   if (count.openSuspension) {
@@ -172,7 +181,7 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar,
   const end = count.lastDay;
   trace.push({
     kind: 'end',
-    text: `Ngày cuối cùng của thời hạn ${total} ${unit}: ${formatVi(end)}`,
+    text: `Ngày cuối cùng của thời hạn ${added === 0 ? `${total} ${unit}` : `${total} ${unit} và ${added} ${extensionUnit} gia hạn`}: ${formatVi(end)}`,
     date: end,
     countedDays: count.counted,
   });
@@ -187,7 +196,7 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar,
       kind: 'roll',
       text:
         `Ngày cuối ${formatVi(end)} không phải ngày làm việc (${reasons.map((r) => `${formatVi(r.date)}: ${describeNonWorkingVi(r)}`).join('; ')}), ` +
-        `nên thời hạn kết thúc vào ngày làm việc tiếp theo ${formatVi(due)} (BLDS 2015 Điều 148.2)`,
+        `nên thời hạn kết thúc vào ngày làm việc tiếp theo ${formatVi(due)} (${CITES.lastDayOff})`,
       from: end,
       to: due,
       reasons,
@@ -229,6 +238,17 @@ interface Count {
   /** The period's last day, or the last day before an open suspension. */
   lastDay: CivilDate;
   openSuspension: boolean;
+}
+
+/** The extension's days, in their own unit, counted on from the last day of the period they extend. */
+function extendCount(base: Count, unit: PeriodUnit, days: number, suspensions: Suspension[], calendar: WorkingCalendar, trace: TraceStep[]): Count {
+  trace.push({
+    kind: 'start',
+    text: `Thời gian gia hạn (${days} ${UNIT_VI[unit]}) tính tiếp từ ngày sau ngày cuối của thời hạn ban đầu, ${formatVi(base.lastDay)}`,
+    date: addDays(base.lastDay, 1),
+  });
+  const more = countPeriod(unit, days, base.lastDay, suspensions, calendar, trace);
+  return { ...more, counted: base.counted + more.counted };
 }
 
 function countPeriod(

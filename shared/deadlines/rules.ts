@@ -5,9 +5,15 @@ import { DeadlineDataError, DeadlineRuleError } from './errors.ts';
 export const PeriodUnitSchema = z.enum(['calendar-days', 'working-days']);
 export type PeriodUnit = z.infer<typeof PeriodUnitSchema>;
 
+/**
+ * How far a deadline may be extended: how many times, by how many days each, and in which days. The unit
+ * is the extension's own, as its law writes it, not necessarily the period's: Luật Tiếp cận thông tin
+ * counts the period in working days but allows an extension of "tối đa không quá 15 ngày" (calendar days).
+ */
 const ExtensionLimitSchema = z.object({
   maxCount: z.number().int().min(0),
   maxDaysEach: z.number().int().min(0),
+  unit: PeriodUnitSchema,
 });
 export type ExtensionLimit = z.infer<typeof ExtensionLimitSchema>;
 
@@ -35,7 +41,7 @@ export const RuleSchema = z
     unit: PeriodUnitSchema,
     trigger: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
     variants: z.record(VariantNameSchema, VariantSchema).default({}),
-    extensions: ExtensionLimitSchema.default({ maxCount: 0, maxDaysEach: 0 }),
+    extensions: ExtensionLimitSchema.default({ maxCount: 0, maxDaysEach: 0, unit: 'calendar-days' }),
     suspension: z.boolean().default(false),
     source: z.object({ law: z.string().min(1), article: z.string().min(1) }),
     verified: z.boolean(),

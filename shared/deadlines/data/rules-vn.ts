@@ -177,7 +177,7 @@ const RULES: RuleInput[] = [
     unit: 'calendar-days',
     trigger: thuLy,
     // Once for a complex case, twice for an especially complex one: the count allowed is the larger.
-    extensions: { maxCount: 2, maxDaysEach: 30 },
+    extensions: { maxCount: 2, maxDaysEach: 30, unit: 'calendar-days' },
     source: { law: TO_CAO, article: 'Điều 30' },
     verified: true,
     effectiveFrom: '2019-01-01',
@@ -259,12 +259,14 @@ const RULES: RuleInput[] = [
       period: 15,
       unit: 'working-days',
       trigger: validRequest,
-      extensions: { maxCount: 1, maxDaysEach: 15 },
+      // "Có thể gia hạn nhưng tối đa không quá 15 ngày" (Điều 31.2 for post and fax; Điều 30.4 in person):
+      // plain "ngày", so calendar days, although the period itself is counted in working days.
+      extensions: { maxCount: 1, maxDaysEach: 15, unit: 'calendar-days' },
       variants: {
         'in-person': {
           period: 10,
           descriptionVi: 'yêu cầu trực tiếp',
-          extensions: { maxCount: 1, maxDaysEach: 10 },
+          extensions: { maxCount: 1, maxDaysEach: 15, unit: 'calendar-days' },
         },
       },
       source: { law: TIEP_CAN, article: 'Điều 29–31' },

@@ -113,11 +113,11 @@ describe('deadline propagation through thụ lý, extensions and suspensions', (
     ]);
   });
 
-  it('complex information request: one extension of 15 working days skips Giỗ Tổ 07/04/2025', () => {
+  it('complex information request: 15 working days to 26/03/2025, then one extension of 15 calendar days to 10/04', () => {
     const c = apply(register(registration('yeu-cau-thong-tin', vn('2025-03-05'), { channel: 'web', variants: ['complex'] })).case, [{ type: 'accept' }, { type: 'start' }], '2025-03-05');
     expect(statusOf(c, 'complex-notice')).toBe('met');
     const extended = transition(c, { type: 'extend', days: 15, reason: 'Khối lượng lớn', documentRef: 'TB GH' }, vn('2025-03-20'), officer, ruleSet, calendar).case;
-    expect(dueOf(extended, 'provision')).toBe('2025-04-17');
+    expect(dueOf(extended, 'provision')).toBe('2025-04-10');
   });
 
   it('a simple information request cannot be extended', () => {

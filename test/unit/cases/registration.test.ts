@@ -23,7 +23,7 @@ describe('filing time limit (thời hiệu) at registration', () => {
     expect(result.case.deadlines).toHaveLength(1);
   });
 
-  it('rolls a last day that falls on a Sunday to Monday (BLDS Điều 148.2)', () => {
+  it('rolls a last day that falls on a Sunday to Monday (BLDS 2015 Điều 148.5)', () => {
     // 03/03/2025 + 90 = Sunday 01/06/2025 → Monday 02/06.
     expect(checkFilingLimitation('khieu-nai-lan-1', [], { actKnownOn: '2025-03-03' }, '2025-06-02', calendar)).toMatchObject({ lastDay: '2025-06-02', expired: false });
     expect(checkFilingLimitation('khieu-nai-lan-1', [], { actKnownOn: '2025-03-03' }, '2025-06-03', calendar)).toMatchObject({ expired: true });

@@ -178,17 +178,28 @@ describe('computeDeadline: extensions', () => {
     expect(previewDeadline({ ruleId: 'to-cao/giai-quyet', trigger: '2024-12-31', extensions: twice }).due).toBe('2025-03-31');
   });
 
-  it('extends a working-day period in working days', () => {
-    // 15 + 15 working days from Monday 03/03/2025: 04/03–04/04 give 24, Giỗ Tổ 07/04 is skipped,
-    // 08–11/04 give 28, then 14/04 and 15/04.
+  it('extends a working-day period by calendar days where the law says plain "ngày" (Luật Tiếp cận thông tin Điều 31.2)', () => {
+    // 15 working days from Monday 03/03/2025 end on Monday 24/03; the extension of "tối đa không quá 15 ngày"
+    // counts calendar days on from there: 25/03–08/04, and Tuesday 08/04 is a working day (Giỗ Tổ was 07/04).
     const result = previewDeadline({ ruleId: 'tiep-can-thong-tin/phuc-tap', trigger: '2025-03-03', extensions: [{ days: 15, ...decision, decidedOn: '2025-03-20' }] });
-    expect(result.due).toBe('2025-04-15');
+    expect(result.due).toBe('2025-04-08');
+    expect(result.totalDays).toBe(30);
+    expect(steps(result.trace, 'extension')[0]?.text).toContain('thêm 15 ngày (');
+    expect(steps(result.trace, 'extension')[0]?.text).toContain('15 ngày làm việc và 15 ngày');
+    expect(steps(result.trace, 'start').map((s) => s.date)).toEqual(['2025-03-04', '2025-03-25']);
+  });
+
+  it('extends a period in its own unit where the extension is counted in the same days (Luật Tố cáo Điều 30)', () => {
+    // 30 + 30 calendar days from Monday 20/01/2025, through Tết: day 11 is 31/01, day 39 is 28/02, day 60 Friday 21/03.
+    const result = previewDeadline({ ruleId: 'to-cao/giai-quyet', trigger: '2025-01-20', extensions: [{ days: 30, ...decision }] });
+    expect(result.due).toBe('2025-03-21');
+    expect(steps(result.trace, 'start')).toHaveLength(1);
   });
 
   it.each<[string, DeadlineInput, string]>([
     ['a third extension', { ruleId: 'to-cao/giai-quyet', trigger: '2025-01-20', extensions: [1, 2, 3].map(() => ({ days: 30, ...decision })) }, 'extension-limit'],
     ['an extension longer than 30 days', { ruleId: 'to-cao/giai-quyet', trigger: '2025-01-20', extensions: [{ days: 31, ...decision }] }, 'extension-limit'],
-    ['an in-person request extended beyond 10 days', { ruleId: 'tiep-can-thong-tin/phuc-tap', trigger: '2025-01-20', variants: ['in-person'], extensions: [{ days: 11, ...decision }] }, 'extension-limit'],
+    ['an in-person request extended beyond 15 days', { ruleId: 'tiep-can-thong-tin/phuc-tap', trigger: '2025-01-20', variants: ['in-person'], extensions: [{ days: 16, ...decision }] }, 'extension-limit'],
     ['any extension of a complaint', { ruleId: 'khieu-nai/lan-1', trigger: '2025-01-20', extensions: [{ days: 5, ...decision }] }, 'extension-not-allowed'],
     ['an extension decided before the trigger', { ruleId: 'to-cao/giai-quyet', trigger: '2025-01-21', extensions: [{ days: 5, ...decision }] }, 'invalid-extension'],
     ['an extension of zero days', { ruleId: 'to-cao/giai-quyet', trigger: '2025-01-20', extensions: [{ days: 0, ...decision }] }, 'invalid-extension'],
