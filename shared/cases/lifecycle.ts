@@ -67,13 +67,14 @@ const complaint: Machine = {
 
 /**
  * Tố cáo: an anonymous one is a `lead` for inspection (Điều 25), passed on or closed, never processed.
- * Extensions (Điều 30) are counted and capped by the engine (2 × 30 days); `notify` records the notice of
- * thụ lý to the parties (Điều 29) and leaves the status as it is.
+ * The resolution period runs from thụ lý (Điều 30), so from `accepted` on the case may be extended (counted
+ * and capped by the engine, 2 × 30 days) or resolved; `start` only names who handles it. `notify` records
+ * the notice of thụ lý to the parties (Điều 29) and leaves the status as it is.
  */
 const denunciation: Machine = {
   received: intake,
   lead: { transfer: 'transferred', close: 'closed' },
-  accepted: { notify: 'accepted', start: 'in-progress' },
+  accepted: { notify: 'accepted', start: 'in-progress', extend: 'extended', resolve: 'resolved' },
   'in-progress': { notify: 'in-progress', extend: 'extended', resolve: 'resolved' },
   extended: { notify: 'extended', extend: 'extended', resolve: 'resolved' },
   ...ends,
@@ -93,7 +94,7 @@ const petition: Machine = {
  */
 const information: Machine = {
   received: { accept: 'accepted', reject: 'not-accepted' },
-  accepted: { start: 'in-progress', resolve: 'resolved', refuse: 'refused' },
+  accepted: { start: 'in-progress', extend: 'extended', resolve: 'resolved', refuse: 'refused' },
   'in-progress': { extend: 'extended', resolve: 'resolved', refuse: 'refused' },
   extended: { extend: 'extended', resolve: 'resolved', refuse: 'refused' },
   'not-accepted': { close: 'closed' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transition } from '../../../shared/cases/lifecycle.ts';
+import { availableCommands, transition } from '../../../shared/cases/lifecycle.ts';
 import type { CitizenCase, DeadlineStep } from '../../../shared/cases/model.ts';
 import { toPublicView } from '../../../shared/cases/public-view.ts';
 import { apply, calendar, officer, register, registration, ruleSet, vn } from './fixtures.ts';
@@ -91,6 +91,19 @@ describe('deadline propagation through thụ lý, extensions and suspensions', (
       expect.objectContaining({ name: 'DeadlineRuleError', code: 'extension-limit' }) as Error,
     );
     expect(twice).toEqual(snapshot);
+  });
+
+  it('tố cáo: extended straight after thụ lý, since the 30 days run from it; the resolution deadline moves by the days decided', () => {
+    // Thụ lý Tuesday 04/03/2025 (the day after 03/03): 30 days → Thursday 03/04/2025; extended by 30 →
+    // Saturday 03/05, in the 30/04–04/05 break, so Monday 05/05/2025.
+    const accepted = apply(register(registration('to-cao', vn('2025-02-28'))).case, [{ type: 'accept' }], '2025-03-03');
+    expect(accepted.status).toBe('accepted');
+    expect(availableCommands(accepted, ruleSet)).toContain('extend');
+    expect(dueOf(accepted, 'resolution')).toBe('2025-04-03');
+    const extended = transition(accepted, { type: 'extend', days: 30, reason: 'Vụ việc phức tạp', documentRef: 'QĐ 07/QĐ-SKHCN' }, vn('2025-03-25'), officer, ruleSet, calendar).case;
+    expect(extended.status).toBe('extended');
+    expect(dueOf(extended, 'resolution')).toBe('2025-05-05');
+    expect(extended.decisions.at(-1)).toMatchObject({ kind: 'extension', days: 30, reason: 'Vụ việc phức tạp', documentRef: 'QĐ 07/QĐ-SKHCN' });
   });
 
   it('tố cáo: an extension longer than 30 days is refused', () => {

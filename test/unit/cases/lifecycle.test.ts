@@ -32,6 +32,8 @@ const EXPECTED_TEXT: Record<CaseType, string> = {
     lead close closed
     accepted notify accepted
     accepted start in-progress
+    accepted extend extended
+    accepted resolve resolved
     in-progress notify in-progress
     in-progress extend extended
     in-progress resolve resolved
@@ -46,6 +48,7 @@ const EXPECTED_TEXT: Record<CaseType, string> = {
     received reject not-accepted
     not-accepted close closed
     accepted start in-progress
+    accepted extend extended
     accepted resolve resolved
     accepted refuse refused
     in-progress extend extended
