@@ -44,6 +44,24 @@ export const CHECKED_CITATIONS: readonly CheckedCitation[] = [
     source: BLDS_SOURCE,
     checkedOn: '2026-12-04',
   },
+  {
+    citation: 'Luật Tiếp cận thông tin 2016 Điều 29.2',
+    says: 'Trực tiếp tại trụ sở, thông tin phức tạp: chậm nhất là 10 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ; có thể gia hạn nhưng tối đa không quá 10 ngày làm việc.',
+    source: 'Luật số 104/2016/QH13 (diepxuan/diepxuan.github.io, van-ban/thong-tin-bao-chi-xuat-ban/tiep-can-thong-tin.md)',
+    checkedOn: '2026-12-04',
+  },
+  {
+    citation: 'Luật Tiếp cận thông tin 2016 Điều 30.4',
+    says: 'Qua mạng điện tử, thông tin phức tạp: thông báo chậm nhất 03 ngày làm việc, cung cấp chậm nhất 15 ngày làm việc; có thể gia hạn nhưng tối đa không quá 15 ngày.',
+    source: 'Luật số 104/2016/QH13 (diepxuan/diepxuan.github.io, van-ban/thong-tin-bao-chi-xuat-ban/tiep-can-thong-tin.md)',
+    checkedOn: '2026-12-04',
+  },
+  {
+    citation: 'Luật Tiếp cận thông tin 2016 Điều 31.2',
+    says: 'Qua bưu chính, fax, thông tin phức tạp: thông báo chậm nhất 03 ngày làm việc, cung cấp chậm nhất 15 ngày làm việc; có thể gia hạn nhưng tối đa không quá 15 ngày.',
+    source: 'Luật số 104/2016/QH13 (thuvienphapluat.vn; thuviennhadat.vn)',
+    checkedOn: '2026-12-04',
+  },
 ];
 
 /** The citations the deadline engine and the case rules print, each one of {@link CHECKED_CITATIONS}. */

@@ -259,14 +259,15 @@ const RULES: RuleInput[] = [
       period: 15,
       unit: 'working-days',
       trigger: validRequest,
-      // "Có thể gia hạn nhưng tối đa không quá 15 ngày" (Điều 31.2 for post and fax; Điều 30.4 in person):
-      // plain "ngày", so calendar days, although the period itself is counted in working days.
+      // By post or fax (Điều 31.2) and electronically (Điều 30.4): "có thể gia hạn nhưng tối đa không quá
+      // 15 ngày", plain "ngày", so calendar days, although the period is counted in working days. In person
+      // (Điều 29.2) the law writes "tối đa không quá 10 ngày làm việc".
       extensions: { maxCount: 1, maxDaysEach: 15, unit: 'calendar-days' },
       variants: {
         'in-person': {
           period: 10,
           descriptionVi: 'yêu cầu trực tiếp',
-          extensions: { maxCount: 1, maxDaysEach: 15, unit: 'calendar-days' },
+          extensions: { maxCount: 1, maxDaysEach: 10, unit: 'working-days' },
         },
       },
       source: { law: TIEP_CAN, article: 'Điều 29–31' },

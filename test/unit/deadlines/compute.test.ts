@@ -199,7 +199,7 @@ describe('computeDeadline: extensions', () => {
   it.each<[string, DeadlineInput, string]>([
     ['a third extension', { ruleId: 'to-cao/giai-quyet', trigger: '2025-01-20', extensions: [1, 2, 3].map(() => ({ days: 30, ...decision })) }, 'extension-limit'],
     ['an extension longer than 30 days', { ruleId: 'to-cao/giai-quyet', trigger: '2025-01-20', extensions: [{ days: 31, ...decision }] }, 'extension-limit'],
-    ['an in-person request extended beyond 15 days', { ruleId: 'tiep-can-thong-tin/phuc-tap', trigger: '2025-01-20', variants: ['in-person'], extensions: [{ days: 16, ...decision }] }, 'extension-limit'],
+    ['an in-person request extended beyond 10 working days', { ruleId: 'tiep-can-thong-tin/phuc-tap', trigger: '2025-01-20', variants: ['in-person'], extensions: [{ days: 11, ...decision }] }, 'extension-limit'],
     ['any extension of a complaint', { ruleId: 'khieu-nai/lan-1', trigger: '2025-01-20', extensions: [{ days: 5, ...decision }] }, 'extension-not-allowed'],
     ['an extension decided before the trigger', { ruleId: 'to-cao/giai-quyet', trigger: '2025-01-21', extensions: [{ days: 5, ...decision }] }, 'invalid-extension'],
     ['an extension of zero days', { ruleId: 'to-cao/giai-quyet', trigger: '2025-01-20', extensions: [{ days: 0, ...decision }] }, 'invalid-extension'],

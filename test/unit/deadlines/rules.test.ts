@@ -63,7 +63,7 @@ describe('default rule set', () => {
   it('gives variant-specific extension limits', () => {
     const rule = ruleSet.resolveRule('tiep-can-thong-tin/phuc-tap', '2025-01-01');
     expect(resolvePeriod(rule, [])).toEqual({ period: 15, variant: null, extensions: { maxCount: 1, maxDaysEach: 15, unit: 'calendar-days' } });
-    expect(resolvePeriod(rule, ['in-person'])).toEqual({ period: 10, variant: 'in-person', extensions: { maxCount: 1, maxDaysEach: 15, unit: 'calendar-days' } });
+    expect(resolvePeriod(rule, ['in-person'])).toEqual({ period: 10, variant: 'in-person', extensions: { maxCount: 1, maxDaysEach: 10, unit: 'working-days' } });
     expect(rule.unit).toBe('working-days');
   });
 });
