@@ -2,36 +2,8 @@ import type { Table } from 'docx';
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm } from '../cases/misconduct.ts';
 import type { CompiledContent } from './model.ts';
-import {
-  approxWidth,
-  body,
-  centred,
-  datelineDate,
-  documentSymbolOf,
-  FOOT_LEFT,
-  FOOT_RIGHT,
-  formatInt,
-  grid,
-  HEADER_LEFT,
-  HEADER_RIGHT,
-  heading,
-  issuerName,
-  layoutTable,
-  MOTTO,
-  NATIONAL_NAME,
-  nfc,
-  NUMBER_BLANK,
-  officialDocument,
-  rule,
-  RULE_GAP,
-  run,
-  SIZE,
-  spacer,
-  text,
-  TEXT_WIDTH,
-  tight,
-  upper,
-} from './nd30-format.ts';
+import { body, formatInt, grid, heading, nfc, officialDocument, run, spacer, text, TEXT_WIDTH } from '../documents/nd30-format.ts';
+import { officialHead, signatureBlock, titleBlock } from '../documents/nd30-parts.ts';
 
 const DOCUMENT_TYPE = 'BÁO CÁO';
 const DOCUMENT_TYPE_CODE = 'BC';
@@ -69,39 +41,6 @@ function byUnit(narratives: Narrative[], none: string): Paragraph[] {
     for (const p of rest) out.push(text(p));
   }
   return out.length > 0 ? out : [text(none)];
-}
-
-function firstPageHead(content: CompiledContent): Table {
-  const { agency } = content;
-  const issuer = upper(issuerName(agency.name, agency.parentBody));
-  const left = [
-    ...(agency.parentBody ? [centred(upper(agency.parentBody), { size: SIZE.issuer })] : []),
-    centred(issuer, { size: SIZE.issuer, bold: true }),
-    rule(Math.round(Math.min(approxWidth(issuer, SIZE.issuer, true), HEADER_LEFT) * 0.4), HEADER_LEFT, RULE_GAP),
-  ];
-  const right = [
-    centred(NATIONAL_NAME, { size: SIZE.nationalName, bold: true }),
-    centred(MOTTO, { size: SIZE.motto, bold: true }),
-    rule(approxWidth(MOTTO, SIZE.motto, true), HEADER_RIGHT, RULE_GAP),
-  ];
-  const number = [centred(`Số:${NUMBER_BLANK}/${DOCUMENT_TYPE_CODE}-${documentSymbolOf(agency.shortName)}`, { size: SIZE.number }, { before: 120 })];
-  const dateline = [centred(`${nfc(agency.placeName)}, ${datelineDate(content.documentDate)}`, { size: SIZE.dateline, italics: true }, { before: 120 })];
-  return layoutTable(
-    [HEADER_LEFT, HEADER_RIGHT],
-    [
-      [left, right],
-      [number, dateline],
-    ],
-  );
-}
-
-function titleBlock(title: string): Paragraph[] {
-  return [
-    centred(DOCUMENT_TYPE, { size: SIZE.title, bold: true }, { before: 360 }),
-    centred(title, { size: SIZE.title, bold: true }),
-    rule(Math.round(Math.min(approxWidth(title, SIZE.title, true), TEXT_WIDTH) * 0.4), TEXT_WIDTH, RULE_GAP),
-    spacer(),
-  ];
 }
 
 function results(content: CompiledContent): (Paragraph | Table)[] {
@@ -177,22 +116,13 @@ function closing(content: CompiledContent): Paragraph {
   return text(`Trên đây là báo cáo ${subject} của ${nfc(content.agency.name)}./.`);
 }
 
-function signatureBlock(content: CompiledContent): Table {
+function signature(content: CompiledContent): Table {
   const lists = content.recipients.filter((r) => !/^lưu\s*:/iu.test(nfc(r.name).trim()));
-  const line = (value: string) => new Paragraph({ spacing: tight, children: [run(value, { size: SIZE.recipients })] });
-  const left = [
-    new Paragraph({ spacing: tight, children: [run('Nơi nhận:', { bold: true, italics: true, size: SIZE.recipientsLabel })] }),
-    ...lists.map((r) => line(`- ${nfc(r.name).trim()}${r.capacity.trim() ? ` ${nfc(r.capacity).trim()}` : ''};`)),
-    line(ARCHIVE_LINE),
-  ];
-  const { signer } = content;
-  const right = [
-    centred(upper(signer.authority), { size: SIZE.signer, bold: true }),
-    centred(upper(signer.position), { size: SIZE.signer, bold: true }),
-    ...Array.from({ length: 4 }, () => centred('', { size: SIZE.signer }, { before: 120 })),
-    centred(signer.name, { size: SIZE.signer, bold: true }, { before: 240 }),
-  ];
-  return layoutTable([FOOT_LEFT, FOOT_RIGHT], [[left, right]]);
+  return signatureBlock({
+    recipients: lists.map((r) => `${nfc(r.name).trim()}${r.capacity.trim() ? ` ${nfc(r.capacity).trim()}` : ''}`),
+    archiveLine: ARCHIVE_LINE,
+    signer: content.signer,
+  });
 }
 
 /**
@@ -202,8 +132,8 @@ function signatureBlock(content: CompiledContent): Table {
  */
 export async function compiledReportDocx(content: CompiledContent): Promise<Uint8Array> {
   const children = [
-    firstPageHead(content),
-    ...titleBlock(content.title),
+    officialHead({ issuer: content.agency, typeCode: DOCUMENT_TYPE_CODE, symbol: null, documentDate: content.documentDate }),
+    ...titleBlock(DOCUMENT_TYPE, content.title),
     text(
       `Trên cơ sở báo cáo của các phòng, đơn vị trực thuộc và số liệu theo dõi trên hệ thống, ${nfc(content.agency.name)} báo cáo kết quả thực hiện công tác dân vận trong kỳ báo cáo (từ ngày ${isoToDmy(content.period.from)} đến ngày ${isoToDmy(content.period.to)}) như sau:`,
     ),
@@ -219,7 +149,7 @@ export async function compiledReportDocx(content: CompiledContent): Promise<Uint
     ...byUnit(content.nextDirection, 'Tiếp tục thực hiện các nội dung của Kế hoạch.'),
     closing(content),
     new Paragraph({ spacing: { before: 0, after: 0, line: 360, lineRule: LineRuleType.EXACT }, children: [run('', { size: 2 })] }),
-    signatureBlock(content),
+    signature(content),
   ];
 
   return officialDocument({ title: content.title, creator: content.agency.name, children });
