@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { caseNoticeDocx } from '../../../shared/documents/case-notice-docx.ts';
+import { CASE_NOTICE_FACTS, CaseNoticeTemplateSchema, caseNoticeText, noticeFacts, noticeTemplate, placeholdersOf } from '../../../shared/documents/case-notices.ts';
+import { CASE_NOTICE_TEMPLATES } from '../../../shared/documents/data/case-notices-vn.ts';
+import { readDocx } from '../../support/read-docx.ts';
+import { apply, PETITIONER, register, registration, vn } from '../cases/fixtures.ts';
+
+const AGENCY = 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi';
+const issuer = { name: AGENCY, shortName: 'Sở KH&CN', parentBody: 'UBND tỉnh Quảng Ngãi', placeName: 'Quảng Ngãi' };
+const signer = { authority: 'KT. Giám đốc', position: 'Phó Giám đốc', name: 'Trần Văn Bình' };
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
+
+describe('the notice templates', () => {
+  it('are valid data that name only facts the case record holds', () => {
+    for (const template of CASE_NOTICE_TEMPLATES) {
+      CaseNoticeTemplateSchema.parse(template);
+      const texts = [template.title, ...template.bases, ...template.paragraphs, ...template.recipients];
+      for (const name of texts.flatMap(placeholdersOf)) expect(CASE_NOTICE_FACTS, `${template.id}: {${name}}`).toContain(name);
+    }
+  });
+
+  it('refuse to print a placeholder that names no fact', () => {
+    const [template] = CASE_NOTICE_TEMPLATES;
+    const facts = Object.fromEntries(CASE_NOTICE_FACTS.map((name) => [name, 'x'])) as Parameters<typeof caseNoticeText>[1];
+    expect(() => caseNoticeText({ ...template!, paragraphs: ['Gửi {petitionerPhone}'] }, facts)).toThrow(/petitionerPhone/);
+  });
+});
+
+describe('the notice of thụ lý of a complaint (Luật Khiếu nại Điều 27)', () => {
+  // Received Monday 16/11/2026, accepted the next day; 30 days from thụ lý 17/11 → 17/12/2026.
+  const accepted = apply(register(registration('khieu-nai-lan-1', vn('2026-11-16'))).case, [{ type: 'accept' }], '2026-11-16');
+
+  it('names the complainant, the dates as dd/mm/yyyy, the legal basis and the deadline, under the register number', async () => {
+    const template = noticeTemplate(CASE_NOTICE_TEMPLATES, accepted, 'acceptance', '2026-11-17');
+    const notice = caseNoticeText(template, noticeFacts(accepted, AGENCY));
+    const doc = await readDocx(await caseNoticeDocx(notice, { issuer, signer, symbol: '15/TB-SKHCN', documentDate: '2026-11-17', typeCode: 'TB' }));
+    expect(doc.text).toContain('Số: 15/TB-SKHCN');
+    expect(doc.text).toContain('Quảng Ngãi, ngày 17 tháng 11 năm 2026');
+    expect(doc.text).toContain('THÔNG BÁO');
+    expect(doc.text).toContain('Về việc thụ lý giải quyết khiếu nại');
+    expect(doc.text).toContain('Căn cứ Luật Khiếu nại ngày 11 tháng 11 năm 2011;');
+    expect(doc.text).toContain(`Kính gửi: Ông (Bà) ${PETITIONER.name}.`);
+    expect(doc.text).toContain(`Ngày 16/11/2026, ${AGENCY} nhận được đơn khiếu nại của Ông (Bà) ${PETITIONER.name}, địa chỉ: ${PETITIONER.address}`);
+    expect(doc.text).toContain('Ngày 17/11/2026');
+    expect(doc.text).toContain(`đến hết ngày ${accepted.deadlines.find((d) => d.step === 'resolution')?.due?.split('-').reverse().join('/')}`);
+    expect(doc.text).toContain('- Thanh tra tỉnh;');
+    expect(doc.text).toContain('Trần Văn Bình');
+    expect(doc.text).not.toMatch(ISO_DATE);
+    expect(doc.text).not.toMatch(/\{\w+\}/);
+    // Whom the complainant gave as contact is theirs to know, but the notice prints no phone, e-mail or ID.
+    for (const secret of [PETITIONER.phone, PETITIONER.email, PETITIONER.idNumber]) expect(doc.text).not.toContain(secret);
+  });
+
+  it('says why a complaint is not accepted, with the ground of Điều 11 and the office’s words', async () => {
+    const refused = apply(register(registration('khieu-nai-lan-1', vn('2026-11-16'))).case, [{ type: 'reject', reason: 'limitation-expired', text: 'Đơn gửi sau 90 ngày kể từ ngày biết quyết định.' }], '2026-11-16');
+    const notice = caseNoticeText(noticeTemplate(CASE_NOTICE_TEMPLATES, refused, 'not-accepted', '2026-11-17'), noticeFacts(refused, AGENCY));
+    expect(notice.title).toBe('Về việc không thụ lý giải quyết khiếu nại');
+    expect(notice.paragraphs[1]).toContain('căn cứ Điều 11 Luật Khiếu nại');
+    expect(notice.paragraphs[1]).toContain('hết thời hiệu mà không có lý do chính đáng');
+    expect(notice.paragraphs[1]).toContain('Đơn gửi sau 90 ngày kể từ ngày biết quyết định.');
+    const doc = await readDocx(await caseNoticeDocx(notice, { issuer, signer, symbol: '16/TB-SKHCN', documentDate: '2026-11-17', typeCode: 'TB' }));
+    expect(doc.text).toContain('Số: 16/TB-SKHCN');
+    expect(doc.text).not.toMatch(ISO_DATE);
+  });
+
+  it('has no template for a type the office has none for yet', () => {
+    const denunciation = register(registration('to-cao', vn('2026-11-16'))).case;
+    expect(() => noticeTemplate(CASE_NOTICE_TEMPLATES, denunciation, 'acceptance', '2026-11-17')).toThrow(/to-cao/);
+  });
+});
