@@ -12,6 +12,11 @@ export const CaseNoticeTemplateSchema = z.object({
   validUntil: CivilDateSchema.nullable(),
   caseTypes: z.array(CaseTypeSchema).min(1),
   step: z.enum(['acceptance', 'not-accepted']),
+  /**
+   * Whom the notice is for. A notice to the person a denunciation accuses names the content accepted and
+   * never who denounced (Luật Tố cáo Điều 29, 47): its facts do not include the petitioner's at all.
+   */
+  addressee: z.enum(['petitioner', 'accused']),
   /** Where the form comes from, and whether its text was read there. */
   form: z.object({ source: z.string().min(1), verified: z.boolean() }),
   documentType: DocumentTypeSchema,
@@ -28,6 +33,7 @@ export const CASE_NOTICE_FACTS = [
   'agencyName',
   'petitionerName',
   'petitionerAddress',
+  'accusedName',
   'subject',
   'receivedDate',
   'acceptedDate',
@@ -37,13 +43,22 @@ export const CASE_NOTICE_FACTS = [
 ] as const;
 export type CaseNoticeFact = (typeof CASE_NOTICE_FACTS)[number];
 
+/** The facts that say who filed the case: a notice to the accused has none of them. */
+export const PETITIONER_FACTS: ReadonlySet<CaseNoticeFact> = new Set(['petitionerName', 'petitionerAddress']);
+
 /** The placeholders a text names: `"Ngày {receivedDate}…"` → `['receivedDate']`. */
 export const placeholdersOf = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 
-/** The template of `step` for a case of this type on `date`, the version in force then. */
-export function noticeTemplate(templates: readonly CaseNoticeTemplate[], c: Pick<CitizenCase, 'type'>, step: CaseNoticeTemplate['step'], date: CivilDate): CaseNoticeTemplate {
-  const found = templates.find((t) => t.step === step && t.caseTypes.includes(c.type) && t.validFrom <= date && (t.validUntil === null || date <= t.validUntil));
-  if (!found) throw new Error(`No notice template for ${c.type} / ${step} on ${date}`);
+/** The template of `step` for a case of this type, to `addressee`, on `date`: the version in force then. */
+export function noticeTemplate(
+  templates: readonly CaseNoticeTemplate[],
+  c: Pick<CitizenCase, 'type'>,
+  step: CaseNoticeTemplate['step'],
+  addressee: CaseNoticeTemplate['addressee'],
+  date: CivilDate,
+): CaseNoticeTemplate {
+  const found = templates.find((t) => t.step === step && t.addressee === addressee && t.caseTypes.includes(c.type) && t.validFrom <= date && (t.validUntil === null || date <= t.validUntil));
+  if (!found) throw new Error(`No notice template for ${c.type} / ${step} / ${addressee} on ${date}`);
   return found;
 }
 
@@ -61,13 +76,18 @@ export interface CaseNoticeText {
 
 const spoken = (name: string | undefined) => (name ? `Ông (Bà) ${name}` : 'Ông (Bà)');
 
-/** The facts of `c` that a notice to its petitioner names; dates as dd/mm/yyyy. */
-export function noticeFacts(c: CitizenCase, agencyName: string): Record<CaseNoticeFact, string> {
+/**
+ * The facts of `c` a notice to `addressee` may name, dates as dd/mm/yyyy. For the accused the
+ * petitioner's facts are absent, so no template, however edited, can print them.
+ */
+export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseNoticeTemplate['addressee']): Partial<Record<CaseNoticeFact, string>> {
   const resolution = c.deadlines.find((d) => d.step === 'resolution' && d.due);
+  const accused = c.officialConcerned && 'name' in c.officialConcerned && c.officialConcerned.name ? c.officialConcerned.name : undefined;
+  const petitioner = addressee === 'petitioner' ? { petitionerName: spoken(c.petitioner.name), petitionerAddress: c.petitioner.address ?? 'không ghi' } : {};
   return {
     agencyName,
-    petitionerName: spoken(c.petitioner.name),
-    petitionerAddress: c.petitioner.address ?? 'không ghi',
+    ...petitioner,
+    accusedName: spoken(accused),
     subject: c.subject,
     receivedDate: formatVi(localDate(c.receivedAt)),
     acceptedDate: c.acceptance ? formatVi(c.acceptance.acceptedOn) : '',
@@ -77,13 +97,17 @@ export function noticeFacts(c: CitizenCase, agencyName: string): Record<CaseNoti
   };
 }
 
-/** Fills the template with the case's facts; a placeholder that names no fact is an error, never printed as is. */
-export function caseNoticeText(template: CaseNoticeTemplate, facts: Record<CaseNoticeFact, string>): CaseNoticeText {
+/**
+ * Fills the template with the case's facts; a placeholder that names no fact, or a fact this addressee
+ * may not be told, is an error, never printed.
+ */
+export function caseNoticeText(template: CaseNoticeTemplate, facts: Partial<Record<CaseNoticeFact, string>>): CaseNoticeText {
   const fill = (text: string) =>
     text
       .replace(/\{(\w+)\}/g, (_, name: string) => {
-        if (!(CASE_NOTICE_FACTS as readonly string[]).includes(name)) throw new Error(`Template ${template.id}: unknown fact {${name}}`);
-        return facts[name as CaseNoticeFact];
+        const value = facts[name as CaseNoticeFact];
+        if (value === undefined) throw new Error(`Template ${template.id}: {${name}} is not a fact its addressee may be told`);
+        return value;
       })
       .replace(/\s+/g, ' ')
       .trim();
@@ -92,7 +116,7 @@ export function caseNoticeText(template: CaseNoticeTemplate, facts: Record<CaseN
     templateVersion: template.version,
     typeName: template.typeName,
     title: fill(template.title),
-    addressee: facts.petitionerName,
+    addressee: (template.addressee === 'accused' ? facts.accusedName : facts.petitionerName) ?? '',
     bases: template.bases.map(fill),
     paragraphs: template.paragraphs.map(fill),
     recipients: template.recipients.map(fill),

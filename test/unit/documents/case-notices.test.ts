@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseNoticeDocx } from '../../../shared/documents/case-notice-docx.ts';
-import { CASE_NOTICE_FACTS, CaseNoticeTemplateSchema, caseNoticeText, noticeFacts, noticeTemplate, placeholdersOf } from '../../../shared/documents/case-notices.ts';
+import { CASE_NOTICE_FACTS, CaseNoticeTemplateSchema, PETITIONER_FACTS, caseNoticeText, noticeFacts, noticeTemplate, placeholdersOf } from '../../../shared/documents/case-notices.ts';
 import { CASE_NOTICE_TEMPLATES } from '../../../shared/documents/data/case-notices-vn.ts';
 import { readDocx } from '../../support/read-docx.ts';
 import { apply, PETITIONER, register, registration, vn } from '../cases/fixtures.ts';
@@ -31,8 +31,8 @@ describe('the notice of thụ lý of a complaint (Luật Khiếu nại Điều 2
   const accepted = apply(register(registration('khieu-nai-lan-1', vn('2026-11-16'))).case, [{ type: 'accept' }], '2026-11-16');
 
   it('names the complainant, the dates as dd/mm/yyyy, the legal basis and the deadline, under the register number', async () => {
-    const template = noticeTemplate(CASE_NOTICE_TEMPLATES, accepted, 'acceptance', '2026-11-17');
-    const notice = caseNoticeText(template, noticeFacts(accepted, AGENCY));
+    const template = noticeTemplate(CASE_NOTICE_TEMPLATES, accepted, 'acceptance', 'petitioner', '2026-11-17');
+    const notice = caseNoticeText(template, noticeFacts(accepted, AGENCY, 'petitioner'));
     const doc = await readDocx(await caseNoticeDocx(notice, { issuer, signer, symbol: '15/TB-SKHCN', documentDate: '2026-11-17', typeCode: 'TB' }));
     expect(doc.text).toContain('Số: 15/TB-SKHCN');
     expect(doc.text).toContain('Quảng Ngãi, ngày 17 tháng 11 năm 2026');
@@ -53,7 +53,7 @@ describe('the notice of thụ lý of a complaint (Luật Khiếu nại Điều 2
 
   it('says why a complaint is not accepted, with the ground of Điều 11 and the office’s words', async () => {
     const refused = apply(register(registration('khieu-nai-lan-1', vn('2026-11-16'))).case, [{ type: 'reject', reason: 'limitation-expired', text: 'Đơn gửi sau 90 ngày kể từ ngày biết quyết định.' }], '2026-11-16');
-    const notice = caseNoticeText(noticeTemplate(CASE_NOTICE_TEMPLATES, refused, 'not-accepted', '2026-11-17'), noticeFacts(refused, AGENCY));
+    const notice = caseNoticeText(noticeTemplate(CASE_NOTICE_TEMPLATES, refused, 'not-accepted', 'petitioner', '2026-11-17'), noticeFacts(refused, AGENCY, 'petitioner'));
     expect(notice.title).toBe('Về việc không thụ lý giải quyết khiếu nại');
     expect(notice.paragraphs[1]).toContain('căn cứ Điều 11 Luật Khiếu nại');
     expect(notice.paragraphs[1]).toContain('hết thời hiệu mà không có lý do chính đáng');
@@ -63,8 +63,45 @@ describe('the notice of thụ lý of a complaint (Luật Khiếu nại Điều 2
     expect(doc.text).not.toMatch(ISO_DATE);
   });
 
-  it('has no template for a type the office has none for yet', () => {
-    const denunciation = register(registration('to-cao', vn('2026-11-16'))).case;
-    expect(() => noticeTemplate(CASE_NOTICE_TEMPLATES, denunciation, 'acceptance', '2026-11-17')).toThrow(/to-cao/);
+  it('has no template for a step or a type the office has none for yet', () => {
+    const petition = register(registration('kien-nghi-phan-anh', vn('2026-11-16'))).case;
+    expect(() => noticeTemplate(CASE_NOTICE_TEMPLATES, petition, 'acceptance', 'petitioner', '2026-11-17')).toThrow(/kien-nghi-phan-anh/);
+  });
+});
+
+describe('the notices of a denunciation (Luật Tố cáo Điều 29): confidentiality on paper', () => {
+  const denunciation = apply(
+    register(registration('to-cao', vn('2026-11-16'), { officialConcerned: { kind: 'outside', name: 'Lê Văn Cường', position: 'Chuyên viên', organisation: 'UBND xã Tịnh Khê', reason: 'Cán bộ của cơ quan khác' } })).case,
+    [{ type: 'accept' }],
+    '2026-11-16',
+  );
+  const protectedFacts = [PETITIONER.name, PETITIONER.address, PETITIONER.phone, PETITIONER.email, PETITIONER.idNumber];
+  const render = async (addressee: 'petitioner' | 'accused') => {
+    const notice = caseNoticeText(noticeTemplate(CASE_NOTICE_TEMPLATES, denunciation, 'acceptance', addressee, '2026-11-17'), noticeFacts(denunciation, AGENCY, addressee));
+    return (await readDocx(await caseNoticeDocx(notice, { issuer, signer, symbol: '17/TB-SKHCN', documentDate: '2026-11-17', typeCode: 'TB' }))).text;
+  };
+
+  it('tells the denouncer, by name, that the denunciation was accepted and their identity is kept secret', async () => {
+    const text = await render('petitioner');
+    expect(text).toContain(`Kính gửi: Ông (Bà) ${PETITIONER.name}.`);
+    expect(text).toContain('Về việc thụ lý tố cáo');
+    expect(text).toContain('được giữ bí mật');
+  });
+
+  it('tells the accused the content accepted and nothing of who denounced, in any part of the document', async () => {
+    const text = await render('accused');
+    expect(text).toContain('Kính gửi: Ông (Bà) Lê Văn Cường.');
+    expect(text).toContain('Về nội dung tố cáo');
+    for (const fact of protectedFacts) expect(text, fact).not.toContain(fact);
+  });
+
+  it('cannot be made to name the denouncer to the accused by editing the template', () => {
+    const template = noticeTemplate(CASE_NOTICE_TEMPLATES, denunciation, 'acceptance', 'accused', '2026-11-17');
+    const edited = { ...template, paragraphs: [...template.paragraphs, 'Người tố cáo: {petitionerName}.'] };
+    expect(() => caseNoticeText(edited, noticeFacts(denunciation, AGENCY, 'accused'))).toThrow(/petitionerName/);
+    for (const t of CASE_NOTICE_TEMPLATES.filter((candidate) => candidate.addressee === 'accused')) {
+      const named = [t.title, ...t.bases, ...t.paragraphs, ...t.recipients].flatMap(placeholdersOf);
+      for (const name of named) expect(PETITIONER_FACTS.has(name as never), `${t.id}: {${name}}`).toBe(false);
+    }
   });
 });
