@@ -18,7 +18,33 @@ export function createDocumentClient(config: Pick<Config, 'AWS_REGION' | 'DYNAMO
       ? { endpoint: config.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
   });
+  if (config.DYNAMODB_ENDPOINT) resendEmulatorParserRaces(client);
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/** DynamoDB Local's own words when its expression parser races: a Java index error, not a fault of the request. */
+const PARSER_RACE = /Index -?\d+ out of bounds for length \d+/;
+
+/**
+ * DynamoDB Local's expression parser is not safe under concurrent requests: now and then it refuses a
+ * valid expression ("Invalid KeyConditionExpression: Index 20 out of bounds for length 0") before doing
+ * anything with it. Against the emulator only, such a refusal is sent again, up to three times; AWS never
+ * answers so, and any other validation error is the caller's.
+ */
+export function resendEmulatorParserRaces(client: DynamoDBClient): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await next(args);
+        } catch (error) {
+          const race = error instanceof Error && error.name === 'ValidationException' && PARSER_RACE.test(error.message);
+          if (!race || attempt >= 3) throw error;
+        }
+      }
+    },
+    { step: 'finalizeRequest', name: 'resendEmulatorParserRaces' },
+  );
 }
 
 /**
