@@ -11,7 +11,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption, type IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/platform/config.ts';
-import { FUNCTIONS, LAMBDA_BUNDLING, STREAM_SOURCE, type BucketName, type FunctionDefinition } from '../../shared/platform/resources.ts';
+import { FUNCTIONS, LAMBDA_BUNDLING, readsTableStream, STREAM_SOURCE, type BucketName, type FunctionDefinition } from '../../shared/platform/resources.ts';
 import type { Mail } from './mail.ts';
 import { acknowledge } from './nag.ts';
 
@@ -82,7 +82,8 @@ export class Functions extends Construct {
       });
       logGroup.grantWrite(role);
 
-      const asynchronous = definition.kind === 'stream' || definition.kind === 'schedule' || definition.kind === 'notification';
+      const streamed = readsTableStream(definition);
+      const asynchronous = streamed || definition.kind === 'schedule' || definition.kind === 'notification';
       const deadLetterQueue = asynchronous
         ? new Queue(unit, 'DeadLetterQueue', {
             encryption: QueueEncryption.SQS_MANAGED,
@@ -91,7 +92,7 @@ export class Functions extends Construct {
           })
         : undefined;
       if (deadLetterQueue) deadLetterQueues[name] = deadLetterQueue;
-      if (deadLetterQueue && definition.kind === 'stream') {
+      if (deadLetterQueue && streamed) {
         // cdk-nag recognises a Lambda's own DLQ, not an event source mapping's on-failure destination.
         acknowledge(deadLetterQueue, 'SQS3', 'This queue is itself the on-failure destination of the stream function; failed batches end here and raise an alarm.');
       }
@@ -155,7 +156,7 @@ export class Functions extends Construct {
       if (access.sendMail) props.mail.grantSend(role);
       if (userPool) role.addToPolicy(new PolicyStatement({ actions: [...MANAGE_USERS_ACTIONS], resources: [userPool.userPoolArn] }));
 
-      if (definition.kind === 'stream' && deadLetterQueue) {
+      if (streamed && deadLetterQueue) {
         fn.addEventSource(
           new DynamoEventSource(props.table, {
             startingPosition: StartingPosition[STREAM_SOURCE.startingPosition],

@@ -7,11 +7,11 @@ import {
   type ShardIteratorType,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { FUNCTIONS, functionsOfKind, STREAM_SOURCE, type FunctionDefinition, type FunctionName } from '../../shared/platform/resources.ts';
+import { FUNCTIONS, functionsOfKind, STREAM_KINDS, STREAM_SOURCE, type FunctionDefinition, type FunctionName } from '../../shared/platform/resources.ts';
 import { invokeFunction } from './functions.ts';
 import type { StreamCheckpointStore } from './stream-checkpoints.ts';
 
-export const streamFunctions = functionsOfKind('stream');
+export const streamFunctions = functionsOfKind(...STREAM_KINDS);
 
 /** Like the event source mapping: a failing batch is retried `retryAttempts` times, then reported and passed. */
 const MAX_ATTEMPTS = STREAM_SOURCE.retryAttempts + 1;

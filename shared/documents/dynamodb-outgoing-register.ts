@@ -1,7 +1,7 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '../errors.ts';
 import type { Clock } from '../clock.ts';
-import { queryPrefix, transactVersioned, withoutKeys, type Item, type Key } from '../storage/dynamodb.ts';
+import { queryPrefix, transactVersioned, withoutKeys, type Item, type Key, type TransactionExtra } from '../storage/dynamodb.ts';
 import { documentSymbol, RegisterEntrySchema, RegisterRequestSchema, type OutgoingRegister, type RegisterEntry, type RegisterRequest } from './register.ts';
 
 const agencyPk = (agencyId: string) => `AGENCY#${agencyId}`;
@@ -25,7 +25,16 @@ export class DynamoDbOutgoingRegister implements OutgoingRegister {
     private readonly clock: Clock,
   ) {}
 
-  async register(input: RegisterRequest): Promise<RegisterEntry> {
+  register(input: RegisterRequest): Promise<RegisterEntry> {
+    return this.registerWith(input, () => []);
+  }
+
+  /**
+   * Registers the document together with `extras(entry)`, the writes that record it (the document
+   * itself, a mark on the one it replaces), in the transaction that takes its number: the number is
+   * never given without them, nor they written without it.
+   */
+  async registerWith(input: RegisterRequest, extras: (entry: RegisterEntry) => readonly TransactionExtra[]): Promise<RegisterEntry> {
     const request = RegisterRequestSchema.parse(input);
     const year = Number(request.issuedOn.slice(0, 4));
     const pk = agencyPk(request.agencyId);
@@ -51,6 +60,7 @@ export class DynamoDbOutgoingRegister implements OutgoingRegister {
           [
             { put: { pk, sk: entrySk(year, number), entity: 'register-entry', ...entry } },
             { put: { pk, sk: documentSk(request.documentId), entity: 'register-document', year, number } },
+            ...extras(entry),
           ],
           'outgoing-register',
         );

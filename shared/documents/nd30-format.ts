@@ -97,22 +97,6 @@ export function datelineDate(documentDate: string): string {
 }
 
 /**
- * The agency's part of a document symbol, from its short name.
- * @example documentSymbolOf('Sở KH&CN') // "SKHCN", as in "Số: …/BC-SKHCN"
- */
-export function documentSymbolOf(shortName: string): string {
-  const ascii = nfc(shortName).replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd')).normalize('NFD').replace(/\p{M}/gu, '');
-  return ascii
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => {
-      const letters = word.replace(/[^A-Za-z0-9]/g, '');
-      return letters === letters.toUpperCase() ? letters : letters.charAt(0).toUpperCase();
-    })
-    .join('');
-}
-
-/**
  * The issuing body's name as printed under its parent body: the parent's "tỉnh …" is not repeated.
  * @example issuerName('Sở Khoa học và Công nghệ tỉnh Quảng Ngãi', 'UBND tỉnh Quảng Ngãi') // "Sở Khoa học và Công nghệ"
  */

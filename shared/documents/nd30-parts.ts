@@ -3,7 +3,6 @@ import {
   approxWidth,
   centred,
   datelineDate,
-  documentSymbolOf,
   FOOT_LEFT,
   FOOT_RIGHT,
   HEADER_LEFT,
@@ -23,6 +22,7 @@ import {
   tight,
   upper,
 } from './nd30-format.ts';
+import { documentSymbolOf } from './register.ts';
 
 /** The issuing agency as the heading of a document names it. */
 export interface Issuer {

@@ -22,6 +22,22 @@ export const DOCUMENT_TYPE_ABBREVIATIONS = {
 export type DocumentType = keyof typeof DOCUMENT_TYPE_ABBREVIATIONS;
 export const DocumentTypeSchema = z.enum(Object.keys(DOCUMENT_TYPE_ABBREVIATIONS) as [DocumentType, ...DocumentType[]]);
 
+/**
+ * The agency's part of a document symbol, from its short name.
+ * @example documentSymbolOf('Sở KH&CN') // "SKHCN", as in "Số: …/BC-SKHCN"
+ */
+export function documentSymbolOf(shortName: string): string {
+  const ascii = shortName.normalize('NFC').replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd')).normalize('NFD').replace(/\p{M}/gu, '');
+  return ascii
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const letters = word.replace(/[^A-Za-z0-9]/g, '');
+      return letters === letters.toUpperCase() ? letters : letters.charAt(0).toUpperCase();
+    })
+    .join('');
+}
+
 /** A number as the register writes it: two digits at least ("01", "09", "15", "123"). */
 export const formatDocumentNumber = (n: number): string => String(n).padStart(2, '0');
 

@@ -28,7 +28,11 @@ export function validationErrorFrom(error: z.ZodError, where: string): Validatio
   );
 }
 
+/** A message a schema wrote itself, in both languages ("Lý do … / The reason …"): zod's own are English only. */
+const isBilingual = (message: string) => / \/ /.test(message) && /[à-ỹđĐ]/u.test(message);
+
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (isBilingual(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined

@@ -42,9 +42,15 @@ export const INBOUND_OBJECT_KEY_PREFIX = 'inbound/';
 
 /**
  * `email`: invoked by an SES receipt rule (locally: by the SMTP server) for each inbound message;
- * `notification`: subscribed to the SNS topic SES publishes delivery events (bounces, complaints) to.
+ * `notification`: subscribed to the SNS topic SES publishes delivery events (bounces, complaints) to;
+ * `documents`: builds DOCX/XLSX off the request path, reading the table's stream like a `stream`
+ * function (its record asks for the document; the result goes to S3 with a status the web app follows),
+ * so the document libraries never ride in a function that answers a request.
  */
-export type FunctionKind = 'http' | 'stream' | 'schedule' | 'email' | 'notification';
+export type FunctionKind = 'http' | 'stream' | 'schedule' | 'email' | 'notification' | 'documents';
+
+/** The kinds driven by the table's stream (an event source mapping in AWS, the poller locally). */
+export const STREAM_KINDS: readonly FunctionKind[] = ['stream', 'documents'];
 
 export interface FunctionDefinition {
   /** Source file exporting `handler`, relative to the project root. */
@@ -152,6 +158,15 @@ export const FUNCTIONS = {
     access: { table: 'readwrite', sendMail: true },
     streamEntities: ['calendar-year', 'obstacle'],
   },
+  'case-documents': {
+    entry: 'functions/case-documents.ts',
+    kind: 'documents',
+    description: 'Builds each issued case document (DOCX) into S3 and e-mails it to the citizen where the law says they are told, once',
+    memoryMb: 1024,
+    timeoutSeconds: 60,
+    access: { table: 'readwrite', buckets: { attachments: 'readwrite' }, sendMail: true },
+    streamEntities: ['case-document'],
+  },
   'audit-chain': {
     entry: 'functions/audit-chain.ts',
     kind: 'stream',
@@ -176,6 +191,14 @@ export const FUNCTIONS = {
     memoryMb: 1024,
     timeoutSeconds: 20,
     access: { table: 'readwrite', sendMail: true },
+  },
+  'api-case-documents': {
+    entry: 'functions/api-case-documents.ts',
+    kind: 'http',
+    description: 'Case documents: issue a notice under the outgoing register’s next number, list and download them',
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    access: { table: 'readwrite', buckets: { attachments: 'read' } },
   },
   'api-public': {
     entry: 'functions/api-public.ts',
@@ -276,5 +299,7 @@ export const LAMBDA_BUNDLING = {
 
 export const functionNames = Object.keys(FUNCTIONS) as FunctionName[];
 
-export const functionsOfKind = (kind: FunctionKind): FunctionName[] =>
-  functionNames.filter((name) => (FUNCTIONS[name] as FunctionDefinition).kind === kind);
+export const functionsOfKind = (...kinds: FunctionKind[]): FunctionName[] =>
+  functionNames.filter((name) => kinds.includes((FUNCTIONS[name] as FunctionDefinition).kind));
+
+export const readsTableStream = (definition: FunctionDefinition): boolean => STREAM_KINDS.includes(definition.kind);

@@ -20,7 +20,9 @@ const FORBIDDEN: Partial<Record<FunctionName, string[]>> = {
   'api-deadlines': ['cases', 'reporting', 'compiled', 'statistics', 'inbound', 'attachments', 'audit'],
   // The chain keeps inbound mail's verdicts, so it reads their schema (shared/inbound/model.ts), nothing more.
   'api-audit': ['cases', 'compiled', 'statistics', 'attachments', 'reporting/service.ts', 'inbound/service.ts'],
-  'api-cases': ['reporting', 'compiled', 'statistics', 'inbound', 'attachments', 'audit'],
+  'api-cases': ['reporting', 'compiled', 'statistics', 'inbound', 'attachments', 'audit', 'documents'],
+  // Issuing and listing case documents; their files are built by the `case-documents` function.
+  'api-case-documents': ['reporting', 'compiled', 'statistics', 'inbound', 'audit', 'documents/case-document-renderer.ts', 'documents/case-notice-docx.ts', 'documents/nd30-format.ts'],
   // Intake files reports and obstacles; registering a letter as a case is the holding area's (api-inbound).
   'email-ingest': ['cases', 'compiled', 'statistics', 'audit', 'inbound/held-mail.ts'],
   'api-inbound': ['compiled', 'statistics', 'audit', 'inbound/service.ts', 'inbound/decide.ts'],
@@ -75,6 +77,12 @@ describe('what each Lambda bundles', () => {
     const own = [...routeModules].filter(([, served]) => served.has(name)).map(([file]) => file);
     const expected = name === 'api-docs' ? [...routeModules.keys(), 'shared/http/routes/index.ts'] : own;
     expect(carried.sort()).toEqual(expected.sort());
+  });
+
+  it('builds case documents off the request path: the DOCX library is in the documents function, not in those that answer', () => {
+    const carriesDocx = (name: FunctionName) => (inputs.get(name) ?? []).some((path) => path.includes('node_modules/docx/'));
+    expect(carriesDocx('case-documents')).toBe(true);
+    for (const name of ['api-cases', 'api-case-documents'] as const) expect(carriesDocx(name), name).toBe(false);
   });
 
   it.each(Object.entries(FORBIDDEN))('%s carries no code of the capabilities it does not serve', (name, folders) => {

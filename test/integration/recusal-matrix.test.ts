@@ -67,6 +67,8 @@ describe('recusal and the denouncer’s identity, as a matrix over routes, peopl
   let newInspectorId = '';
   const refusals: { naming: string; status: number; code: string }[] = [];
   let emails: SesStoredEmail[] = [];
+  /** Accepted cases with the notices issued for them: to the petitioner and, for a denunciation, to the accused. */
+  const documented: (Record_ & { documents: { documentId: string; addressee: string }[] })[] = [];
   const call = (viewer: Viewer, path: string) => clients[viewer].get(path);
 
   beforeAll(async () => {
@@ -132,6 +134,23 @@ describe('recusal and the denouncer’s identity, as a matrix over routes, peopl
     const misconduct = await office.request('POST', '/api/misconduct', { origin: { kind: 'office', note: 'Từ đơn tố cáo' }, official: { kind: 'directory', userId: ACCUSED }, allegation: 'Nhận tiền khi kiểm tra đo lường.', discoveredOn: '2026-11-16' });
     expect(misconduct.status).toBe(201);
     misconductId = misconduct.body.case.id;
+    for (const [type, naming, officialConcerned] of [
+      ['to-cao', 'directory user', { kind: 'directory', userId: ACCUSED }],
+      ['to-cao', 'outside person', { kind: 'outside', name: 'Nguyễn Văn Ngoài', reason: 'Công chức cấp xã, không thuộc Sở' }],
+      ['khieu-nai-lan-1', 'directory user', { kind: 'directory', userId: ACCUSED }],
+    ] as const) {
+      const registered = await office.request('POST', '/api/cases', { ...base(type, `Đơn ${type} đã thụ lý, có thông báo`), officialConcerned });
+      const id = registered.body.case.id;
+      expect((await office.request('POST', `/api/cases/${id}/commands`, { version: registered.body.case.version, command: { type: 'accept' } })).status).toBe(200);
+      const documents = [];
+      for (const addressee of type === 'to-cao' ? ['petitioner', 'accused'] : ['petitioner']) {
+        const issued = await office.request('POST', `/api/cases/${id}/documents`, { step: 'acceptance', addressee });
+        expect(issued.status).toBe(202);
+        documents.push({ documentId: issued.body.documentId, addressee });
+      }
+      documented.push({ id, type, naming, step: 'resolution', documents });
+    }
+    await platform.drainStreams();
     const compiled = await office.request('POST', '/api/compiled', { templateId: 'bao-cao-nam-2026' });
     expect(compiled.status).toBe(201);
 
@@ -176,6 +195,22 @@ describe('recusal and the denouncer’s identity, as a matrix over routes, peopl
     if (alertLog.status === 200) expect(alertLog.body.items.some((a: { subjectRef: string }) => a.subjectRef === deadlineId)).toBe(visible);
     // Recused or not, nobody reads who filed a denunciation except those entitled.
     if (visible && type === 'to-cao') expect(detail.body.case.petitioner.name === DENOUNCER.name).toBe(KNOWS_DENOUNCER.has(viewer));
+  });
+
+  it.each(VIEWERS)('%s: the documents issued for a case, listed and downloaded, the notice to a denouncer only by those who may know them', async (viewer) => {
+    for (const record of documented) {
+      const visible = sees(viewer, record);
+      const list = await call(viewer, `/api/cases/${record.id}/documents`);
+      expect(list.status, record.naming).toBe(visible ? 200 : CASE_READERS.has(viewer) ? 404 : 403);
+      for (const document of record.documents) {
+        const readable = visible && (record.type !== 'to-cao' || document.addressee === 'accused' || KNOWS_DENOUNCER.has(viewer));
+        const listed = list.status === 200 && list.body.items.some((d: { documentId: string }) => d.documentId === document.documentId);
+        expect(listed, `${record.type} ${record.naming} → ${document.addressee}`).toBe(readable);
+        const got = await call(viewer, `/api/cases/${record.id}/documents/${document.documentId}`);
+        expect(got.status, `${record.type} ${record.naming} → ${document.addressee}`).toBe(readable ? 200 : CASE_READERS.has(viewer) ? 404 : 403);
+        if (readable) expect(got.body.downloadUrl).toMatch(/^http/);
+      }
+    }
   });
 
   it.each(VIEWERS)('%s: the misconduct case about the accused, its deadline, the dashboard and the compiled report', async (viewer) => {
@@ -223,6 +258,7 @@ describe('recusal and the denouncer’s identity, as a matrix over routes, peopl
     const paths = ['/api/cases', '/api/deadlines', '/api/alerts', '/api/dashboard', '/api/misconduct', '/api/compiled/tong-hop-bao-cao-nam-2026', `/api/misconduct/${misconductId}`];
     for (const record of records) paths.push(`/api/cases/${record.id}`, `/api/cases/${record.id}/access-log`, `/api/deadlines/case--${record.id}--${record.step}`, `/api/deadlines/case--${record.id}--${record.step}/alerts`);
     for (const type of TYPES) paths.push(`/api/cases?type=${type}`);
+    for (const record of documented) paths.push(`/api/cases/${record.id}`, `/api/cases/${record.id}/documents`, ...record.documents.map((d) => `/api/cases/${record.id}/documents/${d.documentId}`));
     const all = (await Promise.all(paths.map(async (path) => JSON.stringify((await call(viewer, path)).body)))).join('\n');
     for (const value of PII) expect(all.includes(value), `${viewer} received ${value}`).toBe(KNOWS_DENOUNCER.has(viewer));
   });

@@ -1,5 +1,6 @@
 import type { RouteDefinition } from '../route.ts';
 import { AUDIT_ROUTES } from './audit.ts';
+import { CASE_DOCUMENT_ROUTES } from './case-documents.ts';
 import { CASE_ROUTES } from './cases.ts';
 import { COMPILED_ROUTES } from './compiled.ts';
 import { DEADLINE_ROUTES } from './deadlines.ts';
@@ -24,6 +25,7 @@ export const ROUTES = {
   ...REPORTING_ROUTES,
   ...INBOUND_ROUTES,
   ...CASE_ROUTES,
+  ...CASE_DOCUMENT_ROUTES,
   ...PUBLIC_ROUTES,
   ...COMPILED_ROUTES,
 } as const satisfies Record<string, RouteDefinition>;

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compiledReportDocx } from '../../../shared/compiled/docx.ts';
-import { InvalidDocumentDateError, datelineDate, documentSymbolOf } from '../../../shared/documents/nd30-format.ts';
+import { InvalidDocumentDateError, datelineDate } from '../../../shared/documents/nd30-format.ts';
+import { documentSymbolOf } from '../../../shared/documents/register.ts';
 import { type CompiledContent, CompiledContentSchema, type RecipientList } from '../../../shared/compiled/model.ts';
 import { SHEET_BY_UNIT, SHEET_CASES, SHEET_REPORTING, compiledReportXlsx } from '../../../shared/compiled/xlsx.ts';
 import { type ReadDocx, readDocx } from '../../support/read-docx.ts';

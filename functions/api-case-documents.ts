@@ -1,0 +1,14 @@
+import { createHttpHandler } from '../shared/http/handler.ts';
+import { CASE_DOCUMENT_ROUTES } from '../shared/http/routes/case-documents.ts';
+import { createCaseDocumentServices } from '../shared/platform/case-document-services.ts';
+import { loadConfig } from '../shared/platform/config.ts';
+import { createCore } from '../shared/platform/core.ts';
+
+const core = createCore(loadConfig());
+const { caseDocuments } = createCaseDocumentServices(core);
+
+export const handler = createHttpHandler('api-case-documents', CASE_DOCUMENT_ROUTES, {
+  listCaseDocuments: ({ actor, params }) => caseDocuments.list(actor, params.caseId),
+  issueCaseDocument: ({ actor, params, body }) => caseDocuments.issue(actor, params.caseId, body),
+  getCaseDocument: ({ actor, params }) => caseDocuments.get(actor, params.caseId, params.documentId),
+}, { signedIn: core.signedIn });

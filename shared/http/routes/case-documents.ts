@@ -1,0 +1,41 @@
+import * as z from 'zod';
+import { CaseDocumentDownloadSchema, CaseDocumentListSchema, CaseDocumentViewSchema, IssueCaseDocumentSchema } from '../../documents/case-document-views.ts';
+import { defineRoute, type RouteDefinition } from '../route.ts';
+
+const caseId = z.string().min(1).max(64);
+
+/** The documents the office issues for a citizen's case (api-case-documents). */
+export const CASE_DOCUMENT_ROUTES = {
+  listCaseDocuments: defineRoute({
+    method: 'GET',
+    path: '/api/cases/{caseId}/documents',
+    function: 'api-case-documents',
+    auth: 'user',
+    summary: 'Văn bản đã phát hành của hồ sơ và văn bản có thể phát hành / A case’s issued documents and those it may issue',
+    tags: ['cases'],
+    params: z.object({ caseId }),
+    response: CaseDocumentListSchema,
+  }),
+  issueCaseDocument: defineRoute({
+    method: 'POST',
+    path: '/api/cases/{caseId}/documents',
+    function: 'api-case-documents',
+    auth: 'user',
+    summary: 'Phát hành thông báo (lấy số văn bản đi) hoặc đính chính / Issue a notice under the next outgoing number, or correct one',
+    tags: ['cases'],
+    params: z.object({ caseId }),
+    body: IssueCaseDocumentSchema,
+    response: CaseDocumentViewSchema,
+    successStatus: 202,
+  }),
+  getCaseDocument: defineRoute({
+    method: 'GET',
+    path: '/api/cases/{caseId}/documents/{documentId}',
+    function: 'api-case-documents',
+    auth: 'user',
+    summary: 'Một văn bản và liên kết tải về khi đã tạo xong / One document, with its download link once built',
+    tags: ['cases'],
+    params: z.object({ caseId, documentId: z.string().min(1).max(100) }),
+    response: CaseDocumentDownloadSchema,
+  }),
+} as const satisfies Record<string, RouteDefinition>;

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSesStore } from '../../infra/local/emulators/index.ts';
+import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
+import { FixedClock } from '../../shared/clock.ts';
+import { ApiClient } from '../support/api-client.ts';
+import { readDocx } from '../support/read-docx.ts';
+
+// Monday 16/11/2026, 09:00 in Quảng Ngãi.
+const clock = new FixedClock('2026-11-16T02:00:00Z');
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
+
+const complainant = { name: 'Nguyễn Thị Mai', address: 'Thôn 3, xã Tịnh Kỳ, Quảng Ngãi', phone: '0905123456', email: 'mai.nguyen@example.com' };
+const complaint = {
+  type: 'khieu-nai-lan-1',
+  channel: 'truc-tiep',
+  receivedAt: '2026-11-16T08:30:00+07:00',
+  petitioner: complainant,
+  subject: 'Khiếu nại quyết định xử phạt về đo lường',
+  content: 'Tôi khiếu nại Quyết định xử phạt vi phạm hành chính số 12/QĐ-XPHC vì cân điện tử của tôi đã được kiểm định.',
+  filingFacts: { actKnownOn: '2026-11-02' },
+};
+const denouncer = { name: 'Trần Văn Bình', address: 'Phường Nghĩa Chánh, Quảng Ngãi', phone: '0914222333', email: 'binh.tran@example.com' };
+const denunciation = {
+  type: 'to-cao',
+  channel: 'buu-chinh',
+  receivedAt: '2026-11-16T08:00:00+07:00',
+  petitioner: denouncer,
+  subject: 'Tố cáo cán bộ gây phiền hà khi thẩm định hồ sơ',
+  content: 'Cán bộ thẩm định yêu cầu bổ sung giấy tờ không có trong quy định và hẹn nhiều lần.',
+  officialConcerned: { kind: 'directory', userId: 'u-chuyen-vien-qlcn' },
+  handlerUserId: 'u-chanh-thanh-tra',
+};
+
+interface DocumentView {
+  documentId: string;
+  symbol: string;
+  status: string;
+  email: string;
+  step: string;
+  addressee: string;
+  replacedBy?: { symbol: string };
+  replaces?: { symbol: string };
+}
+
+describe('case documents: issued under the register’s number, built off the request path, e-mailed once', () => {
+  let platform: LocalPlatform;
+  let office: ApiClient;
+  let officeClerk: ApiClient;
+  let inspector: ApiClient;
+  let accused: ApiClient;
+  let reporter: ApiClient;
+
+  beforeAll(async () => {
+    platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock });
+    [office, officeClerk, inspector, accused, reporter] = (await Promise.all(['u-chanh-van-phong', 'u-chuyen-vien-vp', 'u-chanh-thanh-tra', 'u-chuyen-vien-qlcn', 'u-bao-cao-khtc'].map((id) => ApiClient.signIn(platform.url, id)))) as [ApiClient, ApiClient, ApiClient, ApiClient, ApiClient];
+  });
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  async function acceptedCase(by: ApiClient, registration: object): Promise<string> {
+    const registered = await office.request('POST', '/api/cases', registration);
+    expect(registered.status).toBe(201);
+    const accepted = await by.request('POST', `/api/cases/${registered.body.case.id}/commands`, { version: registered.body.case.version, command: { type: 'accept' } });
+    expect(accepted.status).toBe(200);
+    return registered.body.case.id;
+  }
+
+  /** The built file, read back: the stream delivered to the documents function in between. */
+  async function fileOf(by: ApiClient, caseId: string, documentId: string) {
+    await platform.drainStreams();
+    const got = await by.get(`/api/cases/${caseId}/documents/${documentId}`);
+    expect(got.status).toBe(200);
+    expect(got.body.document.status).toBe('ready');
+    const bytes = new Uint8Array(await (await fetch(got.body.downloadUrl)).arrayBuffer());
+    expect(bytes.length).toBe(got.body.document.size);
+    return { view: got.body.document as DocumentView & { filename: string; size: number }, doc: await readDocx(bytes) };
+  }
+
+  const mailsTo = async (address: string) => (await readSesStore(platform.endpoints.ses)).filter((m) => m.destination.to.includes(address) && m.attachments.length > 0);
+
+  it('issues the notice of thụ lý of a complaint: numbered, built, downloadable, e-mailed to the complainant once', async () => {
+    const caseId = await acceptedCase(office, complaint);
+    const offered = await office.get(`/api/cases/${caseId}/documents`);
+    expect(offered.body.items).toEqual([]);
+    expect(offered.body.issuable).toContainEqual(expect.objectContaining({ step: 'acceptance', addressee: 'petitioner', issued: false, label: { vi: 'Thông báo thụ lý', en: 'Notice of acceptance' } }));
+    expect(offered.body.issuable.find((n: { step: string }) => n.step === 'not-accepted')?.refusal?.vi).toBe('Hồ sơ không ở trạng thái không thụ lý.');
+
+    const issued = await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' });
+    expect(issued.status).toBe(202);
+    expect(issued.body).toMatchObject({ status: 'pending', summary: 'Thông báo về việc thụ lý giải quyết khiếu nại', issuedOn: '2026-11-16', issuedByName: expect.not.stringMatching(/^u-/), addresseeLabel: { vi: 'Người khiếu nại', en: 'The complainant' } });
+    expect(issued.body.symbol).toMatch(/^\d{2,}\/TB-SKHCN$/);
+    // The same request again (a double click, a retried call) is the same document, not a second number.
+    const again = await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' });
+    expect(again.body).toMatchObject({ documentId: issued.body.documentId, symbol: issued.body.symbol });
+
+    const { view, doc } = await fileOf(office, caseId, issued.body.documentId);
+    expect(view.filename).toMatch(/^\d{2,}-TB-SKHCN-thong-bao-thu-ly\.docx$/);
+    expect(doc.text).toContain(`Số: ${issued.body.symbol}`);
+    expect(doc.text).toContain('Quảng Ngãi, ngày 16 tháng 11 năm 2026');
+    expect(doc.text).toContain(`Kính gửi: Ông (Bà) ${complainant.name}.`);
+    expect(doc.text).toContain('Ngày 16/11/2026');
+    expect(doc.text).not.toMatch(ISO_DATE);
+    for (const secret of [complainant.phone, complainant.email]) expect(doc.text).not.toContain(secret);
+
+    await platform.drainStreams();
+    const mails = await mailsTo(complainant.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toContain(`(số ${issued.body.symbol})`);
+    expect(mails[0]?.attachments[0]).toMatchObject({ filename: view.filename, size: view.size });
+    expect((await office.get(`/api/cases/${caseId}/documents`)).body.items[0]).toMatchObject({ email: 'sent', status: 'ready' });
+    expect((await office.get(`/api/cases/${caseId}/documents`)).body.issuable.find((n: { step: string }) => n.step === 'acceptance').issued).toBe(true);
+  });
+
+  it('corrects a notice with a new number that says what it replaces; the old one stays, marked, and is corrected once', async () => {
+    const caseId = await acceptedCase(office, { ...complaint, subject: 'Khiếu nại quyết định thu hồi giấy chứng nhận' });
+    const first = (await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' })).body as DocumentView;
+    await platform.drainStreams();
+    const tooShort = await office.request('POST', `/api/cases/${caseId}/documents`, { replaces: first.documentId, reason: 'sai' });
+    expect(tooShort.status).toBe(400);
+    expect(JSON.stringify(tooShort.body)).toContain('Lý do đính chính quá ngắn');
+
+    const correction = await office.request('POST', `/api/cases/${caseId}/documents`, { replaces: first.documentId, reason: 'Ghi sai địa chỉ người khiếu nại' });
+    expect(correction.status).toBe(202);
+    const [, firstNumber] = /^(\d+)\//.exec(first.symbol) ?? [];
+    expect(correction.body.symbol).not.toBe(first.symbol);
+    expect(Number(/^(\d+)\//.exec(correction.body.symbol)?.[1])).toBeGreaterThan(Number(firstNumber));
+    expect(correction.body.replaces).toMatchObject({ symbol: first.symbol, reason: 'Ghi sai địa chỉ người khiếu nại' });
+
+    const { doc } = await fileOf(office, caseId, correction.body.documentId);
+    expect(doc.text).toContain(`Văn bản này thay thế văn bản số ${first.symbol} ngày 16/11/2026 (lý do: Ghi sai địa chỉ người khiếu nại).`);
+    const items = (await office.get(`/api/cases/${caseId}/documents`)).body.items as DocumentView[];
+    expect(items.map((d) => d.symbol)).toEqual([first.symbol, correction.body.symbol]);
+    expect(items[0]?.replacedBy).toMatchObject({ symbol: correction.body.symbol });
+
+    const twice = await office.request('POST', `/api/cases/${caseId}/documents`, { replaces: first.documentId, reason: 'Đính chính lần nữa' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.message).toContain(`đã được thay thế bởi văn bản ${correction.body.symbol}`);
+  });
+
+  it('refuses a notice the case is not at, or that its type does not have, and issues nothing', async () => {
+    const registered = await office.request('POST', '/api/cases', { ...complaint, subject: 'Khiếu nại chưa thụ lý' });
+    const caseId = registered.body.case.id;
+    const early = await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toBe('Hồ sơ chưa được thụ lý.');
+    const wrongType = await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'accused' });
+    expect(wrongType.status).toBe(400);
+    expect((await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'decision', addressee: 'petitioner' })).status).toBe(400);
+    expect((await reporter.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' })).status).toBe(403);
+    expect((await office.get(`/api/cases/${caseId}/documents`)).body.items).toEqual([]);
+  });
+
+  it('keeps the denouncer out of the notice to the accused, and the notice to the denouncer from all who may not know them', async () => {
+    const caseId = await acceptedCase(inspector, denunciation);
+    const toDenouncer = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' });
+    const toAccused = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'accused' });
+    expect([toDenouncer.status, toAccused.status]).toEqual([202, 202]);
+
+    const accusedNotice = await fileOf(inspector, caseId, toAccused.body.documentId);
+    expect(accusedNotice.doc.text).toContain('Về nội dung tố cáo');
+    for (const secret of Object.values(denouncer)) expect(accusedNotice.doc.text).not.toContain(secret);
+    const denouncerNotice = await fileOf(inspector, caseId, toDenouncer.body.documentId);
+    expect(denouncerNotice.doc.text).toContain(`Kính gửi: Ông (Bà) ${denouncer.name}.`);
+
+    // An office clerk may see the case, not who denounced: the denouncer's notice is not theirs to list, read or issue.
+    const clerkList = (await officeClerk.get(`/api/cases/${caseId}/documents`)).body;
+    expect(clerkList.items.map((d: DocumentView) => d.documentId)).toEqual([toAccused.body.documentId]);
+    expect(JSON.stringify(clerkList)).not.toContain(denouncer.name);
+    expect((await officeClerk.get(`/api/cases/${caseId}/documents/${toDenouncer.body.documentId}`)).status).toBe(404);
+    expect((await officeClerk.request('POST', `/api/cases/${caseId}/documents`, { replaces: toDenouncer.body.documentId, reason: 'Đính chính thông tin' })).status).toBe(404);
+    // The accused (an official without access to cases) learns nothing of the case from its documents either.
+    for (const path of [`/api/cases/${caseId}/documents`, `/api/cases/${caseId}/documents/${toAccused.body.documentId}`]) {
+      const answer = await accused.get(path);
+      expect(answer.status).toBe(403);
+      expect(JSON.stringify(answer.body)).not.toMatch(/Tố cáo|thẩm định|TB-SKHCN/);
+    }
+
+    // The denouncer is told by e-mail, once; the accused's notice goes by the office's own channel.
+    await platform.drainStreams();
+    expect(await mailsTo(denouncer.email)).toHaveLength(1);
+    const log = (await office.get(`/api/cases/${caseId}/access-log`)).body.items as { userId: string; action: string }[];
+    expect(log).toContainEqual(expect.objectContaining({ userId: 'u-chuyen-vien-vp', action: 'documents:list' }));
+  });
+
+  it('gives notices issued at the same moment consecutive numbers, none twice', async () => {
+    const caseIds = [];
+    for (let i = 0; i < 6; i += 1) caseIds.push(await acceptedCase(office, { ...complaint, subject: `Khiếu nại số ${i + 1} về đo lường` }));
+    const issued = await Promise.all(caseIds.map((id) => office.request('POST', `/api/cases/${id}/documents`, { step: 'acceptance', addressee: 'petitioner' })));
+    expect(issued.map((r) => r.status)).toEqual(caseIds.map(() => 202));
+    const numbers = issued.map((r) => Number(/^(\d+)\//.exec(r.body.symbol)?.[1])).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(6);
+    expect(numbers.at(-1)! - numbers[0]!).toBe(5);
+  });
+});
