@@ -51,8 +51,10 @@ export class CaseDocumentService {
     const today = localDate(this.deps.clock.now());
     const documents = (await this.deps.documents.list(actor.agencyId, caseId)).filter((d) => mayReadCaseDocument(actor, c, d, directory));
     await this.logIfProtected(actor, c, 'documents:list');
+    // A case takes one of the two paths: once accepted, no notice of non-acceptance is offered, and the reverse.
+    const offPath = (notice: NoticeKey) => (notice.step === 'acceptance' ? c.notAccepted !== undefined : c.acceptance !== undefined);
     const issuable = noticesFor(this.deps.templates, c, today)
-      .filter((notice) => mayReadCaseDocument(actor, c, notice, directory))
+      .filter((notice) => !offPath(notice) && mayReadCaseDocument(actor, c, notice, directory))
       .map((notice) => {
         const refusal = noticeRefusal(c, notice);
         return { ...notice, label: NOTICE_LABELS[`${notice.step}/${notice.addressee}`], issued: documents.some((d) => d.step === notice.step && d.addressee === notice.addressee), ...(refusal ? { refusal } : {}) };

@@ -84,7 +84,7 @@ export function mayReadCaseDocument(actor: Actor, c: CitizenCase, doc: NoticeKey
 /** Why a notice cannot be issued for the case as it stands, in the clerk's words; undefined when it can. */
 export function noticeRefusal(c: CitizenCase, notice: NoticeKey): { vi: string; en: string } | undefined {
   if (notice.step === 'acceptance' && !c.acceptance) return { vi: 'Hồ sơ chưa được thụ lý.', en: 'The case has not been accepted.' };
-  if (notice.step === 'not-accepted' && !c.notAccepted) return { vi: 'Hồ sơ không ở trạng thái không thụ lý.', en: 'The case was not refused acceptance.' };
+  if (notice.step === 'not-accepted' && !c.notAccepted) return { vi: 'Hồ sơ chưa có quyết định không thụ lý.', en: 'The case was not refused acceptance.' };
   if (notice.addressee === 'accused' && !(c.officialConcerned && 'name' in c.officialConcerned && c.officialConcerned.name)) {
     return { vi: 'Hồ sơ chưa xác định người bị tố cáo.', en: 'The case names no accused person.' };
   }

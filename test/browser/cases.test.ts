@@ -55,7 +55,7 @@ beforeAll(async () => {
   await buildWeb();
   platform = await startLocalPlatform({ ports: 'random', inMemory: true, scheduler: false, clock: new FixedClock(NOW) });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC' });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC', acceptDownloads: true });
   // The browser's "today" is the platform's, so days left read the same on both sides.
   await context.clock.setFixedTime(new Date(NOW));
   page = await context.newPage();
@@ -126,6 +126,39 @@ describe('citizen cases', () => {
     await expect.poll(() => page.getByRole('list', { name: 'Cách tính từng bước' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Lịch sử cảnh báo' }).count()).toBe(1);
     await screenshot('resolution-trace');
+  });
+
+  it('issues the notice of thụ lý from the case page under the register’s next number, and downloads it once built', async () => {
+    // Prepare
+    await page.goBack();
+    await expect.poll(heading).toBe(SUBJECT);
+    const documents = page.locator('section[aria-labelledby="case-documents-title"]');
+    expect(await documents.innerText()).toContain('Chưa phát hành văn bản nào');
+    // Accepted: the notice of non-acceptance is not offered at all.
+    expect(await documents.innerText()).not.toContain('không thụ lý');
+
+    // Act
+    await documents.getByRole('button', { name: 'Phát hành Thông báo thụ lý' }).click();
+
+    // Assess: numbered at once, the file built off the request path, then downloadable.
+    const row = documents.locator('table.case-documents tbody tr');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toMatch(/\d{2,}\/TB-SKHCN/);
+    expect(await row.innerText()).toContain('Thông báo về việc thụ lý giải quyết khiếu nại');
+    expect(await row.innerText()).toContain('Người khiếu nại');
+    expect(await row.innerText()).toContain(OFFICE.fullName);
+    expect(await row.innerText()).toContain('Không gửi qua thư điện tử');
+    const downloadButton = row.getByRole('button', { name: /Tải về \(DOCX\)/ });
+    await expect.poll(() => downloadButton.count(), { timeout: 15_000 }).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/^\d{2,}-TB-SKHCN-thong-bao-thu-ly\.docx$/);
+    const { readFile } = await import('node:fs/promises');
+    const { readDocx } = await import('../support/read-docx.ts');
+    const text = (await readDocx(await readFile(await download.path()))).text;
+    expect(text).toContain(`Kính gửi: Ông (Bà) ${PETITIONER.name}.`);
+    expect(text).toContain('Quảng Ngãi, ngày 16 tháng 11 năm 2026');
+    expect(await documents.getByRole('button', { name: 'Phát hành Thông báo thụ lý' }).count()).toBe(0);
+    await screenshot('case-documents');
   });
 
   it('lists the case with its type, status and next deadline, and filters by type', async () => {

@@ -84,7 +84,8 @@ describe('case documents: issued under the register’s number, built off the re
     const offered = await office.get(`/api/cases/${caseId}/documents`);
     expect(offered.body.items).toEqual([]);
     expect(offered.body.issuable).toContainEqual(expect.objectContaining({ step: 'acceptance', addressee: 'petitioner', issued: false, label: { vi: 'Thông báo thụ lý', en: 'Notice of acceptance' } }));
-    expect(offered.body.issuable.find((n: { step: string }) => n.step === 'not-accepted')?.refusal?.vi).toBe('Hồ sơ không ở trạng thái không thụ lý.');
+    // Accepted: the other path's notice is not offered at all.
+    expect(offered.body.issuable.map((n: { step: string }) => n.step)).not.toContain('not-accepted');
 
     const issued = await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' });
     expect(issued.status).toBe(202);
@@ -141,6 +142,11 @@ describe('case documents: issued under the register’s number, built off the re
   it('refuses a notice the case is not at, or that its type does not have, and issues nothing', async () => {
     const registered = await office.request('POST', '/api/cases', { ...complaint, subject: 'Khiếu nại chưa thụ lý' });
     const caseId = registered.body.case.id;
+    const offered = (await office.get(`/api/cases/${caseId}/documents`)).body.issuable as { step: string; refusal?: { vi: string } }[];
+    expect(offered.map((n) => [n.step, n.refusal?.vi])).toEqual([
+      ['acceptance', 'Hồ sơ chưa được thụ lý.'],
+      ['not-accepted', 'Hồ sơ chưa có quyết định không thụ lý.'],
+    ]);
     const early = await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' });
     expect(early.status).toBe(409);
     expect(early.body.error.message).toBe('Hồ sơ chưa được thụ lý.');

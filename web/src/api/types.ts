@@ -1,5 +1,6 @@
 import type { CalendarYearSchema } from '../../../shared/deadlines/calendar.ts';
 import type { DEV_ROUTES } from '../../../shared/http/dev-routes.ts';
+import type { CASE_DOCUMENT_ROUTES } from '../../../shared/http/routes/case-documents.ts';
 import type { CASE_ROUTES } from '../../../shared/http/routes/cases.ts';
 import type { COMPILED_ROUTES } from '../../../shared/http/routes/compiled.ts';
 import type { DEADLINE_ROUTES } from '../../../shared/http/routes/deadlines.ts';
@@ -26,6 +27,8 @@ export type DevUser = ItemOf<typeof DEV_ROUTES.listDevUsers>;
 
 export type CaseView = ItemOf<typeof CASE_ROUTES.listCases>;
 export type CaseDetail = ResponseOf<typeof CASE_ROUTES.getCase>;
+export type CaseDocumentList = ResponseOf<typeof CASE_DOCUMENT_ROUTES.listCaseDocuments>;
+export type CaseDocumentView = CaseDocumentList['items'][number];
 export type RegistrationResponse = ResponseOf<typeof CASE_ROUTES.registerCase>;
 export type MisconductView = ItemOf<typeof CASE_ROUTES.listMisconduct>;
 export type MisconductDetail = ResponseOf<typeof CASE_ROUTES.getMisconduct>;

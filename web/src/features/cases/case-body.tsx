@@ -5,6 +5,7 @@ import { useApp } from '../../app-context.ts';
 import { caseCommandFields } from './commands.ts';
 import { deadlineRows } from './case-list.ts';
 import { nameOf, useUsers } from '../../components/use-users.ts';
+import { CaseDocuments } from './case-documents.tsx';
 import { CommandPanel } from './command-panel.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
@@ -227,6 +228,8 @@ export function CaseBody(props: { detail: CaseDetail; send: (command: Record<str
           </ul>
         </>
       )}
+
+      <CaseDocuments caseId={c.id} caseVersion={c.version} mayIssue={me.roles.some((role) => role === 'office' || role === 'inspector')} />
 
       {mayReadAccessLog && <AccessLog caseId={c.id} />}
     </>
