@@ -36,9 +36,10 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reject'), reason: NotAcceptedReasonSchema, text: reason, documentRef: ref.optional(), publicSummary: summary.optional(), decidedOn }),
   z.object({ type: z.literal('start'), handlerUserId: userId.optional() }),
   z.object({ type: z.literal('notify'), documentRef: ref }),
-  z.object({ type: z.literal('extend'), days: z.number().int(), reason, documentRef: ref, decidedOn }),
-  z.object({ type: z.literal('suspend'), reason, documentRef: ref, decidedOn }),
-  z.object({ type: z.literal('resume'), documentRef: ref, reason: reason.optional(), decidedOn }),
+  // A decision's number may be left out: the office then issues its document from the case page (case documents).
+  z.object({ type: z.literal('extend'), days: z.number().int(), reason, documentRef: ref.optional(), decidedOn }),
+  z.object({ type: z.literal('suspend'), reason, documentRef: ref.optional(), decidedOn }),
+  z.object({ type: z.literal('resume'), documentRef: ref.optional(), reason: reason.optional(), decidedOn }),
   z.object({ type: z.literal('resolve'), outcome: OutcomeSchema, documentRef: ref, publicSummary: summary, decidedOn }),
   z.object({ type: z.literal('refuse'), reason: RefusalReasonSchema, text: reason, documentRef: ref, publicSummary: summary.optional(), decidedOn }),
   z.object({ type: z.literal('close'), reason: reason.optional() }),
@@ -257,7 +258,7 @@ export function transition(c: CitizenCase, command: CaseCommand, at: string, act
       const extensions = [...(current.input.extensions ?? []), { days: cmd.days, decidedOn: on, reason: cmd.reason, by: actor.userId }];
       const { entry, computed: result } = computeStep(step, { ...current.input, extensions }, calendar, ruleSet);
       upsert(step, entry, result);
-      next.decisions = [...c.decisions, { kind: 'extension', step, decidedOn: on, days: cmd.days, reason: cmd.reason, by: actor.userId, documentRef: cmd.documentRef, recordedAt: at }];
+      next.decisions = [...c.decisions, { kind: 'extension', step, decidedOn: on, days: cmd.days, reason: cmd.reason, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
       eventReason = cmd.reason;
       decision('decision', cmd.documentRef);
       break;
@@ -267,7 +268,7 @@ export function transition(c: CitizenCase, command: CaseCommand, at: string, act
       const suspensions = [...(current.input.suspensions ?? []), { from: on }];
       const { entry, computed: result } = computeStep(SUSPENDED_STEP, { ...current.input, suspensions }, calendar, ruleSet);
       upsert(SUSPENDED_STEP, entry, result);
-      next.decisions = [...c.decisions, { kind: 'suspension', step: SUSPENDED_STEP, decidedOn: on, reason: cmd.reason, by: actor.userId, documentRef: cmd.documentRef, recordedAt: at }];
+      next.decisions = [...c.decisions, { kind: 'suspension', step: SUSPENDED_STEP, decidedOn: on, reason: cmd.reason, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
       eventReason = cmd.reason;
       decision('decision', cmd.documentRef);
       break;
@@ -281,7 +282,7 @@ export function transition(c: CitizenCase, command: CaseCommand, at: string, act
       const { entry, computed: result } = computeStep(SUSPENDED_STEP, { ...current.input, suspensions }, calendar, ruleSet);
       upsert(SUSPENDED_STEP, entry, result);
       const why = cmd.reason ?? 'Căn cứ tạm đình chỉ không còn / the ground for suspension has ended';
-      next.decisions = [...c.decisions, { kind: 'resumption', step: SUSPENDED_STEP, decidedOn: on, reason: why, by: actor.userId, documentRef: cmd.documentRef, recordedAt: at }];
+      next.decisions = [...c.decisions, { kind: 'resumption', step: SUSPENDED_STEP, decidedOn: on, reason: why, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
       eventReason = why;
       decision('decision', cmd.documentRef);
       break;

@@ -156,7 +156,8 @@ export const CaseDecisionSchema = z.object({
   days: z.number().int().positive().optional(),
   reason: z.string().min(1),
   by: z.string().min(1),
-  documentRef: z.string().min(1),
+  /** The decision's number as typed, when it was issued outside the platform; otherwise its case document has it. */
+  documentRef: z.string().min(1).optional(),
   recordedAt: z.string(),
 });
 export type CaseDecision = z.infer<typeof CaseDecisionSchema>;

@@ -8,10 +8,11 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { Directory } from '../organization/directory.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
+import { formatVi } from '../deadlines/civil-date.ts';
 import { localDate } from '../time-zone.ts';
 import type { CaseDocumentRepository } from './case-document-repository.ts';
 import type { CaseDocumentView, IssueCaseDocumentInput } from './case-document-views.ts';
-import { documentIdOf, documentSubjectRef, documentSummary, mayReadCaseDocument, noticeKeyOf, noticeRefusal, noticesFor, type NoticeKey, type StoredCaseDocument } from './case-documents.ts';
+import { documentIdOf, documentSubjectRef, documentSummary, mayReadCaseDocument, noticeKeyOf, noticeRefusal, noticesFor, sameNotice, type NoticeKey, type StoredCaseDocument } from './case-documents.ts';
 import { caseNoticeText, noticeFacts, noticeTemplate, type CaseNoticeTemplate } from './case-notices.ts';
 import { documentSymbolOf } from './register.ts';
 
@@ -25,15 +26,18 @@ export interface CaseDocumentDependencies {
   clock: Clock;
 }
 
-const NOTICE_LABELS: Record<`${NoticeKey['step']}/${NoticeKey['addressee']}`, { vi: string; en: string }> = {
-  'acceptance/petitioner': { vi: 'Thông báo thụ lý', en: 'Notice of acceptance' },
-  'not-accepted/petitioner': { vi: 'Thông báo không thụ lý', en: 'Notice of non-acceptance' },
-  'acceptance/accused': { vi: 'Thông báo nội dung tố cáo cho người bị tố cáo', en: 'Notice of the denunciation to the accused' },
-  'not-accepted/accused': { vi: 'Thông báo cho người bị tố cáo', en: 'Notice to the accused' },
-};
+/** What the case page calls a document it may issue: the template's label, and for a decision's, which one. */
+function noticeLabel(c: CitizenCase, notice: NoticeKey & { template: CaseNoticeTemplate }) {
+  const decision = notice.decision === undefined ? undefined : c.decisions[notice.decision];
+  if (!decision) return notice.template.label;
+  const ordinal = c.decisions.slice(0, (notice.decision ?? 0) + 1).filter((d) => d.kind === decision.kind).length;
+  const on = formatVi(decision.decidedOn);
+  return { vi: `${notice.template.label.vi} (lần ${ordinal}, ngày ${on})`, en: `${notice.template.label.en} (no. ${ordinal}, ${on})` };
+}
 
 function addresseeLabel(c: CitizenCase, addressee: NoticeKey['addressee']) {
   if (addressee === 'accused') return { vi: 'Người bị tố cáo', en: 'The accused' };
+  if (addressee === 'parties') return c.type === 'to-cao' ? { vi: 'Người tố cáo và người bị tố cáo', en: 'The denouncer and the accused' } : { vi: 'Người gửi đơn và các bên liên quan', en: 'The petitioner and the parties' };
   if (c.type === 'to-cao') return { vi: 'Người tố cáo', en: 'The denouncer' };
   return c.type.startsWith('khieu-nai') ? { vi: 'Người khiếu nại', en: 'The complainant' } : { vi: 'Người gửi đơn', en: 'The petitioner' };
 }
@@ -52,12 +56,12 @@ export class CaseDocumentService {
     const documents = (await this.deps.documents.list(actor.agencyId, caseId)).filter((d) => mayReadCaseDocument(actor, c, d, directory));
     await this.logIfProtected(actor, c, 'documents:list');
     // A case takes one of the two paths: once accepted, no notice of non-acceptance is offered, and the reverse.
-    const offPath = (notice: NoticeKey) => (notice.step === 'acceptance' ? c.notAccepted !== undefined : c.acceptance !== undefined);
+    const offPath = (notice: NoticeKey) => (notice.step === 'acceptance' ? c.notAccepted !== undefined : notice.step === 'not-accepted' ? c.acceptance !== undefined : false);
     const issuable = noticesFor(this.deps.templates, c, today)
       .filter((notice) => !offPath(notice) && mayReadCaseDocument(actor, c, notice, directory))
-      .map((notice) => {
+      .map(({ template: _template, ...notice }) => {
         const refusal = noticeRefusal(c, notice);
-        return { ...notice, label: NOTICE_LABELS[`${notice.step}/${notice.addressee}`], issued: documents.some((d) => d.step === notice.step && d.addressee === notice.addressee), ...(refusal ? { refusal } : {}) };
+        return { ...notice, label: noticeLabel(c, { ...notice, template: _template }), issued: documents.some((d) => sameNotice(d, notice)), ...(refusal ? { refusal } : {}) };
       });
     return { items: await Promise.all(documents.map((d) => this.view(c, d, directory))), issuable };
   }
@@ -83,27 +87,32 @@ export class CaseDocumentService {
     const existing = (await this.deps.documents.list(actor.agencyId, caseId)).filter((d) => mayReadCaseDocument(actor, c, d, directory));
     const replaced = 'replaces' in input ? existing.find((d) => d.documentId === input.replaces) : undefined;
     if ('replaces' in input && !replaced) throw new NotFoundError('văn bản / document', input.replaces);
-    const notice: NoticeKey = replaced ? { step: replaced.step, addressee: replaced.addressee } : (input as NoticeKey);
+    const notice: NoticeKey = replaced ? { step: replaced.step, addressee: replaced.addressee, decision: replaced.decision } : (input as NoticeKey);
     if (!mayReadCaseDocument(actor, c, notice, directory)) throw new ForbiddenError('case-document.issue');
-    const sameNotice = existing.filter((d) => d.step === notice.step && d.addressee === notice.addressee);
-    if (!replaced && sameNotice[0]) return this.view(c, sameNotice[0], directory);
+    const issues = existing.filter((d) => sameNotice(d, notice));
+    if (!replaced && issues[0]) return this.view(c, issues[0], directory);
     if (replaced?.replacedBy) {
       throw new ConflictError('document-replaced', `Văn bản ${replaced.symbol} đã được thay thế bởi văn bản ${replaced.replacedBy.symbol}.`, `Document ${replaced.symbol} was already replaced by ${replaced.replacedBy.symbol}.`);
     }
     const today = localDate(this.deps.clock.now());
-    if (!noticesFor(this.deps.templates, c, today).some((n) => n.step === notice.step && n.addressee === notice.addressee)) {
-      throw new ValidationError('no-such-notice', 'Loại hồ sơ này không có mẫu thông báo đó.', 'No such notice is prescribed for this type of case.', [{ path: 'body.step', message: `${notice.step}/${notice.addressee}` }]);
+    // First whether the law has such a document for this type of case, then whether the case is at it.
+    if (!this.deps.templates.some((t) => t.step === notice.step && t.addressee === notice.addressee && t.caseTypes.includes(c.type))) {
+      throw new ValidationError('no-such-notice', 'Loại hồ sơ này không có mẫu văn bản đó.', 'No such document is prescribed for this type of case.', [{ path: 'body.step', message: `${notice.step}/${notice.addressee}` }]);
     }
     const refusal = noticeRefusal(c, notice);
     if (refusal) throw new ConflictError('notice-not-applicable', refusal.vi, refusal.en);
+    if (!noticesFor(this.deps.templates, c, today).some((n) => sameNotice(n, notice))) {
+      throw new ValidationError('no-such-notice', 'Không có mẫu văn bản này áp dụng vào ngày hôm nay.', 'No template of this document applies today.', [{ path: 'body.step', message: `${notice.step}/${notice.addressee}` }]);
+    }
 
     const agency = await this.deps.organization.getAgency(actor.agencyId);
     if (!agency) throw new NotFoundError('cơ quan / agency', actor.agencyId);
     const template = noticeTemplate(this.deps.templates, c, notice.step, notice.addressee, today);
-    const text = caseNoticeText(template, noticeFacts(c, agency.name, notice.addressee));
+    const text = caseNoticeText(template, noticeFacts(c, agency.name, notice.addressee, notice.decision));
     const head = directory.user(directory.agencyHead());
-    const n = Math.max(0, ...sameNotice.map((d) => noticeKeyOf(d.documentId)?.n ?? 0)) + 1;
-    const mailTo = notice.addressee === 'petitioner' && !c.anonymous ? c.petitioner.email : undefined;
+    const n = Math.max(0, ...issues.map((d) => noticeKeyOf(d.documentId)?.n ?? 0)) + 1;
+    // The citizen is sent what is addressed to them, and the decisions both sides receive.
+    const mailTo = notice.addressee !== 'accused' && !c.anonymous ? c.petitioner.email : undefined;
     const doc = await this.deps.documents.issue(
       {
         agencyId: actor.agencyId,
@@ -111,6 +120,7 @@ export class CaseDocumentService {
         documentId: documentIdOf(notice, n),
         step: notice.step,
         addressee: notice.addressee,
+        ...(notice.decision === undefined ? {} : { decision: notice.decision }),
         documentType: template.documentType,
         issuedOn: today,
         issuedAt: this.deps.clock.now().toISOString(),
@@ -134,6 +144,7 @@ export class CaseDocumentService {
       documentId: d.documentId,
       step: d.step,
       addressee: d.addressee,
+      ...(d.decision === undefined ? {} : { decision: d.decision }),
       symbol: d.symbol,
       issuedOn: d.issuedOn,
       summary: documentSummary(d.text),

@@ -3,7 +3,12 @@ import { requiredText } from '../text-schema.ts';
 import { CaseNoticeTemplateSchema } from './case-notices.ts';
 
 const Label = z.object({ vi: z.string(), en: z.string() });
-const NoticeKeySchema = z.object({ step: CaseNoticeTemplateSchema.shape.step, addressee: CaseNoticeTemplateSchema.shape.addressee });
+const NoticeKeySchema = z.object({
+  step: CaseNoticeTemplateSchema.shape.step,
+  addressee: CaseNoticeTemplateSchema.shape.addressee,
+  /** For a decision's document: the decision's index in the case's decisions. */
+  decision: z.number().int().nonnegative().max(100).optional(),
+});
 
 /** A case document as the case page lists it: names and labels, no words of the document itself. */
 export const CaseDocumentViewSchema = NoticeKeySchema.extend({

@@ -17,6 +17,7 @@ import { DocumentTypeSchema } from './register.ts';
 export const CaseNoticeTextSchema = z.object({
   templateId: z.string(),
   templateVersion: z.string(),
+  layout: CaseNoticeTemplateSchema.shape.layout,
   typeName: z.string(),
   title: z.string(),
   addressee: z.string(),
@@ -30,10 +31,12 @@ const PartySchema = z.object({ name: z.string(), shortName: z.string(), parentBo
 export const CaseDocumentSchema = z.object({
   agencyId: z.string(),
   caseId: z.string(),
-  /** `<step>-<addressee>-<n>`: the n-th issue of that notice for the case (n > 1: a correction). Issuing again gives the same document. */
+  /** `<step>[-d<decision>]-<addressee>-<n>`: the n-th issue of that document for the case (n > 1: a correction). Issuing again gives the same document. */
   documentId: z.string(),
   step: CaseNoticeTemplateSchema.shape.step,
   addressee: CaseNoticeTemplateSchema.shape.addressee,
+  /** For a decision's document: its index in the case's decisions. */
+  decision: z.number().int().nonnegative().optional(),
   documentType: DocumentTypeSchema,
   /** The register's number of the year and the "số, ký hiệu" it makes ("15/TB-SKHCN"). */
   year: z.number().int(),
@@ -56,7 +59,14 @@ export type CaseDocument = z.infer<typeof CaseDocumentSchema>;
 /** A stored document with what the store knows of it besides: the correction that replaced it. */
 export type StoredCaseDocument = CaseDocument & { replacedBy?: { documentId: string; symbol: string } };
 
-export type NoticeKey = Pick<CaseNoticeTemplate, 'step' | 'addressee'>;
+/** Which document of a case: the step, for whom, and for a decision's document, which decision. */
+export type NoticeKey = Pick<CaseNoticeTemplate, 'step' | 'addressee'> & { decision?: number | undefined };
+
+/** The steps whose documents record one of the case's decisions, and the kind of that decision. */
+export const DECISION_STEPS = { extension: 'extension', suspension: 'suspension', resumption: 'resumption' } as const;
+const isDecisionStep = (step: NoticeKey['step']): step is keyof typeof DECISION_STEPS => step in DECISION_STEPS;
+
+export const sameNotice = (a: NoticeKey, b: NoticeKey) => a.step === b.step && a.addressee === b.addressee && a.decision === b.decision;
 
 /** What the alert log files a document's e-mail under, and the alert itself: one per document, so it is sent once. */
 export const documentSubjectRef = (caseId: string, documentId: string) => `${caseId}/${documentId}`;
@@ -64,10 +74,11 @@ export const documentAlertId = (caseId: string, documentId: string) => `case-doc
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export const documentIdOf = (notice: NoticeKey, n: number) => `${notice.step}-${notice.addressee}-${n}`;
+export const documentIdOf = (notice: NoticeKey, n: number) => `${notice.step}${notice.decision === undefined ? '' : `-d${notice.decision}`}-${notice.addressee}-${n}`;
 export const noticeKeyOf = (documentId: string): (NoticeKey & { n: number }) | undefined => {
-  const m = /^(acceptance|not-accepted)-(petitioner|accused)-(\d+)$/.exec(documentId);
-  return m ? { step: m[1] as NoticeKey['step'], addressee: m[2] as NoticeKey['addressee'], n: Number(m[3]) } : undefined;
+  const m = /^(acceptance|not-accepted|extension|suspension|resumption)(?:-d(\d+))?-(petitioner|accused|parties)-(\d+)$/.exec(documentId);
+  if (!m) return undefined;
+  return { step: m[1] as NoticeKey['step'], addressee: m[3] as NoticeKey['addressee'], n: Number(m[4]), ...(m[2] === undefined ? {} : { decision: Number(m[2]) }) };
 };
 
 /**
@@ -83,6 +94,12 @@ export function mayReadCaseDocument(actor: Actor, c: CitizenCase, doc: NoticeKey
 
 /** Why a notice cannot be issued for the case as it stands, in the clerk's words; undefined when it can. */
 export function noticeRefusal(c: CitizenCase, notice: NoticeKey): { vi: string; en: string } | undefined {
+  if (isDecisionStep(notice.step)) {
+    const decision = notice.decision === undefined ? undefined : c.decisions[notice.decision];
+    if (decision?.kind !== DECISION_STEPS[notice.step]) return { vi: 'Hồ sơ không có quyết định này.', en: 'The case has no such decision.' };
+  } else if (notice.decision !== undefined) {
+    return { vi: 'Văn bản này không gắn với một quyết định.', en: 'This document belongs to no decision.' };
+  }
   if (notice.step === 'acceptance' && !c.acceptance) return { vi: 'Hồ sơ chưa được thụ lý.', en: 'The case has not been accepted.' };
   if (notice.step === 'not-accepted' && !c.notAccepted) return { vi: 'Hồ sơ chưa có quyết định không thụ lý.', en: 'The case was not refused acceptance.' };
   if (notice.addressee === 'accused' && !(c.officialConcerned && 'name' in c.officialConcerned && c.officialConcerned.name)) {
@@ -92,11 +109,18 @@ export function noticeRefusal(c: CitizenCase, notice: NoticeKey): { vi: string; 
   return undefined;
 }
 
-/** The notices the law prescribes for this case's type on `date`, as the templates in force then say. */
-export function noticesFor(templates: readonly CaseNoticeTemplate[], c: Pick<CitizenCase, 'type'>, date: CivilDate): NoticeKey[] {
+/**
+ * The documents the law prescribes for this case on `date`, as the templates in force then say: each
+ * step's notice once, and a decision's document for each recorded decision of its kind.
+ */
+export function noticesFor(templates: readonly CaseNoticeTemplate[], c: Pick<CitizenCase, 'type' | 'decisions'>, date: CivilDate): (NoticeKey & { template: CaseNoticeTemplate })[] {
   return templates
     .filter((t) => t.caseTypes.includes(c.type) && t.validFrom <= date && (t.validUntil === null || date <= t.validUntil))
-    .map((t) => ({ step: t.step, addressee: t.addressee }));
+    .flatMap((t): (NoticeKey & { template: CaseNoticeTemplate })[] => {
+      if (!isDecisionStep(t.step)) return [{ step: t.step, addressee: t.addressee, template: t }];
+      const kind = DECISION_STEPS[t.step];
+      return c.decisions.flatMap((d, decision) => (d.kind === kind ? [{ step: t.step, addressee: t.addressee, decision, template: t }] : []));
+    });
 }
 
 /** The trích yếu as a sentence: "THÔNG BÁO" + "Về việc thụ lý…" → "Thông báo về việc thụ lý…". */
@@ -105,8 +129,8 @@ export function documentSummary(text: Pick<CaseDocument['text'], 'typeName' | 't
   return `${text.typeName.charAt(0)}${lower(text.typeName.slice(1))} ${lower(text.title.charAt(0))}${text.title.slice(1)}`;
 }
 
-/** The file's name: its number and its type, safe in every file system ("15-TB-SKHCN-thong-bao-thu-ly.docx"). */
-export function documentFilename(doc: Pick<CaseDocument, 'symbol' | 'step' | 'addressee'>): string {
-  const what = doc.addressee === 'accused' ? 'thong-bao-noi-dung-to-cao' : doc.step === 'acceptance' ? 'thong-bao-thu-ly' : 'thong-bao-khong-thu-ly';
+/** The file's name: its number and its template, safe in every file system ("15-TB-SKHCN-thong-bao-thu-ly.docx"). */
+export function documentFilename(doc: Pick<CaseDocument, 'symbol' | 'text'>): string {
+  const what = doc.text.templateId.split('/').at(-1) ?? 'van-ban';
   return `${doc.symbol.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').replace(/đ/g, 'd').replace(/[^A-Za-z0-9]+/g, '-')}-${what}.docx`;
 }

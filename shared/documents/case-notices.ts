@@ -11,12 +11,21 @@ export const CaseNoticeTemplateSchema = z.object({
   validFrom: CivilDateSchema,
   validUntil: CivilDateSchema.nullable(),
   caseTypes: z.array(CaseTypeSchema).min(1),
-  step: z.enum(['acceptance', 'not-accepted']),
   /**
-   * Whom the notice is for. A notice to the person a denunciation accuses names the content accepted and
-   * never who denounced (Luật Tố cáo Điều 29, 47): its facts do not include the petitioner's at all.
+   * The step the document belongs to: thụ lý or its refusal, once per case; an extension, a suspension
+   * or a resumption, once per recorded decision of that kind.
    */
-  addressee: z.enum(['petitioner', 'accused']),
+  step: z.enum(['acceptance', 'not-accepted', 'extension', 'suspension', 'resumption']),
+  /**
+   * Whom the document is for. A notice to the person a denunciation accuses names the content accepted and
+   * never who denounced (Luật Tố cáo Điều 29, 47): its facts do not include the petitioner's at all; nor
+   * do those of a decision for the parties (`parties`), which both sides receive.
+   */
+  addressee: z.enum(['petitioner', 'accused', 'parties']),
+  /** A notice says "Kính gửi" to its addressee; a decision has "QUYẾT ĐỊNH:" and its articles. */
+  layout: z.enum(['notice', 'decision']),
+  /** What the case page calls it ("Thông báo thụ lý"). */
+  label: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
   /** Where the form comes from, and whether its text was read there. */
   form: z.object({ source: z.string().min(1), verified: z.boolean() }),
   documentType: DocumentTypeSchema,
@@ -40,6 +49,11 @@ export const CASE_NOTICE_FACTS = [
   'resolutionDue',
   'notAcceptedReason',
   'notAcceptedText',
+  /** Of the decision the document records (an extension, a suspension, a resumption). */
+  'decisionDate',
+  'decisionReason',
+  'extensionDays',
+  'decisionOrdinal',
 ] as const;
 export type CaseNoticeFact = (typeof CASE_NOTICE_FACTS)[number];
 
@@ -66,6 +80,7 @@ export function noticeTemplate(
 export interface CaseNoticeText {
   templateId: string;
   templateVersion: string;
+  layout: CaseNoticeTemplate['layout'];
   typeName: string;
   title: string;
   addressee: string;
@@ -80,9 +95,11 @@ const spoken = (name: string | undefined) => (name ? `Ông (Bà) ${name}` : 'Ôn
  * The facts of `c` a notice to `addressee` may name, dates as dd/mm/yyyy. For the accused the
  * petitioner's facts are absent, so no template, however edited, can print them.
  */
-export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseNoticeTemplate['addressee']): Partial<Record<CaseNoticeFact, string>> {
-  const resolution = c.deadlines.find((d) => d.step === 'resolution' && d.due);
+export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseNoticeTemplate['addressee'], decisionIndex?: number): Partial<Record<CaseNoticeFact, string>> {
+  // The period the case is resolved in: its resolution, or for an information request, its provision.
+  const resolution = c.deadlines.find((d) => (d.step === 'resolution' || d.step === 'provision') && d.due);
   const accused = c.officialConcerned && 'name' in c.officialConcerned && c.officialConcerned.name ? c.officialConcerned.name : undefined;
+  // Only a document addressed to the petitioner may name them: not one to the accused, nor one both sides receive.
   const petitioner = addressee === 'petitioner' ? { petitionerName: spoken(c.petitioner.name), petitionerAddress: c.petitioner.address ?? 'không ghi' } : {};
   return {
     agencyName,
@@ -94,6 +111,20 @@ export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseN
     resolutionDue: resolution?.due ? formatVi(resolution.due) : '',
     notAcceptedReason: c.notAccepted ? NOT_ACCEPTED_REASON_LABELS[c.notAccepted.reason].vi.toLocaleLowerCase('vi-VN') : '',
     notAcceptedText: c.notAccepted?.text ?? '',
+    ...decisionFacts(c, decisionIndex),
+  };
+}
+
+/** The decision's date, reason, days and its ordinal among the decisions of its kind ("lần 2"). */
+function decisionFacts(c: CitizenCase, index: number | undefined): Partial<Record<CaseNoticeFact, string>> {
+  const decision = index === undefined ? undefined : c.decisions[index];
+  if (!decision) return {};
+  const ordinal = c.decisions.slice(0, (index ?? 0) + 1).filter((d) => d.kind === decision.kind).length;
+  return {
+    decisionDate: formatVi(decision.decidedOn),
+    decisionReason: decision.reason,
+    extensionDays: decision.days !== undefined ? String(decision.days).padStart(2, '0') : '',
+    decisionOrdinal: String(ordinal),
   };
 }
 
@@ -114,9 +145,10 @@ export function caseNoticeText(template: CaseNoticeTemplate, facts: Partial<Reco
   return {
     templateId: template.id,
     templateVersion: template.version,
+    layout: template.layout,
     typeName: template.typeName,
     title: fill(template.title),
-    addressee: (template.addressee === 'accused' ? facts.accusedName : facts.petitionerName) ?? '',
+    addressee: { petitioner: facts.petitionerName, accused: facts.accusedName, parties: '' }[template.addressee] ?? '',
     bases: template.bases.map(fill),
     paragraphs: template.paragraphs.map(fill),
     recipients: template.recipients.map(fill),

@@ -217,6 +217,43 @@ describe('citizen cases', () => {
     await screenshot('denunciation-official');
   });
 
+  it('extends the denunciation from the case page within the legal maximum, moves its deadline with the reason, and issues the decision', async () => {
+    // Prepare: accept it (thụ lý), on the page the registration led to.
+    await page.getByRole('button', { name: 'Thụ lý', exact: true }).click();
+    await page.getByRole('button', { name: 'Ghi nhận: Thụ lý' }).click();
+    await expect.poll(() => page.locator('.case-heading').innerText()).toContain('Đã thụ lý');
+    const resolution = page.locator('tr[data-step="resolution"]');
+    const dueBefore = await resolution.locator('td').first().innerText();
+
+    // Act: beyond 30 days the server refuses, saying why; 30 days with the reason and no number typed is recorded.
+    await page.getByRole('button', { name: 'Gia hạn', exact: true }).click();
+    await page.getByLabel('Số ngày gia hạn').fill('45');
+    await page.getByLabel('Lý do').fill('Vụ việc phức tạp, cần xác minh tại nhiều nơi');
+    await page.getByRole('button', { name: 'Ghi nhận: Gia hạn' }).click();
+    await expect.poll(() => page.locator('.command-panel [role="alert"]').count()).toBeGreaterThan(0);
+    expect(await resolution.locator('td').first().innerText()).toBe(dueBefore);
+    await page.getByLabel('Số ngày gia hạn').fill('30');
+    await page.getByRole('button', { name: 'Ghi nhận: Gia hạn' }).click();
+
+    // Assess: the deadline moved, the decision says why, and its document is issued from the page.
+    await expect.poll(() => page.locator('.case-heading').innerText()).toContain('Đang giải quyết (đã gia hạn)');
+    expect(await resolution.locator('td').first().innerText()).not.toBe(dueBefore);
+    expect(await page.locator('.timeline').innerText()).toContain('Vụ việc phức tạp, cần xác minh tại nhiều nơi');
+    const documents = page.locator('section[aria-labelledby="case-documents-title"]');
+    await documents.getByRole('button', { name: 'Phát hành Quyết định gia hạn giải quyết tố cáo (lần 1, ngày 16/11/2026)' }).click();
+    const row = documents.locator('table.case-documents tbody tr', { hasText: 'QĐ-SKHCN' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toContain('Quyết định về việc gia hạn giải quyết tố cáo');
+    expect(await row.innerText()).toContain('Người tố cáo và người bị tố cáo');
+    await expect.poll(() => row.getByRole('button', { name: /Tải về \(DOCX\)/ }).count(), { timeout: 15_000 }).toBe(1);
+    await screenshot('denunciation-extended');
+
+    // The trace explains why the deadline moved.
+    await resolution.getByRole('link', { name: 'Xem cách tính' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Cách tính từng bước' }).innerText()).toContain('30');
+    expect(await page.getByRole('list', { name: 'Cách tính từng bước' }).innerText()).toMatch(/[Gg]ia hạn/);
+  });
+
   it('lets a citizen track the case by its code without signing in, and shows no personal data', async () => {
     // Prepare
     await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();

@@ -189,6 +189,46 @@ describe('case documents: issued under the register’s number, built off the re
     expect(log).toContainEqual(expect.objectContaining({ userId: 'u-chuyen-vien-vp', action: 'documents:list' }));
   });
 
+  it('issues the decision extending a denunciation, one per recorded extension, with the new end date and no denouncer', async () => {
+    const caseId = await acceptedCase(inspector, { ...denunciation, subject: 'Tố cáo cán bộ thẩm định nhận quà của doanh nghiệp' });
+    const before = (await inspector.get(`/api/cases/${caseId}`)).body;
+    // Beyond the legal maximum (Luật Tố cáo Điều 30: 30 days at a time) the extension is refused, and nothing moves.
+    const tooLong = await inspector.request('POST', `/api/cases/${caseId}/commands`, { version: before.case.version, command: { type: 'extend', days: 31, reason: 'Vụ việc phức tạp' } });
+    expect(tooLong.status).toBe(400);
+    // No number typed: the platform issues the decision.
+    const extended = await inspector.request('POST', `/api/cases/${caseId}/commands`, { version: before.case.version, command: { type: 'extend', days: 30, reason: 'Vụ việc phức tạp, cần xác minh tại nhiều nơi' } });
+    expect(extended.status).toBe(200);
+    const due = extended.body.case.deadlines.find((d: { step: string }) => d.step === 'resolution').due as string;
+    expect(due > before.case.deadlines.find((d: { step: string }) => d.step === 'resolution').due).toBe(true);
+
+    const offered = (await officeClerk.get(`/api/cases/${caseId}/documents`)).body.issuable;
+    expect(offered).toContainEqual(expect.objectContaining({ step: 'extension', addressee: 'parties', decision: 0, issued: false, label: expect.objectContaining({ vi: 'Quyết định gia hạn giải quyết tố cáo (lần 1, ngày 16/11/2026)' }) }));
+    const missing = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'extension', addressee: 'parties', decision: 5 });
+    expect(missing.status).toBe(409);
+    expect(missing.body.error.message).toBe('Hồ sơ không có quyết định này.');
+
+    const issued = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'extension', addressee: 'parties', decision: 0 });
+    expect(issued.status).toBe(202);
+    expect(issued.body.symbol).toMatch(/^\d{2,}\/QĐ-SKHCN$/);
+    expect(issued.body.addresseeLabel.vi).toBe('Người tố cáo và người bị tố cáo');
+    // Both sides receive it, so whoever may see the case may read it, the clerk who may not know the denouncer included.
+    const { doc } = await fileOf(officeClerk, caseId, issued.body.documentId);
+    expect(doc.text).toContain(`Số: ${issued.body.symbol}`);
+    expect(doc.text).toContain('Về việc gia hạn giải quyết tố cáo');
+    expect(doc.text).toContain('GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(doc.text).toContain('QUYẾT ĐỊNH:');
+    expect(doc.text).toContain('Điều 1. Gia hạn giải quyết tố cáo đối với Ông (Bà) Lê Văn Cường');
+    expect(doc.text).toContain('Thời gian gia hạn: 30 ngày (gia hạn lần 1, quyết định ngày 16/11/2026)');
+    expect(doc.text).toContain(`Điều 2. Thời hạn giải quyết tố cáo được kéo dài đến hết ngày ${due.split('-').reverse().join('/')}.`);
+    expect(doc.text).not.toContain('Kính gửi');
+    expect(doc.text).not.toMatch(ISO_DATE);
+    for (const secret of Object.values(denouncer)) expect(doc.text).not.toContain(secret);
+
+    // The denouncer, who gave an address, is sent it once.
+    await platform.drainStreams();
+    expect((await mailsTo(denouncer.email)).filter((m) => m.subject.includes(issued.body.symbol))).toHaveLength(1);
+  });
+
   it('gives notices issued at the same moment consecutive numbers, none twice', async () => {
     const caseIds = [];
     for (let i = 0; i < 6; i += 1) caseIds.push(await acceptedCase(office, { ...complaint, subject: `Khiếu nại số ${i + 1} về đo lường` }));

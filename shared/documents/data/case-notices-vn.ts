@@ -8,7 +8,10 @@ import type { CaseNoticeTemplate } from '../case-notices.ts';
  * Điều 11 (the grounds for not accepting). The form numbers of NĐ 124/2020/NĐ-CP's appendix could not be
  * read in any stored source: `form.verified` stays false until they are. For a denunciation (Luật Tố cáo
  * 2018 Điều 29): the denouncer is told of the thụ lý, the accused of the content accepted, never of who
- * denounced.
+ * denounced. The decisions that move a deadline (an extension of a denunciation, Điều 30; an information
+ * request's extension, NĐ 13/2018 Mẫu 04; from 01/07/2026 a complaint's suspension and resumption) have
+ * one document per recorded decision. No form's wording was read in a stored source: every template's
+ * `form.verified` is false, and the office adjusts the wording.
  */
 export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [
   {
@@ -19,6 +22,8 @@ export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [
     caseTypes: ['khieu-nai-lan-1', 'khieu-nai-lan-2'],
     step: 'acceptance',
     addressee: 'petitioner',
+    layout: 'notice',
+    label: { vi: 'Thông báo thụ lý', en: 'Notice of acceptance' },
     form: { source: 'NĐ 124/2020/NĐ-CP, Phụ lục (mẫu thông báo thụ lý giải quyết khiếu nại)', verified: false },
     documentType: 'thong-bao',
     typeName: 'THÔNG BÁO',
@@ -39,6 +44,8 @@ export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [
     caseTypes: ['khieu-nai-lan-1', 'khieu-nai-lan-2'],
     step: 'not-accepted',
     addressee: 'petitioner',
+    layout: 'notice',
+    label: { vi: 'Thông báo không thụ lý', en: 'Notice of non-acceptance' },
     form: { source: 'NĐ 124/2020/NĐ-CP, Phụ lục (mẫu thông báo không thụ lý giải quyết khiếu nại)', verified: false },
     documentType: 'thong-bao',
     typeName: 'THÔNG BÁO',
@@ -59,6 +66,8 @@ export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [
     caseTypes: ['to-cao'],
     step: 'acceptance',
     addressee: 'petitioner',
+    layout: 'notice',
+    label: { vi: 'Thông báo thụ lý', en: 'Notice of acceptance' },
     form: { source: 'NĐ 31/2019/NĐ-CP, Phụ lục (mẫu thông báo việc thụ lý tố cáo)', verified: false },
     documentType: 'thong-bao',
     typeName: 'THÔNG BÁO',
@@ -79,6 +88,8 @@ export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [
     caseTypes: ['to-cao'],
     step: 'acceptance',
     addressee: 'accused',
+    layout: 'notice',
+    label: { vi: 'Thông báo nội dung tố cáo cho người bị tố cáo', en: 'Notice of the denunciation to the accused' },
     form: { source: 'NĐ 31/2019/NĐ-CP, Phụ lục (mẫu thông báo nội dung tố cáo cho người bị tố cáo)', verified: false },
     documentType: 'thong-bao',
     typeName: 'THÔNG BÁO',
@@ -89,5 +100,99 @@ export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [
       'Theo quy định tại Điều 29 Luật Tố cáo, {agencyName} thông báo nội dung tố cáo để {accusedName} biết, giải trình bằng văn bản và cung cấp thông tin, tài liệu liên quan. Thời hạn giải quyết tố cáo là đến hết ngày {resolutionDue}./.',
     ],
     recipients: ['{accusedName}'],
+  },
+  {
+    id: 'to-cao/quyet-dinh-gia-han',
+    version: '2019-01-01',
+    validFrom: '2019-01-01',
+    validUntil: null,
+    caseTypes: ['to-cao'],
+    step: 'extension',
+    // Both sides receive it (Luật Tố cáo Điều 30): it names the accused and the content, never who denounced.
+    addressee: 'parties',
+    layout: 'decision',
+    label: { vi: 'Quyết định gia hạn giải quyết tố cáo', en: 'Decision extending the resolution of the denunciation' },
+    form: { source: 'NĐ 31/2019/NĐ-CP, Phụ lục (mẫu quyết định gia hạn giải quyết tố cáo)', verified: false },
+    documentType: 'quyet-dinh',
+    typeName: 'QUYẾT ĐỊNH',
+    title: 'Về việc gia hạn giải quyết tố cáo',
+    bases: [
+      'Căn cứ Luật Tố cáo ngày 12 tháng 6 năm 2018;',
+      'Căn cứ Nghị định số 31/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ quy định chi tiết một số điều và biện pháp tổ chức thi hành Luật Tố cáo;',
+      'Xét tính chất phức tạp của vụ việc: {decisionReason}',
+    ],
+    paragraphs: [
+      'Điều 1. Gia hạn giải quyết tố cáo đối với {accusedName} về nội dung: {subject}, đã thụ lý ngày {acceptedDate}. Thời gian gia hạn: {extensionDays} ngày (gia hạn lần {decisionOrdinal}, quyết định ngày {decisionDate}).',
+      'Điều 2. Thời hạn giải quyết tố cáo được kéo dài đến hết ngày {resolutionDue}.',
+      'Điều 3. Người giải quyết tố cáo, người tố cáo, người bị tố cáo và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ],
+    recipients: ['Như Điều 3', 'Thanh tra tỉnh'],
+  },
+  {
+    id: 'yeu-cau-thong-tin/thong-bao-gia-han',
+    version: '2018-07-01',
+    validFrom: '2018-07-01',
+    validUntil: null,
+    caseTypes: ['yeu-cau-thong-tin'],
+    step: 'extension',
+    addressee: 'petitioner',
+    layout: 'notice',
+    label: { vi: 'Thông báo gia hạn cung cấp thông tin', en: 'Notice extending the provision of information' },
+    // The list of NĐ 13/2018's forms (04: thông báo về việc gia hạn) is confirmed; its wording was not read.
+    form: { source: 'NĐ 13/2018/NĐ-CP, Mẫu số 04 (thông báo về việc gia hạn giải quyết yêu cầu cung cấp thông tin)', verified: false },
+    documentType: 'thong-bao',
+    typeName: 'THÔNG BÁO',
+    title: 'Về việc gia hạn giải quyết yêu cầu cung cấp thông tin',
+    bases: ['Căn cứ Luật Tiếp cận thông tin ngày 06 tháng 4 năm 2016;', 'Căn cứ Nghị định số 13/2018/NĐ-CP ngày 23 tháng 01 năm 2018 của Chính phủ quy định chi tiết và biện pháp thi hành Luật Tiếp cận thông tin;'],
+    paragraphs: [
+      'Ngày {receivedDate}, {agencyName} nhận được yêu cầu cung cấp thông tin của {petitionerName}, địa chỉ: {petitionerAddress}, về: {subject}.',
+      'Do yêu cầu phức tạp ({decisionReason}), {agencyName} gia hạn thời hạn giải quyết thêm {extensionDays} ngày; thông tin sẽ được cung cấp chậm nhất đến hết ngày {resolutionDue}.',
+      '{agencyName} thông báo để {petitionerName} được biết./.',
+    ],
+    recipients: ['{petitionerName}'],
+  },
+  {
+    id: 'khieu-nai/quyet-dinh-tam-dinh-chi',
+    version: '2026-07-01',
+    validFrom: '2026-07-01',
+    validUntil: null,
+    caseTypes: ['khieu-nai-lan-1', 'khieu-nai-lan-2'],
+    step: 'suspension',
+    addressee: 'petitioner',
+    layout: 'decision',
+    label: { vi: 'Quyết định tạm đình chỉ việc giải quyết khiếu nại', en: 'Decision suspending the resolution of the complaint' },
+    form: { source: 'Luật Khiếu nại, sửa đổi bởi Luật số 136/2025/QH15 (tạm đình chỉ việc giải quyết khiếu nại, từ 01/07/2026); mẫu của nghị định hướng dẫn chưa đọc được', verified: false },
+    documentType: 'quyet-dinh',
+    typeName: 'QUYẾT ĐỊNH',
+    title: 'Về việc tạm đình chỉ việc giải quyết khiếu nại',
+    bases: ['Căn cứ Luật Khiếu nại ngày 11 tháng 11 năm 2011, được sửa đổi, bổ sung bởi Luật số 136/2025/QH15;', 'Xét căn cứ tạm đình chỉ: {decisionReason}'],
+    paragraphs: [
+      'Điều 1. Tạm đình chỉ việc giải quyết khiếu nại của {petitionerName}, địa chỉ: {petitionerAddress}, về việc: {subject}, đã thụ lý ngày {acceptedDate}, kể từ ngày {decisionDate}.',
+      'Điều 2. Thời gian tạm đình chỉ không tính vào thời hạn giải quyết khiếu nại; việc giải quyết được tiếp tục khi căn cứ tạm đình chỉ không còn.',
+      'Điều 3. Người khiếu nại, người bị khiếu nại và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ],
+    recipients: ['Như Điều 3', 'Thanh tra tỉnh'],
+  },
+  {
+    id: 'khieu-nai/quyet-dinh-tiep-tuc',
+    version: '2026-07-01',
+    validFrom: '2026-07-01',
+    validUntil: null,
+    caseTypes: ['khieu-nai-lan-1', 'khieu-nai-lan-2'],
+    step: 'resumption',
+    addressee: 'petitioner',
+    layout: 'decision',
+    label: { vi: 'Quyết định tiếp tục giải quyết khiếu nại', en: 'Decision resuming the resolution of the complaint' },
+    form: { source: 'Luật Khiếu nại, sửa đổi bởi Luật số 136/2025/QH15 (tiếp tục giải quyết khi căn cứ tạm đình chỉ không còn); mẫu của nghị định hướng dẫn chưa đọc được', verified: false },
+    documentType: 'quyet-dinh',
+    typeName: 'QUYẾT ĐỊNH',
+    title: 'Về việc tiếp tục giải quyết khiếu nại',
+    bases: ['Căn cứ Luật Khiếu nại ngày 11 tháng 11 năm 2011, được sửa đổi, bổ sung bởi Luật số 136/2025/QH15;', 'Xét căn cứ tạm đình chỉ không còn: {decisionReason}'],
+    paragraphs: [
+      'Điều 1. Tiếp tục giải quyết khiếu nại của {petitionerName}, địa chỉ: {petitionerAddress}, về việc: {subject}, kể từ ngày {decisionDate}.',
+      'Điều 2. Thời hạn giải quyết khiếu nại được tính tiếp và kết thúc vào ngày {resolutionDue}.',
+      'Điều 3. Người khiếu nại, người bị khiếu nại và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ],
+    recipients: ['Như Điều 3', 'Thanh tra tỉnh'],
   },
 ];

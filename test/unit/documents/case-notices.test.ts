@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNoticeDocx } from '../../../shared/documents/case-notice-docx.ts';
+import { authorityOf, caseNoticeDocx } from '../../../shared/documents/case-notice-docx.ts';
 import { CASE_NOTICE_FACTS, CaseNoticeTemplateSchema, PETITIONER_FACTS, caseNoticeText, noticeFacts, noticeTemplate, placeholdersOf } from '../../../shared/documents/case-notices.ts';
 import { CASE_NOTICE_TEMPLATES } from '../../../shared/documents/data/case-notices-vn.ts';
 import { readDocx } from '../../support/read-docx.ts';
@@ -99,9 +99,41 @@ describe('the notices of a denunciation (Luật Tố cáo Điều 29): confident
     const template = noticeTemplate(CASE_NOTICE_TEMPLATES, denunciation, 'acceptance', 'accused', '2026-11-17');
     const edited = { ...template, paragraphs: [...template.paragraphs, 'Người tố cáo: {petitionerName}.'] };
     expect(() => caseNoticeText(edited, noticeFacts(denunciation, AGENCY, 'accused'))).toThrow(/petitionerName/);
-    for (const t of CASE_NOTICE_TEMPLATES.filter((candidate) => candidate.addressee === 'accused')) {
+    // Nor a decision both sides receive.
+    expect(() => caseNoticeText(edited, noticeFacts(denunciation, AGENCY, 'parties'))).toThrow(/petitionerName/);
+    for (const t of CASE_NOTICE_TEMPLATES.filter((candidate) => candidate.addressee !== 'petitioner' && candidate.caseTypes.includes('to-cao'))) {
       const named = [t.title, ...t.bases, ...t.paragraphs, ...t.recipients].flatMap(placeholdersOf);
       for (const name of named) expect(PETITIONER_FACTS.has(name as never), `${t.id}: {${name}}`).toBe(false);
     }
+  });
+});
+
+describe('the decision extending a denunciation (Luật Tố cáo Điều 30)', () => {
+  const accepted = apply(
+    register(registration('to-cao', vn('2026-11-16'), { officialConcerned: { kind: 'outside', name: 'Lê Văn Cường', position: 'Chuyên viên', organisation: 'UBND xã Tịnh Khê', reason: 'Cán bộ của cơ quan khác' } })).case,
+    [{ type: 'accept' }],
+    '2026-11-16',
+  );
+  const twice = apply(accepted, [{ type: 'extend', days: 30, reason: 'Phức tạp' }, { type: 'extend', days: 20, reason: 'Đặc biệt phức tạp, chờ giám định' }], '2026-12-01');
+
+  it('is laid out as a decision: the authority, the bases, "QUYẾT ĐỊNH:", the articles with the decision’s own facts', async () => {
+    const template = noticeTemplate(CASE_NOTICE_TEMPLATES, twice, 'extension', 'parties', '2026-12-01');
+    const notice = caseNoticeText(template, noticeFacts(twice, AGENCY, 'parties', 1));
+    const doc = await readDocx(await caseNoticeDocx(notice, { issuer, signer: { authority: 'Giám đốc Sở', position: '', name: 'Nguyễn Văn Thành' }, symbol: '21/QĐ-SKHCN', documentDate: '2026-12-01', typeCode: 'QĐ' }));
+    expect(doc.text).toContain('QUYẾT ĐỊNH');
+    expect(doc.text).toContain('GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NGÃI');
+    expect(doc.text).not.toContain('SỞ SỞ');
+    expect(doc.text).toContain('QUYẾT ĐỊNH:');
+    expect(doc.text).toContain('Xét tính chất phức tạp của vụ việc: Đặc biệt phức tạp, chờ giám định');
+    // The second extension is the one this document records: 20 days, "lần 2".
+    expect(doc.text).toContain('Thời gian gia hạn: 20 ngày (gia hạn lần 2');
+    expect(doc.text).toContain(`đến hết ngày ${twice.deadlines.find((d) => d.step === 'resolution')?.due?.split('-').reverse().join('/')}`);
+    expect(doc.text).not.toContain('Kính gửi');
+    for (const fact of [PETITIONER.name, PETITIONER.address, PETITIONER.phone]) expect(doc.text).not.toContain(fact);
+  });
+
+  it('names the authority once where the head’s title ends with the agency’s first word', () => {
+    expect(authorityOf('Giám đốc Sở', 'Sở Nội vụ tỉnh Quảng Ngãi')).toBe('Giám đốc Sở Nội vụ tỉnh Quảng Ngãi');
+    expect(authorityOf('Chủ tịch', 'Ủy ban nhân dân huyện Sơn Tịnh')).toBe('Chủ tịch Ủy ban nhân dân huyện Sơn Tịnh');
   });
 });

@@ -205,7 +205,9 @@ describe('command forms', () => {
       command: { type: 'extend', days: 30, reason: 'phức tạp', documentRef: 'QĐ 12' },
       missing: [],
     });
-    expect(buildCommand('extend', fields, { days: '30' }).missing).toEqual(['reason', 'documentRef']);
+    // The decision's number is optional: without it, the office issues the decision from the case page.
+    expect(buildCommand('extend', fields, { days: '30' }).missing).toEqual(['reason']);
+    expect(buildCommand('resolve', caseCommandFields('resolve', 'to-cao'), { outcome: 'upheld' }).missing).toEqual(['documentRef', 'publicSummary']);
   });
 
   it('offers only the outcomes the type allows', () => {

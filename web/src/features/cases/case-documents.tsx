@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CASE_DOCUMENT_ROUTES } from '../../../../shared/http/routes/case-documents.ts';
+import type { BodyOf } from '../../api/client.ts';
 import { fieldErrorsOf } from '../../api/field-errors.ts';
 import type { CaseDocumentList, CaseDocumentView } from '../../api/types.ts';
 import { useApp } from '../../app-context.ts';
@@ -43,7 +44,7 @@ export function CaseDocuments(props: { caseId: string; mayIssue: boolean; caseVe
     return () => clearTimeout(timer);
   }, [pending, polls, list]);
 
-  const issue = (body: { step: 'acceptance' | 'not-accepted'; addressee: 'petitioner' | 'accused' } | { replaces: string; reason: string }, as: string) =>
+  const issue = (body: BodyOf<typeof CASE_DOCUMENT_ROUTES.issueCaseDocument>, as: string) =>
     mutation.run(async () => {
       await api.call(CASE_DOCUMENT_ROUTES.issueCaseDocument, { params: { caseId: props.caseId }, body });
       setCorrecting(null);
@@ -127,7 +128,7 @@ export function CaseDocuments(props: { caseId: string; mayIssue: boolean; caseVe
           <h3>{t('caseDocuments.issueTitle')}</h3>
           <ul class="plain-list">
             {offered.map((notice) => {
-              const key = `${notice.step}/${notice.addressee}`;
+              const key = `${notice.step}/${notice.addressee}/${notice.decision ?? ''}`;
               return (
                 <li key={key}>
                   {notice.refusal ? (
@@ -135,7 +136,7 @@ export function CaseDocuments(props: { caseId: string; mayIssue: boolean; caseVe
                       {pick(notice.label)}: {pick(notice.refusal)}
                     </span>
                   ) : (
-                    <button type="button" class="button" disabled={mutation.busy} onClick={() => void issue({ step: notice.step, addressee: notice.addressee }, key)}>
+                    <button type="button" class="button" disabled={mutation.busy} onClick={() => void issue({ step: notice.step, addressee: notice.addressee, ...(notice.decision === undefined ? {} : { decision: notice.decision }) }, key)}>
                       {mutation.doing === key ? t('caseDocuments.issuing') : t('caseDocuments.issue', { notice: pick(notice.label) })}
                     </button>
                   )}

@@ -40,11 +40,12 @@ export function caseCommandFields(command: string, type: CaseType): readonly Com
     case 'notify':
       return [f('documentRef', 'text', true)];
     case 'extend':
-      return [f('days', 'number', true), f('reason', 'textarea', true), f('documentRef', 'text', true), f('decidedOn', 'date', false)];
+      // A decision's number only when it was issued outside the platform: otherwise the case page issues it.
+      return [f('days', 'number', true), f('reason', 'textarea', true), f('documentRef', 'text', false), f('decidedOn', 'date', false)];
     case 'suspend':
-      return [f('reason', 'textarea', true), f('documentRef', 'text', true), f('decidedOn', 'date', false)];
+      return [f('reason', 'textarea', true), f('documentRef', 'text', false), f('decidedOn', 'date', false)];
     case 'resume':
-      return [f('documentRef', 'text', true), f('reason', 'textarea', false), f('decidedOn', 'date', false)];
+      return [f('documentRef', 'text', false), f('reason', 'textarea', false), f('decidedOn', 'date', false)];
     case 'resolve':
       return [f('outcome', 'select', true, OUTCOMES_BY_TYPE[type] ?? OUTCOMES), f('documentRef', 'text', true), f('publicSummary', 'textarea', true), f('decidedOn', 'date', false)];
     case 'refuse':
