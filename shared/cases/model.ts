@@ -260,7 +260,6 @@ export const CitizenCaseSchema = z.object({
 });
 export type CitizenCase = z.infer<typeof CitizenCaseSchema>;
 
-
 /** What the office form, the public form and e-mail triage hand in; validated before anything is stored. */
 /** The fields of a registration, before the checks that relate them (for forms that take a subset). */
 export const CaseRegistrationFieldsSchema = z.object({

@@ -8,14 +8,23 @@ import type { DynamoDBRecord } from 'aws-lambda';
  * reads the document itself, so what it builds is what is stored now.
  */
 export function caseDocumentsWritten(records: DynamoDBRecord[]): { agencyId: string; caseId: string; documentId: string }[] {
-  const seen = new Map<string, { agencyId: string; caseId: string; documentId: string }>();
+  return written(records, 'case-document', (item) => ({ agencyId: String(item.agencyId), caseId: String(item.caseId), documentId: String(item.documentId) }));
+}
+
+/** The register exports a batch asked for (or built), each once. */
+export function registerExportsWritten(records: DynamoDBRecord[]): { agencyId: string; exportId: string }[] {
+  return written(records, 'register-export', (item) => ({ agencyId: String(item.agencyId), exportId: String(item.exportId) }));
+}
+
+function written<T extends Record<string, string>>(records: DynamoDBRecord[], entity: string, refOf: (item: Record<string, unknown>) => T): T[] {
+  const seen = new Map<string, T>();
   for (const record of records) {
     const image = record.dynamodb?.NewImage;
     if (!image || record.eventName === 'REMOVE') continue;
     const item = unmarshall(image as Record<string, AttributeValue>);
-    if (item.entity !== 'case-document') continue;
-    const ref = { agencyId: String(item.agencyId), caseId: String(item.caseId), documentId: String(item.documentId) };
-    seen.set(`${ref.agencyId}/${ref.caseId}/${ref.documentId}`, ref);
+    if (item.entity !== entity) continue;
+    const ref = refOf(item);
+    seen.set(Object.values(ref).join('/'), ref);
   }
   return [...seen.values()];
 }

@@ -14,6 +14,8 @@ export interface CaseDocumentRepository {
   get(agencyId: string, caseId: string, documentId: string): Promise<StoredCaseDocument | undefined>;
   /** The case's documents in the order they were issued. */
   list(agencyId: string, caseId: string): Promise<StoredCaseDocument[]>;
+  /** Every case document of the agency (for its registers), in one read. */
+  listAgency(agencyId: string): Promise<StoredCaseDocument[]>;
   /** Records the built file of a pending document; a document already built is left as it is. */
   markReady(agencyId: string, caseId: string, documentId: string, file: NonNullable<CaseDocument['file']>): Promise<StoredCaseDocument>;
 }

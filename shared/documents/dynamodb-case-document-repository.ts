@@ -46,8 +46,16 @@ export class DynamoDbCaseDocumentRepository implements CaseDocumentRepository {
     return item && withReplacement(item, replaced);
   }
 
-  async list(agencyId: string, caseId: string): Promise<StoredCaseDocument[]> {
-    const items = await queryPrefix(this.db, this.tableName, agencyPk(agencyId), prefix(caseId));
+  list(agencyId: string, caseId: string): Promise<StoredCaseDocument[]> {
+    return this.listPrefix(agencyId, prefix(caseId));
+  }
+
+  listAgency(agencyId: string): Promise<StoredCaseDocument[]> {
+    return this.listPrefix(agencyId, 'CASE-DOCUMENT#');
+  }
+
+  private async listPrefix(agencyId: string, sk: string): Promise<StoredCaseDocument[]> {
+    const items = await queryPrefix(this.db, this.tableName, agencyPk(agencyId), sk);
     const marks = new Map(items.filter((i) => i.entity === 'case-document-replaced').map((i) => [String(i.sk).slice(0, -'#REPLACED'.length), i]));
     return items
       .filter((i) => i.entity === 'case-document')

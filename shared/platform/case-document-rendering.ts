@@ -7,3 +7,4 @@ export function createCaseDocumentRenderer(core: Core): CaseDocumentRenderer {
   const { documents, store } = createCaseDocumentStores(core);
   return new CaseDocumentRenderer({ documents, store, alerts: core.alertLog, mailer: core.mailer(), clock: core.clock });
 }
+

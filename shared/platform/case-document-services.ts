@@ -3,6 +3,8 @@ import { CaseDocumentService } from '../documents/case-document-service.ts';
 import { CASE_NOTICE_TEMPLATES } from '../documents/data/case-notices-vn.ts';
 import { DynamoDbCaseDocumentRepository } from '../documents/dynamodb-case-document-repository.ts';
 import { DynamoDbOutgoingRegister } from '../documents/dynamodb-outgoing-register.ts';
+import { DynamoDbRegisterExportRepository } from '../documents/dynamodb-register-export-repository.ts';
+import { RegisterService } from '../documents/register-service.ts';
 import { createS3Client, S3AttachmentStore } from '../storage/s3-attachment-store.ts';
 import type { Core } from './core.ts';
 
@@ -15,14 +17,16 @@ export function createCaseDocumentStores(core: Core) {
   };
 }
 
-/** Issuing, listing and downloading case documents (no document library: files are built by `case-documents`). */
+/** Issuing, listing and downloading case documents, and the registers (no document library: files are built by the documents functions). */
 export function createCaseDocumentServices(core: Core) {
   const { documents, store } = createCaseDocumentStores(core);
+  const cases = new DynamoDbCaseRepository(core.db, core.config.TABLE_NAME);
   return {
+    registers: new RegisterService({ cases, documents, exports: new DynamoDbRegisterExportRepository(core.db, core.config.TABLE_NAME), organization: core.organizationRepository, store, clock: core.clock }),
     caseDocuments: new CaseDocumentService({
       documents,
       store,
-      cases: new DynamoDbCaseRepository(core.db, core.config.TABLE_NAME),
+      cases,
       organization: core.organizationRepository,
       alerts: core.alertLog,
       templates: CASE_NOTICE_TEMPLATES,

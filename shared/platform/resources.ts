@@ -167,6 +167,15 @@ export const FUNCTIONS = {
     access: { table: 'readwrite', buckets: { attachments: 'readwrite' }, sendMail: true },
     streamEntities: ['case-document'],
   },
+  'register-exports': {
+    entry: 'functions/register-exports.ts',
+    kind: 'documents',
+    description: 'Writes the office’s registers (sổ tiếp công dân, sổ theo dõi xử lý đơn) as XLSX from the rows made on the request',
+    memoryMb: 1024,
+    timeoutSeconds: 120,
+    access: { table: 'readwrite', buckets: { attachments: 'readwrite' } },
+    streamEntities: ['register-export'],
+  },
   'audit-chain': {
     entry: 'functions/audit-chain.ts',
     kind: 'stream',
@@ -195,10 +204,10 @@ export const FUNCTIONS = {
   'api-case-documents': {
     entry: 'functions/api-case-documents.ts',
     kind: 'http',
-    description: 'Case documents: issue a notice under the outgoing register’s next number, list and download them',
+    description: 'Case documents and registers: issue a document under the outgoing register’s next number, list and download them; the registers on screen and as XLSX',
     memoryMb: 512,
     timeoutSeconds: 15,
-    access: { table: 'readwrite', buckets: { attachments: 'read' } },
+    access: { table: 'readwrite', buckets: { attachments: 'readwrite' } },
   },
   'api-public': {
     entry: 'functions/api-public.ts',

@@ -161,6 +161,30 @@ describe('citizen cases', () => {
     await screenshot('case-documents');
   });
 
+  it('shows the registers built from the records for a range of dates, and exports one to Excel', async () => {
+    // Prepare
+    await nav('Sổ đơn thư').click();
+    await expect.poll(heading).toBe('Sổ đơn thư');
+
+    // Act
+    await page.getByLabel('Từ ngày').fill('2026-11-16');
+    await page.getByLabel('Đến ngày').fill('2026-11-16');
+    await page.getByRole('button', { name: 'Xem sổ' }).click();
+
+    // Assess: the complaint received in person this morning, with its handling marked.
+    const table = page.locator('table.register-table');
+    await expect.poll(() => table.innerText()).toContain(SUBJECT);
+    expect(await table.innerText()).toContain('Sổ tiếp công dân — từ 16/11/2026 đến 16/11/2026');
+    expect(await table.innerText()).toContain(`${PETITIONER.name} - ${PETITIONER.address}`);
+    expect(await table.locator('thead').innerText()).toContain('Hướng xử lý: Thụ lý để giải quyết');
+    await page.getByRole('button', { name: 'Xuất Excel' }).click();
+    const link = page.getByRole('link', { name: /Tải về so-tiep-cong-dan-16-11-2026-den-16-11-2026\.xlsx/ });
+    await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('so-tiep-cong-dan-16-11-2026-den-16-11-2026.xlsx');
+    await screenshot('registers');
+  });
+
   it('lists the case with its type, status and next deadline, and filters by type', async () => {
     await nav('Đơn thư công dân').click();
     const row = page.getByRole('row').filter({ hasText: SUBJECT });

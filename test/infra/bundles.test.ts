@@ -22,7 +22,7 @@ const FORBIDDEN: Partial<Record<FunctionName, string[]>> = {
   'api-audit': ['cases', 'compiled', 'statistics', 'attachments', 'reporting/service.ts', 'inbound/service.ts'],
   'api-cases': ['reporting', 'compiled', 'statistics', 'inbound', 'attachments', 'audit', 'documents'],
   // Issuing and listing case documents; their files are built by the `case-documents` function.
-  'api-case-documents': ['reporting', 'compiled', 'statistics', 'inbound', 'audit', 'documents/case-document-renderer.ts', 'documents/case-notice-docx.ts', 'documents/nd30-format.ts'],
+  'api-case-documents': ['reporting', 'compiled', 'statistics', 'inbound', 'audit', 'documents/case-document-renderer.ts', 'documents/case-notice-docx.ts', 'documents/nd30-format.ts', 'documents/register-xlsx.ts'],
   // Intake files reports and obstacles; registering a letter as a case is the holding area's (api-inbound).
   'email-ingest': ['cases', 'compiled', 'statistics', 'audit', 'inbound/held-mail.ts'],
   'api-inbound': ['compiled', 'statistics', 'audit', 'inbound/service.ts', 'inbound/decide.ts'],
@@ -79,10 +79,13 @@ describe('what each Lambda bundles', () => {
     expect(carried.sort()).toEqual(expected.sort());
   });
 
-  it('builds case documents off the request path: the DOCX library is in the documents function, not in those that answer', () => {
-    const carriesDocx = (name: FunctionName) => (inputs.get(name) ?? []).some((path) => path.includes('node_modules/docx/'));
-    expect(carriesDocx('case-documents')).toBe(true);
-    for (const name of ['api-cases', 'api-case-documents'] as const) expect(carriesDocx(name), name).toBe(false);
+  it('builds case documents and registers off the request path: each document library in its documents function, not in those that answer', () => {
+    const carries = (name: FunctionName, library: string) => (inputs.get(name) ?? []).some((path) => path.includes(`node_modules/${library}/`));
+    expect(carries('case-documents', 'docx')).toBe(true);
+    expect(carries('case-documents', 'exceljs')).toBe(false);
+    expect(carries('register-exports', 'exceljs')).toBe(true);
+    expect(carries('register-exports', 'docx')).toBe(false);
+    for (const name of ['api-cases', 'api-case-documents'] as const) for (const library of ['docx', 'exceljs']) expect(carries(name, library), `${name} ${library}`).toBe(false);
   });
 
   it.each(Object.entries(FORBIDDEN))('%s carries no code of the capabilities it does not serve', (name, folders) => {

@@ -238,4 +238,66 @@ describe('case documents: issued under the register’s number, built off the re
     expect(new Set(numbers).size).toBe(6);
     expect(numbers.at(-1)! - numbers[0]!).toBe(5);
   });
+
+  it('keeps the registers from the records: the rows and totals the case list gives for the range, denouncers hidden from who may not know them', async () => {
+    const range = 'from=2026-11-16&to=2026-11-16';
+    for (const [viewer, name] of [
+      [office, 'office head'],
+      [officeClerk, 'office clerk'],
+    ] as const) {
+      const cases = (await viewer.get('/api/cases')).body.items as { type: string; channel: string; receivedAt: string }[];
+      const inRange = cases.filter((c) => c.receivedAt.startsWith('2026-11-16'));
+      const handled = await viewer.get(`/api/registers/so-theo-doi-xu-ly-don?${range}`);
+      expect(handled.status, name).toBe(200);
+      expect(handled.body.totals.rows, name).toBe(inRange.length);
+      const byType: Record<string, number> = {};
+      for (const c of inRange) byType[c.type] = (byType[c.type] ?? 0) + 1;
+      expect(handled.body.totals.byType, name).toEqual(byType);
+      expect(handled.body.rows).toHaveLength(inRange.length);
+      const received = await viewer.get(`/api/registers/so-tiep-cong-dan?${range}`);
+      expect(received.body.totals.rows, name).toBe(inRange.filter((c) => c.channel === 'truc-tiep').length);
+      expect(received.body.columns.map((c: { header: string }) => c.header).slice(0, 5)).toEqual(['STT', 'Ngày tiếp', 'Họ tên - Địa chỉ', 'CMND/Hộ chiếu của công dân', 'Nội dung vụ việc']);
+      const text = JSON.stringify([handled.body, received.body]);
+      expect(text.includes(denouncer.name), name).toBe(viewer === office);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    }
+    const clerkRows = (await officeClerk.get(`/api/registers/so-theo-doi-xu-ly-don?${range}`)).body.rows as string[][];
+    expect(clerkRows.some((row) => row.includes('Đã ẩn (bảo vệ người tố cáo)'))).toBe(true);
+
+    const reversed = await office.get('/api/registers/so-tiep-cong-dan?from=2026-11-30&to=2026-11-01');
+    expect(reversed.status).toBe(400);
+    expect(JSON.stringify(reversed.body)).toContain('Ngày bắt đầu phải trước ngày kết thúc');
+    expect((await office.get(`/api/registers/so-khac?${range}`)).status).toBe(400);
+    expect((await reporter.get(`/api/registers/so-tiep-cong-dan?${range}`)).status).toBe(403);
+  });
+
+  it('exports a register as XLSX off the request path, for the one who asked only', async () => {
+    const asked = await office.request('POST', '/api/registers/so-theo-doi-xu-ly-don/exports', { from: '2026-11-16', to: '2026-11-16' });
+    expect(asked.status).toBe(202);
+    expect(asked.body.status).toBe('pending');
+    const path = `/api/registers/so-theo-doi-xu-ly-don/exports/${asked.body.exportId}`;
+    await platform.drainStreams();
+    const ready = await office.get(path);
+    expect(ready.body).toMatchObject({ status: 'ready', filename: 'so-theo-doi-xu-ly-don-16-11-2026-den-16-11-2026.xlsx' });
+    const bytes = Buffer.from(await (await fetch(ready.body.downloadUrl)).arrayBuffer());
+    expect(bytes.length).toBe(ready.body.size);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    // Merged cells repeat their text in each cell: the first one is the row's.
+    const rows: string[][] = [];
+    sheet.eachRow((row) => rows.push(Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text)));
+    expect(rows[1]?.[0]).toBe('SỔ THEO DÕI XỬ LÝ ĐƠN');
+    expect(rows[2]?.[0]).toBe('Từ ngày 16/11/2026 đến ngày 16/11/2026');
+    expect(rows[3]?.slice(0, 3)).toEqual(['STT', 'Ngày nhận', 'Nguồn đơn']);
+    expect(rows[3]?.[6]).toBe('Phân loại');
+    expect(rows[4]?.[6]).toBe('Đủ điều kiện xử lý');
+    const table = (await office.get('/api/registers/so-theo-doi-xu-ly-don?from=2026-11-16&to=2026-11-16')).body;
+    expect(rows.at(-1)?.[0]).toBe(`Tổng số: ${table.totals.rows}`);
+    const data = rows.filter((row) => /^\d+$/.test(row[0] ?? '') && /^\d{2}\/\d{2}\/2026$/.test(row[1] ?? ''));
+    expect(data).toEqual(table.rows);
+    // The rows were made for the office head: nobody else may fetch them, not even that they exist.
+    expect((await officeClerk.get(path)).status).toBe(404);
+  });
 });

@@ -115,6 +115,18 @@ export const NAV: readonly NavEntry[] = [
     status: 'ready',
   },
   {
+    id: 'registers',
+    path: '/registers',
+    label: { vi: 'Sổ đơn thư', en: 'Registers' },
+    description: {
+      vi: 'Sổ tiếp công dân và sổ theo dõi xử lý đơn theo khoảng ngày, lập từ hồ sơ trên hệ thống, xuất ra Excel.',
+      en: 'The register of citizens received and of petitions handled for a range of dates, built from the records, exported to Excel.',
+    },
+    roles: ['office', 'leader', 'inspector'],
+    operations: ['case.read'],
+    status: 'ready',
+  },
+  {
     id: 'misconduct',
     path: '/misconduct',
     // `/misconduct/new` opens a case (inspectors); `/misconduct/{id}` is one case.

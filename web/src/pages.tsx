@@ -13,6 +13,7 @@ export const PAGES: Readonly<Record<string, ComponentType>> = {
   obstacles: lazyPage(() => import('./features/reporting/obstacles-page.tsx').then((m) => m.ObstaclesPage)),
   cases: lazyPage(() => import('./features/cases/cases-page.tsx').then((m) => m.CasesPage)),
   'case-new': lazyPage(() => import('./features/cases/case-new-page.tsx').then((m) => m.CaseNewPage)),
+  registers: lazyPage(() => import('./features/cases/registers-page.tsx').then((m) => m.RegistersPage)),
   misconduct: lazyPage(() => import('./features/cases/misconduct-page.tsx').then((m) => m.MisconductPage)),
   compiled: lazyPage(() => import('./features/compiled/compiled-page.tsx').then((m) => m.CompiledPage)),
   dashboard: lazyPage(() => import('./features/compiled/dashboard-page.tsx').then((m) => m.DashboardPage)),

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { CaseDocumentDownloadSchema, CaseDocumentListSchema, CaseDocumentViewSchema, IssueCaseDocumentSchema } from '../../documents/case-document-views.ts';
+import { RegisterExportViewSchema } from '../../documents/register-exports.ts';
+import { RegisterIdSchema, RegisterQuerySchema, RegisterTableSchema } from '../../documents/registers.ts';
 import { defineRoute, type RouteDefinition } from '../route.ts';
 
 const caseId = z.string().min(1).max(64);
@@ -37,5 +39,38 @@ export const CASE_DOCUMENT_ROUTES = {
     tags: ['cases'],
     params: z.object({ caseId, documentId: z.string().min(1).max(100) }),
     response: CaseDocumentDownloadSchema,
+  }),
+  getRegister: defineRoute({
+    method: 'GET',
+    path: '/api/registers/{register}',
+    function: 'api-case-documents',
+    auth: 'user',
+    summary: 'Sổ tiếp công dân, sổ theo dõi xử lý đơn theo khoảng ngày nhận / A register for a range of receipt dates',
+    tags: ['cases'],
+    params: z.object({ register: RegisterIdSchema }),
+    query: RegisterQuerySchema,
+    response: RegisterTableSchema,
+  }),
+  exportRegister: defineRoute({
+    method: 'POST',
+    path: '/api/registers/{register}/exports',
+    function: 'api-case-documents',
+    auth: 'user',
+    summary: 'Xuất sổ ra XLSX (tạo tệp ngoài luồng yêu cầu) / Export a register as XLSX (built off the request path)',
+    tags: ['cases'],
+    params: z.object({ register: RegisterIdSchema }),
+    body: RegisterQuerySchema,
+    response: RegisterExportViewSchema,
+    successStatus: 202,
+  }),
+  getRegisterExport: defineRoute({
+    method: 'GET',
+    path: '/api/registers/{register}/exports/{exportId}',
+    function: 'api-case-documents',
+    auth: 'user',
+    summary: 'Bản xuất sổ và liên kết tải về khi đã tạo xong / A register export, with its download link once built',
+    tags: ['cases'],
+    params: z.object({ register: RegisterIdSchema, exportId: z.string().min(1).max(64) }),
+    response: RegisterExportViewSchema,
   }),
 } as const satisfies Record<string, RouteDefinition>;

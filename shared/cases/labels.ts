@@ -1,0 +1,28 @@
+import type { CaseStatus, Channel } from './model.ts';
+
+/*
+ * The words for a case's channel and status, in both languages: the web app's dictionary, the registers
+ * and every export read them from here (no zod, so the web app's first chunk stays small).
+ */
+
+export const CHANNEL_LABELS: Record<Channel, { vi: string; en: string }> = {
+  'truc-tiep': { vi: 'Trực tiếp', en: 'In person' },
+  'buu-chinh': { vi: 'Bưu chính', en: 'Post' },
+  'email': { vi: 'Thư điện tử', en: 'Email' },
+  'web': { vi: 'Cổng trực tuyến', en: 'Online form' },
+  'chuyen-den': { vi: 'Cơ quan khác, báo chí chuyển đến', en: 'Forwarded by another body or the press' },
+};
+
+export const CASE_STATUS_LABELS: Record<CaseStatus, { vi: string; en: string }> = {
+  'received': { vi: 'Đã tiếp nhận', en: 'Received' },
+  'lead': { vi: 'Nguồn tin (tố cáo nặc danh)', en: 'Lead (anonymous denunciation)' },
+  'accepted': { vi: 'Đã thụ lý', en: 'Accepted' },
+  'transferred': { vi: 'Đã chuyển đơn', en: 'Transferred' },
+  'not-accepted': { vi: 'Không thụ lý', en: 'Not accepted' },
+  'in-progress': { vi: 'Đang giải quyết', en: 'In progress' },
+  'extended': { vi: 'Đang giải quyết (đã gia hạn)', en: 'In progress (extended)' },
+  'suspended': { vi: 'Tạm đình chỉ', en: 'Suspended' },
+  'resolved': { vi: 'Đã giải quyết', en: 'Resolved' },
+  'refused': { vi: 'Từ chối cung cấp', en: 'Information refused' },
+  'closed': { vi: 'Đã kết thúc', en: 'Closed' },
+};
