@@ -1,4 +1,4 @@
-import type { CaseStatus, Channel } from './model.ts';
+import type { CaseStatus, Channel, RefusalReason } from './model.ts';
 
 /*
  * The words for a case's channel and status, in both languages: the web app's dictionary, the registers
@@ -25,4 +25,14 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, { vi: string; en: string }> 
   'resolved': { vi: 'Đã giải quyết', en: 'Resolved' },
   'refused': { vi: 'Từ chối cung cấp', en: 'Information refused' },
   'closed': { vi: 'Đã kết thúc', en: 'Closed' },
+};
+
+/** The grounds for refusing information (Luật Tiếp cận thông tin 2016, Điều 6 and 28). */
+export const REFUSAL_REASON_LABELS: Record<RefusalReason, { vi: string; en: string }> = {
+  'restricted': { vi: 'Thông tin không được tiếp cận', en: 'Information not accessible' },
+  'conditional-not-met': { vi: 'Không đủ điều kiện tiếp cận có điều kiện', en: 'Conditions for access not met' },
+  'not-held': { vi: 'Cơ quan không nắm giữ thông tin', en: 'Information not held' },
+  'already-provided': { vi: 'Đã cung cấp trước đó', en: 'Already provided' },
+  'beyond-capacity': { vi: 'Vượt quá khả năng đáp ứng', en: 'Beyond the body’s capacity' },
+  'other': { vi: 'Lý do khác', en: 'Other reason' },
 };

@@ -1,4 +1,4 @@
-import { CASE_STATUS_LABELS, CHANNEL_LABELS } from '../../../../shared/cases/labels.ts';
+import { CASE_STATUS_LABELS, CHANNEL_LABELS, REFUSAL_REASON_LABELS } from '../../../../shared/cases/labels.ts';
 import { labelEntries } from '../../i18n/label-entries.ts';
 /**
  * The strings of the citizen-case, misconduct, public and alert pages, spread into both dictionaries in
@@ -34,6 +34,7 @@ export const casesVi = {
   'cases.back': 'Danh sách đơn thư',
   ...labelEntries('case.status', CASE_STATUS_LABELS, 'vi'),
   ...labelEntries('case.channel', CHANNEL_LABELS, 'vi'),
+  ...labelEntries('case.refusal', REFUSAL_REASON_LABELS, 'vi'),
 
 
   'case.source.office-form': 'Văn phòng nhập',
@@ -52,12 +53,6 @@ export const casesVi = {
   'case.step.complex-notice': 'Thông báo gia hạn (yêu cầu phức tạp)',
   'case.step.handling': 'Xử lý kỷ luật (từ ngày phát hiện)',
 
-  'case.refusal.restricted': 'Thông tin không được tiếp cận',
-  'case.refusal.conditional-not-met': 'Không đủ điều kiện tiếp cận có điều kiện',
-  'case.refusal.not-held': 'Cơ quan không nắm giữ thông tin',
-  'case.refusal.already-provided': 'Đã cung cấp trước đó',
-  'case.refusal.beyond-capacity': 'Vượt quá khả năng đáp ứng',
-  'case.refusal.other': 'Lý do khác',
 
   'case.command.accept': 'Thụ lý',
   'case.command.transfer': 'Chuyển đơn',
@@ -423,6 +418,7 @@ export const casesEn: Record<keyof typeof casesVi, string> = {
   'cases.back': 'Citizen cases',
   ...labelEntries('case.status', CASE_STATUS_LABELS, 'en'),
   ...labelEntries('case.channel', CHANNEL_LABELS, 'en'),
+  ...labelEntries('case.refusal', REFUSAL_REASON_LABELS, 'en'),
 
 
   'case.source.office-form': 'Entered by the office',
@@ -441,12 +437,6 @@ export const casesEn: Record<keyof typeof casesVi, string> = {
   'case.step.complex-notice': 'Notice of extension (complex request)',
   'case.step.handling': 'Discipline handling (from discovery)',
 
-  'case.refusal.restricted': 'Information not accessible',
-  'case.refusal.conditional-not-met': 'Conditions for access not met',
-  'case.refusal.not-held': 'Information not held',
-  'case.refusal.already-provided': 'Already provided',
-  'case.refusal.beyond-capacity': 'Beyond the body’s capacity',
-  'case.refusal.other': 'Other reason',
 
   'case.command.accept': 'Accept',
   'case.command.transfer': 'Transfer',
