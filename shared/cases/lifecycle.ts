@@ -40,8 +40,8 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('extend'), days: z.number().int(), reason, documentRef: ref.optional(), decidedOn }),
   z.object({ type: z.literal('suspend'), reason, documentRef: ref.optional(), decidedOn }),
   z.object({ type: z.literal('resume'), documentRef: ref.optional(), reason: reason.optional(), decidedOn }),
-  z.object({ type: z.literal('resolve'), outcome: OutcomeSchema, documentRef: ref, publicSummary: summary, decidedOn }),
-  z.object({ type: z.literal('refuse'), reason: RefusalReasonSchema, text: reason, documentRef: ref, publicSummary: summary.optional(), decidedOn }),
+  z.object({ type: z.literal('resolve'), outcome: OutcomeSchema, documentRef: ref.optional(), publicSummary: summary, decidedOn }),
+  z.object({ type: z.literal('refuse'), reason: RefusalReasonSchema, text: reason, documentRef: ref.optional(), publicSummary: summary.optional(), decidedOn }),
   z.object({ type: z.literal('close'), reason: reason.optional() }),
 ]);
 export type CaseCommand = z.input<typeof CaseCommandSchema>;
@@ -296,14 +296,14 @@ export function transition(c: CitizenCase, command: CaseCommand, at: string, act
           [{ path: 'outcome', message: cmd.outcome }],
         );
       }
-      next = { ...next, resolution: { outcome: cmd.outcome, documentRef: cmd.documentRef, decidedOn: on, by: actor.userId } };
+      next = { ...next, resolution: { outcome: cmd.outcome, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), decidedOn: on, by: actor.userId } };
       next.publicDecisions = [...c.publicDecisions, { decidedOn: on, summary: cmd.publicSummary }];
       closeSteps(['resolution', 'provision']);
       decision('decision', cmd.documentRef);
       break;
     }
     case 'refuse': {
-      next = { ...next, refusal: { reason: cmd.reason, text: cmd.text, documentRef: cmd.documentRef, decidedOn: on } };
+      next = { ...next, refusal: { reason: cmd.reason, text: cmd.text, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), decidedOn: on } };
       eventReason = `${cmd.reason}: ${cmd.text}`;
       if (cmd.publicSummary) next.publicDecisions = [...c.publicDecisions, { decidedOn: on, summary: cmd.publicSummary }];
       closeSteps(['provision']);

@@ -35,8 +35,31 @@ function noticeLabel(c: CitizenCase, notice: NoticeKey & { template: CaseNoticeT
   return { vi: `${notice.template.label.vi} (lần ${ordinal}, ngày ${on})`, en: `${notice.template.label.en} (no. ${ordinal}, ${on})` };
 }
 
+/**
+ * Whether the case page offers the notice: a case is accepted, refused acceptance or transferred, and
+ * only that path's notices are offered (before either, the two of thụ lý, with why not yet); a transfer's,
+ * a result's or a refusal's once the case has it.
+ */
+function onPath(c: CitizenCase, notice: NoticeKey): boolean {
+  switch (notice.step) {
+    case 'acceptance':
+      return !c.notAccepted && !c.transfer;
+    case 'not-accepted':
+      return !c.acceptance && !c.transfer;
+    case 'transfer':
+      return c.transfer !== undefined;
+    case 'resolution':
+      return c.resolution !== undefined;
+    case 'refusal':
+      return c.refusal !== undefined;
+    default:
+      return true;
+  }
+}
+
 function addresseeLabel(c: CitizenCase, addressee: NoticeKey['addressee']) {
   if (addressee === 'accused') return { vi: 'Người bị tố cáo', en: 'The accused' };
+  if (addressee === 'receiving-body') return { vi: `Cơ quan nhận đơn chuyển: ${c.transfer?.to ?? ''}`, en: `The body it is transferred to: ${c.transfer?.to ?? ''}` };
   if (addressee === 'parties') return c.type === 'to-cao' ? { vi: 'Người tố cáo và người bị tố cáo', en: 'The denouncer and the accused' } : { vi: 'Người gửi đơn và các bên liên quan', en: 'The petitioner and the parties' };
   if (c.type === 'to-cao') return { vi: 'Người tố cáo', en: 'The denouncer' };
   return c.type.startsWith('khieu-nai') ? { vi: 'Người khiếu nại', en: 'The complainant' } : { vi: 'Người gửi đơn', en: 'The petitioner' };
@@ -55,10 +78,8 @@ export class CaseDocumentService {
     const today = localDate(this.deps.clock.now());
     const documents = (await this.deps.documents.list(actor.agencyId, caseId)).filter((d) => mayReadCaseDocument(actor, c, d, directory));
     await this.logIfProtected(actor, c, 'documents:list');
-    // A case takes one of the two paths: once accepted, no notice of non-acceptance is offered, and the reverse.
-    const offPath = (notice: NoticeKey) => (notice.step === 'acceptance' ? c.notAccepted !== undefined : notice.step === 'not-accepted' ? c.acceptance !== undefined : false);
     const issuable = noticesFor(this.deps.templates, c, today)
-      .filter((notice) => !offPath(notice) && mayReadCaseDocument(actor, c, notice, directory))
+      .filter((notice) => onPath(c, notice) && mayReadCaseDocument(actor, c, notice, directory))
       .map(({ template: _template, ...notice }) => {
         const refusal = noticeRefusal(c, notice);
         return { ...notice, label: noticeLabel(c, { ...notice, template: _template }), issued: documents.some((d) => sameNotice(d, notice)), ...(refusal ? { refusal } : {}) };
@@ -112,7 +133,7 @@ export class CaseDocumentService {
     const head = directory.user(directory.agencyHead());
     const n = Math.max(0, ...issues.map((d) => noticeKeyOf(d.documentId)?.n ?? 0)) + 1;
     // The citizen is sent what is addressed to them, and the decisions both sides receive.
-    const mailTo = notice.addressee !== 'accused' && !c.anonymous ? c.petitioner.email : undefined;
+    const mailTo = (notice.addressee === 'petitioner' || notice.addressee === 'parties') && !c.anonymous ? c.petitioner.email : undefined;
     const doc = await this.deps.documents.issue(
       {
         agencyId: actor.agencyId,

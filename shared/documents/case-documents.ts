@@ -5,7 +5,7 @@ import type { CitizenCase } from '../cases/model.ts';
 import { canSeeDenouncerIdentity } from '../cases/redaction.ts';
 import { CivilDateSchema, type CivilDate } from '../deadlines/civil-date.ts';
 import type { Directory } from '../organization/directory.ts';
-import { CaseNoticeTemplateSchema, type CaseNoticeTemplate } from './case-notices.ts';
+import { CaseNoticeTemplateSchema, NOTICE_ADDRESSEES, NOTICE_STEPS, templateApplies, type CaseNoticeTemplate } from './case-notices.ts';
 import { DocumentTypeSchema } from './register.ts';
 
 /**
@@ -75,8 +75,9 @@ export const documentAlertId = (caseId: string, documentId: string) => `case-doc
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const documentIdOf = (notice: NoticeKey, n: number) => `${notice.step}${notice.decision === undefined ? '' : `-d${notice.decision}`}-${notice.addressee}-${n}`;
+const DOCUMENT_ID = new RegExp(`^(${NOTICE_STEPS.join('|')})(?:-d(\\d+))?-(${NOTICE_ADDRESSEES.join('|')})-(\\d+)$`);
 export const noticeKeyOf = (documentId: string): (NoticeKey & { n: number }) | undefined => {
-  const m = /^(acceptance|not-accepted|extension|suspension|resumption)(?:-d(\d+))?-(petitioner|accused|parties)-(\d+)$/.exec(documentId);
+  const m = DOCUMENT_ID.exec(documentId);
   if (!m) return undefined;
   return { step: m[1] as NoticeKey['step'], addressee: m[3] as NoticeKey['addressee'], n: Number(m[4]), ...(m[2] === undefined ? {} : { decision: Number(m[2]) }) };
 };
@@ -102,6 +103,9 @@ export function noticeRefusal(c: CitizenCase, notice: NoticeKey): { vi: string; 
   }
   if (notice.step === 'acceptance' && !c.acceptance) return { vi: 'Hồ sơ chưa được thụ lý.', en: 'The case has not been accepted.' };
   if (notice.step === 'not-accepted' && !c.notAccepted) return { vi: 'Hồ sơ chưa có quyết định không thụ lý.', en: 'The case was not refused acceptance.' };
+  if (notice.step === 'transfer' && !c.transfer) return { vi: 'Hồ sơ chưa được chuyển đi.', en: 'The case has not been transferred.' };
+  if (notice.step === 'resolution' && !c.resolution) return { vi: 'Hồ sơ chưa có kết quả giải quyết.', en: 'The case has no result yet.' };
+  if (notice.step === 'refusal' && !c.refusal) return { vi: 'Hồ sơ chưa có quyết định từ chối cung cấp thông tin.', en: 'The request was not refused.' };
   if (notice.addressee === 'accused' && !(c.officialConcerned && 'name' in c.officialConcerned && c.officialConcerned.name)) {
     return { vi: 'Hồ sơ chưa xác định người bị tố cáo.', en: 'The case names no accused person.' };
   }
@@ -113,9 +117,9 @@ export function noticeRefusal(c: CitizenCase, notice: NoticeKey): { vi: string; 
  * The documents the law prescribes for this case on `date`, as the templates in force then say: each
  * step's notice once, and a decision's document for each recorded decision of its kind.
  */
-export function noticesFor(templates: readonly CaseNoticeTemplate[], c: Pick<CitizenCase, 'type' | 'decisions'>, date: CivilDate): (NoticeKey & { template: CaseNoticeTemplate })[] {
+export function noticesFor(templates: readonly CaseNoticeTemplate[], c: Pick<CitizenCase, 'type' | 'decisions' | 'resolution'>, date: CivilDate): (NoticeKey & { template: CaseNoticeTemplate })[] {
   return templates
-    .filter((t) => t.caseTypes.includes(c.type) && t.validFrom <= date && (t.validUntil === null || date <= t.validUntil))
+    .filter((t) => templateApplies(t, c, date))
     .flatMap((t): (NoticeKey & { template: CaseNoticeTemplate })[] => {
       if (!isDecisionStep(t.step)) return [{ step: t.step, addressee: t.addressee, template: t }];
       const kind = DECISION_STEPS[t.step];

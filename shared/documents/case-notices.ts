@@ -1,8 +1,12 @@
 import * as z from 'zod';
-import { CaseTypeSchema, NOT_ACCEPTED_REASON_LABELS, type CitizenCase } from '../cases/model.ts';
+import { REFUSAL_REASON_LABELS } from '../cases/labels.ts';
+import { CaseTypeSchema, NOT_ACCEPTED_REASON_LABELS, OUTCOME_LABELS, OutcomeSchema, type CitizenCase } from '../cases/model.ts';
 import { CivilDateSchema, formatVi, type CivilDate } from '../deadlines/civil-date.ts';
 import { localDate } from '../time-zone.ts';
 import { DocumentTypeSchema } from './register.ts';
+
+export const NOTICE_STEPS = ['acceptance', 'not-accepted', 'transfer', 'resolution', 'refusal', 'extension', 'suspension', 'resumption'] as const;
+export const NOTICE_ADDRESSEES = ['petitioner', 'accused', 'parties', 'receiving-body'] as const;
 
 /** A notice about one step of a case, as data an administrator may adjust; the wording holds `{fact}` placeholders. */
 export const CaseNoticeTemplateSchema = z.object({
@@ -12,16 +16,19 @@ export const CaseNoticeTemplateSchema = z.object({
   validUntil: CivilDateSchema.nullable(),
   caseTypes: z.array(CaseTypeSchema).min(1),
   /**
-   * The step the document belongs to: thụ lý or its refusal, once per case; an extension, a suspension
-   * or a resumption, once per recorded decision of that kind.
+   * The step the document belongs to: thụ lý or its refusal, the transfer, the result, an information
+   * request's refusal, once per case; an extension, a suspension or a resumption, once per recorded
+   * decision of that kind.
    */
-  step: z.enum(['acceptance', 'not-accepted', 'extension', 'suspension', 'resumption']),
+  step: z.enum(NOTICE_STEPS),
   /**
-   * Whom the document is for. A notice to the person a denunciation accuses names the content accepted and
-   * never who denounced (Luật Tố cáo Điều 29, 47): its facts do not include the petitioner's at all; nor
-   * do those of a decision for the parties (`parties`), which both sides receive.
+   * Whom the document is for. A denunciation's documents name who denounced only to the denouncer (Luật
+   * Tố cáo Điều 29, 47): the facts of one to the accused, to the parties or to the body it is transferred
+   * to do not include the petitioner's at all.
    */
-  addressee: z.enum(['petitioner', 'accused', 'parties']),
+  addressee: z.enum(NOTICE_ADDRESSEES),
+  /** For a result: the outcomes it records (a withdrawn complaint's decision ends the resolution instead). */
+  outcomes: z.array(OutcomeSchema).min(1).optional(),
   /** A notice says "Kính gửi" to its addressee; a decision has "QUYẾT ĐỊNH:" and its articles. */
   layout: z.enum(['notice', 'decision']),
   /** What the case page calls it ("Thông báo thụ lý"). */
@@ -54,6 +61,15 @@ export const CASE_NOTICE_FACTS = [
   'decisionReason',
   'extensionDays',
   'decisionOrdinal',
+  /** Of the transfer: to whom, why, when. */
+  'transferTo',
+  'transferReason',
+  'transferDate',
+  /** Of the result: the outcome in words ("đúng một phần"), its date; of an information request's refusal, its ground and the office's words. */
+  'outcome',
+  'resolutionDate',
+  'refusalReason',
+  'refusalText',
 ] as const;
 export type CaseNoticeFact = (typeof CASE_NOTICE_FACTS)[number];
 
@@ -63,15 +79,19 @@ export const PETITIONER_FACTS: ReadonlySet<CaseNoticeFact> = new Set(['petitione
 /** The placeholders a text names: `"Ngày {receivedDate}…"` → `['receivedDate']`. */
 export const placeholdersOf = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 
+/** Whether the template is for this case on `date`: its type, the version in force, and for a result, its outcome. */
+export const templateApplies = (t: CaseNoticeTemplate, c: Pick<CitizenCase, 'type' | 'resolution'>, date: CivilDate) =>
+  t.caseTypes.includes(c.type) && t.validFrom <= date && (t.validUntil === null || date <= t.validUntil) && (t.outcomes === undefined || (c.resolution !== undefined && t.outcomes.includes(c.resolution.outcome)));
+
 /** The template of `step` for a case of this type, to `addressee`, on `date`: the version in force then. */
 export function noticeTemplate(
   templates: readonly CaseNoticeTemplate[],
-  c: Pick<CitizenCase, 'type'>,
+  c: Pick<CitizenCase, 'type' | 'resolution'>,
   step: CaseNoticeTemplate['step'],
   addressee: CaseNoticeTemplate['addressee'],
   date: CivilDate,
 ): CaseNoticeTemplate {
-  const found = templates.find((t) => t.step === step && t.addressee === addressee && t.caseTypes.includes(c.type) && t.validFrom <= date && (t.validUntil === null || date <= t.validUntil));
+  const found = templates.find((t) => t.step === step && t.addressee === addressee && templateApplies(t, c, date));
   if (!found) throw new Error(`No notice template for ${c.type} / ${step} / ${addressee} on ${date}`);
   return found;
 }
@@ -92,15 +112,22 @@ export interface CaseNoticeText {
 const spoken = (name: string | undefined) => (name ? `Ông (Bà) ${name}` : 'Ông (Bà)');
 
 /**
- * The facts of `c` a notice to `addressee` may name, dates as dd/mm/yyyy. For the accused the
- * petitioner's facts are absent, so no template, however edited, can print them.
+ * Whether a document to `addressee` may name who filed the case: a denunciation's only to the denouncer
+ * (Luật Tố cáo Điều 47); any other case's to all but an accused (a complaint's decision names the
+ * complainant, Luật Khiếu nại Điều 31; a transfer slip says whose letter it passes on).
+ */
+export const mayNamePetitioner = (c: Pick<CitizenCase, 'type'>, addressee: CaseNoticeTemplate['addressee']) =>
+  addressee === 'petitioner' || (c.type !== 'to-cao' && addressee !== 'accused');
+
+/**
+ * The facts of `c` a notice to `addressee` may name, dates as dd/mm/yyyy. Where the petitioner may not
+ * be named their facts are absent, so no template, however edited, can print them.
  */
 export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseNoticeTemplate['addressee'], decisionIndex?: number): Partial<Record<CaseNoticeFact, string>> {
   // The period the case is resolved in: its resolution, or for an information request, its provision.
   const resolution = c.deadlines.find((d) => (d.step === 'resolution' || d.step === 'provision') && d.due);
   const accused = c.officialConcerned && 'name' in c.officialConcerned && c.officialConcerned.name ? c.officialConcerned.name : undefined;
-  // Only a document addressed to the petitioner may name them: not one to the accused, nor one both sides receive.
-  const petitioner = addressee === 'petitioner' ? { petitionerName: spoken(c.petitioner.name), petitionerAddress: c.petitioner.address ?? 'không ghi' } : {};
+  const petitioner = mayNamePetitioner(c, addressee) ? { petitionerName: spoken(c.petitioner.name), petitionerAddress: c.petitioner.address ?? 'không ghi' } : {};
   return {
     agencyName,
     ...petitioner,
@@ -111,6 +138,13 @@ export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseN
     resolutionDue: resolution?.due ? formatVi(resolution.due) : '',
     notAcceptedReason: c.notAccepted ? NOT_ACCEPTED_REASON_LABELS[c.notAccepted.reason].vi.toLocaleLowerCase('vi-VN') : '',
     notAcceptedText: c.notAccepted?.text ?? '',
+    transferTo: c.transfer?.to ?? '',
+    transferReason: c.transfer?.reason ?? '',
+    transferDate: c.transfer ? formatVi(c.transfer.transferredOn) : '',
+    outcome: c.resolution ? OUTCOME_LABELS[c.resolution.outcome].vi.toLocaleLowerCase('vi-VN') : '',
+    resolutionDate: c.resolution ? formatVi(c.resolution.decidedOn) : '',
+    refusalReason: c.refusal ? REFUSAL_REASON_LABELS[c.refusal.reason].vi.toLocaleLowerCase('vi-VN') : '',
+    refusalText: c.refusal?.text ?? '',
     ...decisionFacts(c, decisionIndex),
   };
 }
@@ -148,7 +182,7 @@ export function caseNoticeText(template: CaseNoticeTemplate, facts: Partial<Reco
     layout: template.layout,
     typeName: template.typeName,
     title: fill(template.title),
-    addressee: { petitioner: facts.petitionerName, accused: facts.accusedName, parties: '' }[template.addressee] ?? '',
+    addressee: { petitioner: facts.petitionerName, accused: facts.accusedName, parties: '', 'receiving-body': facts.transferTo }[template.addressee] ?? '',
     bases: template.bases.map(fill),
     paragraphs: template.paragraphs.map(fill),
     recipients: template.recipients.map(fill),

@@ -1,4 +1,5 @@
 import type { CaseNoticeTemplate } from '../case-notices.ts';
+import { CASE_OUTCOME_TEMPLATES } from './case-outcome-notices-vn.ts';
 
 /**
  * The notices the office sends a complainant when it accepts (thụ lý) or does not accept a complaint,
@@ -13,7 +14,7 @@ import type { CaseNoticeTemplate } from '../case-notices.ts';
  * one document per recorded decision. No form's wording was read in a stored source: every template's
  * `form.verified` is false, and the office adjusts the wording.
  */
-export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [
+const INTAKE_AND_DECISION_TEMPLATES: readonly CaseNoticeTemplate[] = [
   {
     id: 'khieu-nai/thong-bao-thu-ly',
     version: '2020-11-25',
@@ -196,3 +197,6 @@ export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [
     recipients: ['Như Điều 3', 'Thanh tra tỉnh'],
   },
 ];
+
+/** Every case document the office issues: those above, and the transfers, results and refusals (`case-outcome-notices-vn.ts`). */
+export const CASE_NOTICE_TEMPLATES: readonly CaseNoticeTemplate[] = [...INTAKE_AND_DECISION_TEMPLATES, ...CASE_OUTCOME_TEMPLATES];

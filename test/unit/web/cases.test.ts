@@ -207,7 +207,7 @@ describe('command forms', () => {
     });
     // The decision's number is optional: without it, the office issues the decision from the case page.
     expect(buildCommand('extend', fields, { days: '30' }).missing).toEqual(['reason']);
-    expect(buildCommand('resolve', caseCommandFields('resolve', 'to-cao'), { outcome: 'upheld' }).missing).toEqual(['documentRef', 'publicSummary']);
+    expect(buildCommand('resolve', caseCommandFields('resolve', 'to-cao'), { outcome: 'upheld' }).missing).toEqual(['publicSummary']);
   });
 
   it('offers only the outcomes the type allows', () => {

@@ -197,7 +197,7 @@ export function CaseBody(props: { detail: CaseDetail; send: (command: Record<str
         <>
           <h2>{t('case.resolution')}</h2>
           <p>
-            <strong>{pick(OUTCOME_LABELS[c.resolution.outcome])}</strong> — {c.resolution.documentRef}, {formatDate(c.resolution.decidedOn)}
+            <strong>{pick(OUTCOME_LABELS[c.resolution.outcome])}</strong> — {c.resolution.documentRef ? `${c.resolution.documentRef}, ` : ''}{formatDate(c.resolution.decidedOn)}
           </p>
         </>
       )}

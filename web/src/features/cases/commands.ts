@@ -47,9 +47,9 @@ export function caseCommandFields(command: string, type: CaseType): readonly Com
     case 'resume':
       return [f('documentRef', 'text', false), f('reason', 'textarea', false), f('decidedOn', 'date', false)];
     case 'resolve':
-      return [f('outcome', 'select', true, OUTCOMES_BY_TYPE[type] ?? OUTCOMES), f('documentRef', 'text', true), f('publicSummary', 'textarea', true), f('decidedOn', 'date', false)];
+      return [f('outcome', 'select', true, OUTCOMES_BY_TYPE[type] ?? OUTCOMES), f('documentRef', 'text', false), f('publicSummary', 'textarea', true), f('decidedOn', 'date', false)];
     case 'refuse':
-      return [f('reason', 'select', true, REFUSAL_REASONS), f('text', 'textarea', true), f('documentRef', 'text', true), f('publicSummary', 'textarea', false), f('decidedOn', 'date', false)];
+      return [f('reason', 'select', true, REFUSAL_REASONS), f('text', 'textarea', true), f('documentRef', 'text', false), f('publicSummary', 'textarea', false), f('decidedOn', 'date', false)];
     case 'close':
       return [f('reason', 'textarea', false)];
     default:
