@@ -229,6 +229,57 @@ describe('case documents: issued under the register’s number, built off the re
     expect((await mailsTo(denouncer.email)).filter((m) => m.subject.includes(issued.body.symbol))).toHaveLength(1);
   });
 
+  it('transfers a denunciation: the slip to the competent body names nobody who denounced and is e-mailed to nobody; the denouncer is told once', async () => {
+    const registered = await office.request('POST', '/api/cases', { ...denunciation, subject: 'Tố cáo cán bộ xã nhận tiền khi xác nhận hồ sơ' });
+    const caseId = registered.body.case.id as string;
+    const moved = await inspector.request('POST', `/api/cases/${caseId}/commands`, { version: registered.body.case.version, command: { type: 'transfer', to: 'UBND huyện Sơn Tịnh', reason: 'Người bị tố cáo do UBND huyện quản lý' } });
+    expect(moved.status).toBe(200);
+    const offered = (await inspector.get(`/api/cases/${caseId}/documents`)).body.issuable as { step: string; addressee: string; refusal?: unknown }[];
+    // Transferred: the transfer's two documents, and neither of thụ lý.
+    expect(offered.filter((n) => n.step === 'transfer').map((n) => [n.addressee, n.refusal])).toEqual([
+      ['receiving-body', undefined],
+      ['petitioner', undefined],
+    ]);
+    expect(offered.map((n) => n.step)).not.toContain('acceptance');
+
+    const slip = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'transfer', addressee: 'receiving-body' });
+    expect(slip.status).toBe(202);
+    expect(slip.body.addresseeLabel.vi).toBe('Cơ quan nhận đơn chuyển: UBND huyện Sơn Tịnh');
+    const word = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'transfer', addressee: 'petitioner' });
+    const { doc } = await fileOf(inspector, caseId, slip.body.documentId);
+    expect(doc.text).toContain('PHIẾU CHUYỂN');
+    expect(doc.text).toContain('Kính gửi: UBND huyện Sơn Tịnh.');
+    expect(doc.text).toContain('Người bị tố cáo do UBND huyện quản lý');
+    for (const secret of Object.values(denouncer)) expect(doc.text).not.toContain(secret);
+    expect((await fileOf(inspector, caseId, word.body.documentId)).doc.text).toContain(`Kính gửi: Ông (Bà) ${denouncer.name}.`);
+
+    await platform.drainStreams();
+    const mails = (await readSesStore(platform.endpoints.ses)).filter((m) => m.attachments.length > 0 && [slip.body.symbol, word.body.symbol].some((symbol) => m.subject.includes(symbol)));
+    expect(mails.map((m) => [m.destination.to, m.subject.includes(word.body.symbol)])).toEqual([[[denouncer.email], true]]);
+  });
+
+  it('issues the decision on a complaint once it is resolved, with the outcome, and e-mails it to the complainant once', async () => {
+    const caseId = await acceptedCase(office, { ...complaint, subject: 'Khiếu nại việc từ chối cấp giấy phép' });
+    const early = await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'resolution', addressee: 'parties' });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toBe('Hồ sơ chưa có kết quả giải quyết.');
+    let version = (await office.get(`/api/cases/${caseId}`)).body.case.version as number;
+    for (const command of [{ type: 'start' }, { type: 'resolve', outcome: 'partly-upheld', publicSummary: 'Khiếu nại đúng một phần.' }]) {
+      const done = await office.request('POST', `/api/cases/${caseId}/commands`, { version, command });
+      expect(done.status, command.type).toBe(200);
+      version = done.body.case.version;
+    }
+    const issued = await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'resolution', addressee: 'parties' });
+    expect(issued.status).toBe(202);
+    expect(issued.body.symbol).toMatch(/^\d{2,}\/QĐ-SKHCN$/);
+    const { doc } = await fileOf(office, caseId, issued.body.documentId);
+    expect(doc.text).toContain(`Về việc giải quyết khiếu nại của Ông (Bà) ${complainant.name} (lần đầu)`);
+    expect(doc.text).toContain('là đúng một phần');
+    expect(doc.text).not.toMatch(ISO_DATE);
+    await platform.drainStreams();
+    expect((await mailsTo(complainant.email)).filter((m) => m.subject.includes(issued.body.symbol))).toHaveLength(1);
+  });
+
   it('gives notices issued at the same moment consecutive numbers, none twice', async () => {
     const caseIds = [];
     for (let i = 0; i < 6; i += 1) caseIds.push(await acceptedCase(office, { ...complaint, subject: `Khiếu nại số ${i + 1} về đo lường` }));
