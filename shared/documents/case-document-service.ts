@@ -58,6 +58,7 @@ function onPath(c: CitizenCase, notice: NoticeKey): boolean {
 }
 
 function addresseeLabel(c: CitizenCase, addressee: NoticeKey['addressee']) {
+  if (addressee === 'leader') return { vi: 'Lãnh đạo cơ quan (văn bản nội bộ)', en: 'The agency’s leaders (internal)' };
   if (addressee === 'accused') return { vi: 'Người bị tố cáo', en: 'The accused' };
   if (addressee === 'receiving-body') return { vi: `Cơ quan nhận đơn chuyển: ${c.transfer?.to ?? ''}`, en: `The body it is transferred to: ${c.transfer?.to ?? ''}` };
   if (addressee === 'parties') return c.type === 'to-cao' ? { vi: 'Người tố cáo và người bị tố cáo', en: 'The denouncer and the accused' } : { vi: 'Người gửi đơn và các bên liên quan', en: 'The petitioner and the parties' };
@@ -131,6 +132,7 @@ export class CaseDocumentService {
     const template = noticeTemplate(this.deps.templates, c, notice.step, notice.addressee, today);
     const text = caseNoticeText(template, noticeFacts(c, agency.name, notice.addressee, notice.decision));
     const head = directory.user(directory.agencyHead());
+    const proposer = directory.user(actor.userId);
     const n = Math.max(0, ...issues.map((d) => noticeKeyOf(d.documentId)?.n ?? 0)) + 1;
     // The citizen is sent what is addressed to them, and the decisions both sides receive.
     const mailTo = (notice.addressee === 'petitioner' || notice.addressee === 'parties') && !c.anonymous ? c.petitioner.email : undefined;
@@ -148,7 +150,8 @@ export class CaseDocumentService {
         issuedBy: actor.userId,
         text,
         issuer: { name: agency.name, shortName: agency.shortName, placeName: agency.placeName, ...(agency.parentBody ? { parentBody: agency.parentBody } : {}) },
-        signer: { authority: head?.title ?? 'Thủ trưởng cơ quan', position: '', name: head?.fullName ?? '' },
+        // The proposal is the handler's, to the leaders; everything else goes out under the head's signature.
+        signer: notice.addressee === 'leader' ? { authority: 'Người đề xuất', position: proposer?.title ?? '', name: proposer?.fullName ?? '' } : { authority: head?.title ?? 'Thủ trưởng cơ quan', position: '', name: head?.fullName ?? '' },
         ...(mailTo ? { mailTo } : {}),
         ...(replaced && 'reason' in input ? { replaces: { documentId: replaced.documentId, symbol: replaced.symbol, issuedOn: replaced.issuedOn, reason: input.reason } } : {}),
         status: 'pending',

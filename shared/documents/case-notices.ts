@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { REFUSAL_REASON_LABELS } from '../cases/labels.ts';
-import { CaseTypeSchema, NOT_ACCEPTED_REASON_LABELS, OUTCOME_LABELS, OutcomeSchema, type CitizenCase } from '../cases/model.ts';
+import { CHANNEL_LABELS, REFUSAL_REASON_LABELS } from '../cases/labels.ts';
+import { CASE_TYPE_LABELS, CaseTypeSchema, NOT_ACCEPTED_REASON_LABELS, OUTCOME_LABELS, OutcomeSchema, type CitizenCase } from '../cases/model.ts';
 import { CivilDateSchema, formatVi, type CivilDate } from '../deadlines/civil-date.ts';
 import { localDate } from '../time-zone.ts';
 import { DocumentTypeSchema } from './register.ts';
 
-export const NOTICE_STEPS = ['acceptance', 'not-accepted', 'transfer', 'resolution', 'refusal', 'extension', 'suspension', 'resumption'] as const;
-export const NOTICE_ADDRESSEES = ['petitioner', 'accused', 'parties', 'receiving-body'] as const;
+export const NOTICE_STEPS = ['proposal', 'acceptance', 'not-accepted', 'transfer', 'resolution', 'refusal', 'extension', 'suspension', 'resumption'] as const;
+export const NOTICE_ADDRESSEES = ['petitioner', 'accused', 'parties', 'receiving-body', 'leader'] as const;
 
 /** A notice about one step of a case, as data an administrator may adjust; the wording holds `{fact}` placeholders. */
 export const CaseNoticeTemplateSchema = z.object({
@@ -16,7 +16,7 @@ export const CaseNoticeTemplateSchema = z.object({
   validUntil: CivilDateSchema.nullable(),
   caseTypes: z.array(CaseTypeSchema).min(1),
   /**
-   * The step the document belongs to: thụ lý or its refusal, the transfer, the result, an information
+   * The step the document belongs to: the handler's proposal to the leader (phiếu đề xuất), thụ lý or its refusal, the transfer, the result, an information
    * request's refusal, once per case; an extension, a suspension or a resumption, once per recorded
    * decision of that kind.
    */
@@ -24,7 +24,7 @@ export const CaseNoticeTemplateSchema = z.object({
   /**
    * Whom the document is for. A denunciation's documents name who denounced only to the denouncer (Luật
    * Tố cáo Điều 29, 47): the facts of one to the accused, to the parties or to the body it is transferred
-   * to do not include the petitioner's at all.
+   * to do not include the petitioner's at all. `leader` is an internal document to the agency's head.
    */
   addressee: z.enum(NOTICE_ADDRESSEES),
   /** For a result: the outcomes it records (a withdrawn complaint's decision ends the resolution instead). */
@@ -61,6 +61,11 @@ export const CASE_NOTICE_FACTS = [
   'decisionReason',
   'extensionDays',
   'decisionOrdinal',
+  /** Of the proposal: whence the letter came, what kind it is, who sent it (a denunciation's never named), what is proposed. */
+  'channel',
+  'caseTypeName',
+  'sender',
+  'proposal',
   /** Of the transfer: to whom, why, when. */
   'transferTo',
   'transferReason',
@@ -145,8 +150,21 @@ export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseN
     resolutionDate: c.resolution ? formatVi(c.resolution.decidedOn) : '',
     refusalReason: c.refusal ? REFUSAL_REASON_LABELS[c.refusal.reason].vi.toLocaleLowerCase('vi-VN') : '',
     refusalText: c.refusal?.text ?? '',
+    channel: CHANNEL_LABELS[c.channel].vi.toLocaleLowerCase('vi-VN'),
+    caseTypeName: CASE_TYPE_LABELS[c.type].vi.toLocaleLowerCase('vi-VN'),
+    sender: c.anonymous ? 'đơn không ghi rõ họ tên, địa chỉ người gửi' : petitioner.petitionerName ? `${petitioner.petitionerName}, địa chỉ: ${petitioner.petitionerAddress}` : 'người tố cáo (thông tin về người tố cáo được giữ bí mật)',
+    proposal: proposalOf(c),
     ...decisionFacts(c, decisionIndex),
   };
+}
+
+/** What the handler proposes, as the case went: its path once taken, a blank for the handler to fill before. */
+function proposalOf(c: CitizenCase): string {
+  if (c.acceptance) return c.type === 'yeu-cau-thong-tin' ? 'Giải quyết yêu cầu cung cấp thông tin theo thẩm quyền.' : 'Thụ lý giải quyết theo thẩm quyền.';
+  if (c.transfer) return c.type.startsWith('khieu-nai') ? `Hướng dẫn người khiếu nại gửi đơn đến ${c.transfer.to} (${c.transfer.reason}).` : `Chuyển đơn đến ${c.transfer.to} để giải quyết theo thẩm quyền (${c.transfer.reason}).`;
+  if (c.notAccepted) return `Không thụ lý: ${NOT_ACCEPTED_REASON_LABELS[c.notAccepted.reason].vi.toLocaleLowerCase('vi-VN')} (${c.notAccepted.text}).`;
+  if (c.status === 'lead') return 'Không xử lý như đơn tố cáo; sử dụng làm nguồn thông tin để thanh tra, kiểm tra theo quy định của Luật Tố cáo.';
+  return '[…Đề xuất hướng xử lý: thụ lý, chuyển đơn, hướng dẫn, trả lại đơn hoặc lưu đơn…].';
 }
 
 /** The decision's date, reason, days and its ordinal among the decisions of its kind ("lần 2"). */
@@ -182,7 +200,7 @@ export function caseNoticeText(template: CaseNoticeTemplate, facts: Partial<Reco
     layout: template.layout,
     typeName: template.typeName,
     title: fill(template.title),
-    addressee: { petitioner: facts.petitionerName, accused: facts.accusedName, parties: '', 'receiving-body': facts.transferTo }[template.addressee] ?? '',
+    addressee: { petitioner: facts.petitionerName, accused: facts.accusedName, parties: '', 'receiving-body': facts.transferTo, leader: `Lãnh đạo ${facts.agencyName ?? ''}` }[template.addressee] ?? '',
     bases: template.bases.map(fill),
     paragraphs: template.paragraphs.map(fill),
     recipients: template.recipients.map(fill),

@@ -18,6 +18,7 @@ export const DOCUMENT_TYPE_ABBREVIATIONS = {
   'phieu-chuyen': 'PC',
   'bao-cao': 'BC',
   'ke-hoach': 'KH',
+  'to-trinh': 'TTr',
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPE_ABBREVIATIONS;
 export const DocumentTypeSchema = z.enum(Object.keys(DOCUMENT_TYPE_ABBREVIATIONS) as [DocumentType, ...DocumentType[]]);

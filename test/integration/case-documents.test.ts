@@ -143,7 +143,9 @@ describe('case documents: issued under the register’s number, built off the re
     const registered = await office.request('POST', '/api/cases', { ...complaint, subject: 'Khiếu nại chưa thụ lý' });
     const caseId = registered.body.case.id;
     const offered = (await office.get(`/api/cases/${caseId}/documents`)).body.issuable as { step: string; refusal?: { vi: string } }[];
+    // Before either path, the handler's proposal may be issued (with the proposal left blank), thụ lý not yet.
     expect(offered.map((n) => [n.step, n.refusal?.vi])).toEqual([
+      ['proposal', undefined],
       ['acceptance', 'Hồ sơ chưa được thụ lý.'],
       ['not-accepted', 'Hồ sơ chưa có quyết định không thụ lý.'],
     ]);
@@ -229,7 +231,7 @@ describe('case documents: issued under the register’s number, built off the re
     expect((await mailsTo(denouncer.email)).filter((m) => m.subject.includes(issued.body.symbol))).toHaveLength(1);
   });
 
-  it('transfers a denunciation: the slip to the competent body names nobody who denounced and is e-mailed to nobody; the denouncer is told once', async () => {
+  it('transfers a denunciation: the slip to the competent body and the handler’s proposal name nobody who denounced and are e-mailed to nobody; the denouncer is told once', async () => {
     const registered = await office.request('POST', '/api/cases', { ...denunciation, subject: 'Tố cáo cán bộ xã nhận tiền khi xác nhận hồ sơ' });
     const caseId = registered.body.case.id as string;
     const moved = await inspector.request('POST', `/api/cases/${caseId}/commands`, { version: registered.body.case.version, command: { type: 'transfer', to: 'UBND huyện Sơn Tịnh', reason: 'Người bị tố cáo do UBND huyện quản lý' } });
@@ -246,6 +248,14 @@ describe('case documents: issued under the register’s number, built off the re
     expect(slip.status).toBe(202);
     expect(slip.body.addresseeLabel.vi).toBe('Cơ quan nhận đơn chuyển: UBND huyện Sơn Tịnh');
     const word = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'transfer', addressee: 'petitioner' });
+    // The handler's proposal to the leaders: numbered, signed by the handler, no denouncer, sent to nobody.
+    const proposal = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'proposal', addressee: 'leader' });
+    expect(proposal.status).toBe(202);
+    expect(proposal.body.symbol).toMatch(/^\d{2,}\/TTr-SKHCN$/);
+    const proposalText = (await fileOf(officeClerk, caseId, proposal.body.documentId)).doc.text;
+    expect(proposalText).toContain('Đề xuất: Chuyển đơn đến UBND huyện Sơn Tịnh');
+    expect(proposalText).toContain(proposal.body.issuedByName);
+    for (const secret of Object.values(denouncer)) expect(proposalText).not.toContain(secret);
     const { doc } = await fileOf(inspector, caseId, slip.body.documentId);
     expect(doc.text).toContain('PHIẾU CHUYỂN');
     expect(doc.text).toContain('Kính gửi: UBND huyện Sơn Tịnh.');
@@ -254,7 +264,7 @@ describe('case documents: issued under the register’s number, built off the re
     expect((await fileOf(inspector, caseId, word.body.documentId)).doc.text).toContain(`Kính gửi: Ông (Bà) ${denouncer.name}.`);
 
     await platform.drainStreams();
-    const mails = (await readSesStore(platform.endpoints.ses)).filter((m) => m.attachments.length > 0 && [slip.body.symbol, word.body.symbol].some((symbol) => m.subject.includes(symbol)));
+    const mails = (await readSesStore(platform.endpoints.ses)).filter((m) => m.attachments.length > 0 && [slip.body.symbol, word.body.symbol, proposal.body.symbol].some((symbol) => m.subject.includes(symbol)));
     expect(mails.map((m) => [m.destination.to, m.subject.includes(word.body.symbol)])).toEqual([[[denouncer.email], true]]);
   });
 

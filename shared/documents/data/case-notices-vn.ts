@@ -16,6 +16,33 @@ import { CASE_OUTCOME_TEMPLATES } from './case-outcome-notices-vn.ts';
  */
 const INTAKE_AND_DECISION_TEMPLATES: readonly CaseNoticeTemplate[] = [
   {
+    id: 'phieu-de-xuat-xu-ly-don',
+    version: '2021-11-15',
+    validFrom: '2021-11-15',
+    validUntil: null,
+    caseTypes: ['khieu-nai-lan-1', 'khieu-nai-lan-2', 'to-cao', 'kien-nghi-phan-anh', 'yeu-cau-thong-tin'],
+    // The handler's internal proposal to the leaders, signed by the handler; a denunciation's names nobody who denounced.
+    step: 'proposal',
+    addressee: 'leader',
+    layout: 'notice',
+    label: { vi: 'Phiếu đề xuất xử lý đơn', en: 'Proposal on handling the letter' },
+    form: { source: 'TT 05/2021/TT-TTCP, Phụ lục (Mẫu số 01, phiếu đề xuất xử lý đơn: số mẫu theo các nguồn phụ, chưa đối chiếu)', verified: false },
+    // NĐ 30/2020 Phụ lục III gives a phiếu đề xuất no abbreviation (as recalled): numbered as the nearest type, a tờ trình.
+    documentType: 'to-trinh',
+    typeName: 'PHIẾU ĐỀ XUẤT',
+    title: 'Về việc xử lý đơn',
+    bases: ['Căn cứ Thông tư số 05/2021/TT-TTCP ngày 01 tháng 10 năm 2021 của Thanh tra Chính phủ quy định quy trình xử lý đơn khiếu nại, đơn tố cáo, đơn kiến nghị, phản ánh;'],
+    paragraphs: [
+      'Ngày {receivedDate}, {agencyName} nhận được đơn qua hình thức: {channel}.',
+      'Người gửi đơn: {sender}.',
+      'Nội dung đơn: {subject}.',
+      'Phân loại đơn: {caseTypeName}. Thẩm quyền giải quyết, điều kiện xử lý: […].',
+      'Đề xuất: {proposal}',
+      'Ý kiến của Lãnh đạo: ………………………………………………………………',
+    ],
+    recipients: ['Lãnh đạo {agencyName}'],
+  },
+  {
     id: 'khieu-nai/thong-bao-thu-ly',
     version: '2020-11-25',
     validFrom: '2020-11-25',

@@ -137,3 +137,40 @@ describe('the decision extending a denunciation (Luật Tố cáo Điều 30)', 
     expect(authorityOf('Chủ tịch', 'Ủy ban nhân dân huyện Sơn Tịnh')).toBe('Chủ tịch Ủy ban nhân dân huyện Sơn Tịnh');
   });
 });
+
+describe('the proposal on handling a letter (phiếu đề xuất xử lý đơn, TT 05/2021)', () => {
+  const proposalOf = async (c: ReturnType<typeof register>['case']) => {
+    const notice = caseNoticeText(noticeTemplate(CASE_NOTICE_TEMPLATES, c, 'proposal', 'leader', '2026-11-17'), noticeFacts(c, AGENCY, 'leader'));
+    const signed = { authority: 'Người đề xuất', position: 'Chuyên viên Văn phòng', name: 'Lê Thị Thu Hà' };
+    return (await readDocx(await caseNoticeDocx(notice, { issuer, signer: signed, symbol: '18/TTr-SKHCN', documentDate: '2026-11-17', typeCode: 'TTr' }))).text;
+  };
+
+  it('tells the leaders whence the letter came, what it is, who sent it and the proposal the case took, signed by the handler', async () => {
+    const complaint = apply(register(registration('khieu-nai-lan-1', vn('2026-11-16'))).case, [{ type: 'accept' }], '2026-11-16');
+    const text = await proposalOf(complaint);
+    expect(text).toContain('PHIẾU ĐỀ XUẤT');
+    expect(text).toContain(`Kính gửi: Lãnh đạo ${AGENCY}.`);
+    expect(text).toContain('nhận được đơn qua hình thức: trực tiếp.');
+    expect(text).toContain(`Người gửi đơn: Ông (Bà) ${PETITIONER.name}, địa chỉ: ${PETITIONER.address}.`);
+    expect(text).toContain('Phân loại đơn: khiếu nại lần đầu.');
+    expect(text).toContain('Đề xuất: Thụ lý giải quyết theo thẩm quyền.');
+    expect(text).toContain('Ý kiến của Lãnh đạo');
+    expect(text).toContain('Lê Thị Thu Hà');
+    expect(text).not.toMatch(ISO_DATE);
+  });
+
+  it('proposes what the case went on to: a transfer with its body, a refusal with its ground, a blank before either', async () => {
+    const fresh = register(registration('kien-nghi-phan-anh', vn('2026-11-16'))).case;
+    expect(await proposalOf(fresh)).toContain('Đề xuất: […Đề xuất hướng xử lý');
+    const moved = apply(fresh, [{ type: 'transfer', to: 'Sở Xây dựng', reason: 'Thuộc lĩnh vực xây dựng' }], '2026-11-16');
+    expect(await proposalOf(moved)).toContain('Đề xuất: Chuyển đơn đến Sở Xây dựng để giải quyết theo thẩm quyền (Thuộc lĩnh vực xây dựng).');
+    const refused = apply(register(registration('khieu-nai-lan-1', vn('2026-11-16'))).case, [{ type: 'reject', reason: 'limitation-expired', text: 'Quá 90 ngày' }], '2026-11-16');
+    expect(await proposalOf(refused)).toContain('Đề xuất: Không thụ lý: hết thời hiệu');
+  });
+
+  it('names nobody who denounced, though it goes to the leaders, since the clerks handle it too', async () => {
+    const text = await proposalOf(register(registration('to-cao', vn('2026-11-16'))).case);
+    expect(text).toContain('Người gửi đơn: người tố cáo (thông tin về người tố cáo được giữ bí mật).');
+    for (const fact of [PETITIONER.name, PETITIONER.address, PETITIONER.phone, PETITIONER.email, PETITIONER.idNumber]) expect(text, fact).not.toContain(fact);
+  });
+});

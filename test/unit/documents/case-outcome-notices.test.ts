@@ -5,6 +5,7 @@ import { caseNoticeDocx } from '../../../shared/documents/case-notice-docx.ts';
 import { documentIdOf, noticeKeyOf, noticeRefusal, noticesFor } from '../../../shared/documents/case-documents.ts';
 import { PETITIONER_FACTS, caseNoticeText, noticeFacts, noticeTemplate, placeholdersOf, type CaseNoticeTemplate } from '../../../shared/documents/case-notices.ts';
 import { CASE_NOTICE_TEMPLATES } from '../../../shared/documents/data/case-notices-vn.ts';
+import { DOCUMENT_TYPE_ABBREVIATIONS } from '../../../shared/documents/register.ts';
 import { readDocx } from '../../support/read-docx.ts';
 import { apply, PETITIONER, register, registration, vn } from '../cases/fixtures.ts';
 
@@ -22,7 +23,7 @@ const resolved = (type: CaseType, outcome: Outcome) => caseOf(type, [{ type: 'ac
 async function rendered(c: CitizenCase, step: CaseNoticeTemplate['step'], addressee: CaseNoticeTemplate['addressee']) {
   const template = noticeTemplate(CASE_NOTICE_TEMPLATES, c, step, addressee, '2026-12-01');
   const notice = caseNoticeText(template, noticeFacts(c, AGENCY, addressee));
-  const typeCode = template.documentType === 'quyet-dinh' ? 'QĐ' : template.documentType === 'phieu-chuyen' ? 'PC' : 'TB';
+  const typeCode = DOCUMENT_TYPE_ABBREVIATIONS[template.documentType];
   const doc = await readDocx(await caseNoticeDocx(notice, { issuer, signer, symbol: `30/${typeCode}-SKHCN`, documentDate: '2026-12-01', typeCode }));
   expect(doc.text, template.id).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   expect(doc.text, template.id).not.toMatch(/\{\w+\}/);
