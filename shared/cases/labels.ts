@@ -36,3 +36,15 @@ export const REFUSAL_REASON_LABELS: Record<RefusalReason, { vi: string; en: stri
   'beyond-capacity': { vi: 'Vượt quá khả năng đáp ứng', en: 'Beyond the body’s capacity' },
   'other': { vi: 'Lý do khác', en: 'Other reason' },
 };
+
+/** How satisfied a citizen was with the handling of their case, best first (the five levels of the public-service satisfaction surveys). */
+export const RATING_LEVELS = ['rat-hai-long', 'hai-long', 'binh-thuong', 'khong-hai-long', 'rat-khong-hai-long'] as const;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+
+export const RATING_LABELS: Record<RatingLevel, { vi: string; en: string }> = {
+  'rat-hai-long': { vi: 'Rất hài lòng', en: 'Very satisfied' },
+  'hai-long': { vi: 'Hài lòng', en: 'Satisfied' },
+  'binh-thuong': { vi: 'Bình thường', en: 'Neutral' },
+  'khong-hai-long': { vi: 'Không hài lòng', en: 'Dissatisfied' },
+  'rat-khong-hai-long': { vi: 'Rất không hài lòng', en: 'Very dissatisfied' },
+};

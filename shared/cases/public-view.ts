@@ -1,5 +1,7 @@
-import { localDateOf } from '../deadlines/calendar.ts';
+import { localDateOf, type WorkingCalendar } from '../deadlines/calendar.ts';
 import type { CivilDate } from '../deadlines/civil-date.ts';
+import type { RatingLevel } from './labels.ts';
+import { mayRate, nextStepOf, type CaseRating, type NextStep } from './rating.ts';
 import { CASE_TYPE_LABELS, type CaseStatus, type CaseType, type CitizenCase, type PublicDecision } from './model.ts';
 
 /** Status words a citizen understands, rather than the office's terms. */
@@ -27,13 +29,18 @@ export interface PublicCaseView {
   /** The earliest open deadline, or null (none, or counting suspended). */
   nextDeadline: CivilDate | null;
   decisions: PublicDecision[];
+  /** What the citizen may do next and by when, once there is something to tell. */
+  nextStep: NextStep | null;
+  /** Whether the handling has ended and the case has no rating yet. */
+  mayRate: boolean;
+  rating: { level: RatingLevel; ratedOn: CivilDate } | null;
 }
 
 /**
  * What a citizen holding the tracking code may see: no name, contact, content, handler, unit or
  * official, because the code may be shared or shoulder-surfed and the page is unauthenticated.
  */
-export function toPublicView(c: CitizenCase): PublicCaseView {
+export function toPublicView(c: CitizenCase, context: { rating: CaseRating | undefined; today: CivilDate; calendar: WorkingCalendar }): PublicCaseView {
   const open = c.deadlines
     .filter((d) => d.status === 'open' && d.due !== null)
     .map((d) => d.due as CivilDate)
@@ -46,5 +53,8 @@ export function toPublicView(c: CitizenCase): PublicCaseView {
     statusLabel: { ...PUBLIC_STATUS_LABELS[c.status] },
     nextDeadline: c.status === 'suspended' ? null : (open[0] ?? null),
     decisions: c.publicDecisions.map((d) => ({ decidedOn: d.decidedOn, summary: d.summary })),
+    nextStep: nextStepOf(c, context.today, context.calendar),
+    mayRate: mayRate(c) && !context.rating,
+    rating: context.rating ? { level: context.rating.level, ratedOn: context.rating.ratedOn } : null,
   };
 }

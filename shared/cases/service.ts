@@ -16,12 +16,11 @@ import type { ClosedStep, ComputedStep } from './deadline-steps.ts';
 import { availableCommands, transition, type CaseCommand } from './lifecycle.ts';
 import { allowedMisconductCommands, canHandleMisconduct, MisconductOpeningSchema, openMisconductCase, transitionMisconduct, type MisconductCase, type MisconductCommand, type MisconductOpeningInput } from './misconduct.ts';
 import { CASE_TYPE_LABELS, CaseRegistrationSchema, CLOSED_CASE_STATUSES, NAMES_OFFICIAL, type CaseRegistrationInput, type CitizenCase } from './model.ts';
-import { toPublicView, type PublicCaseView } from './public-view.ts';
 import { canSeeDenouncerIdentity, redactCase, type RedactedCase } from './redaction.ts';
 import type { PublicCaseForm } from './views.ts';
 import { registerCase, type RegistrationWarning } from './registration.ts';
 import type { AccessLogEntry, CaseRepository } from './repository.ts';
-import { generateTrackingCode, hashTrackingCode, normalizeTrackingCode } from './tracking-code.ts';
+import { generateTrackingCode, hashTrackingCode } from './tracking-code.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -189,14 +188,6 @@ export class CaseService {
     // Who looked at a protected record is itself protected: the office head and leadership only.
     if (actor.userId !== directory.officeHead() && !actor.roles.includes('leader')) throw new ForbiddenError('case.access-log');
     return this.deps.cases.accessLog(actor.agencyId, c.id);
-  }
-
-  /** What the holder of a tracking code may see; an unknown or mistyped code gives the same 404. */
-  async publicStatus(trackingCode: string): Promise<PublicCaseView> {
-    const normalized = normalizeTrackingCode(trackingCode);
-    const found = normalized ? await this.deps.cases.findByTrackingHash(hashTrackingCode(normalized)) : undefined;
-    if (!found) throw new NotFoundError('hồ sơ / case', 'mã tra cứu / tracking code');
-    return toPublicView(found);
   }
 
   async openMisconduct(actor: Actor, input: MisconductOpeningInput) {

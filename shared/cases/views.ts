@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ReportedOfficialInputSchema } from '../organization/official.ts';
 import { CaseCommandSchema } from './lifecycle.ts';
 import { MisconductCaseSchema, MisconductCommandSchema } from './misconduct.ts';
+import { RATING_LEVELS } from './labels.ts';
 import { CaseRegistrationFieldsSchema, CaseStatusSchema, CaseTypeSchema, CitizenCaseSchema } from './model.ts';
 
 /** A case as one viewer receives it: redacted for them, with the commands they may give now. */
@@ -41,6 +42,9 @@ export const PublicCaseViewSchema = z.object({
   statusLabel: z.object({ vi: z.string(), en: z.string() }),
   nextDeadline: z.string().nullable(),
   decisions: z.array(z.object({ decidedOn: z.string(), summary: z.string() })),
+  nextStep: z.object({ vi: z.string(), en: z.string(), from: z.string().nullable(), lastDay: z.string().nullable() }).nullable(),
+  mayRate: z.boolean(),
+  rating: z.object({ level: z.enum(RATING_LEVELS), ratedOn: z.string() }).nullable(),
 });
 
 /**

@@ -1,4 +1,6 @@
+import { RATING_LEVELS } from '../cases/labels.ts';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CitizenCase } from '../cases/model.ts';
+import { ratingCounts, type CaseRating } from '../cases/rating.ts';
 import type { Unit } from '../organization/model.ts';
 import type { Obligation, ObligationStatus, ReportingPlan } from '../reporting/model.ts';
 import { obligationStatus } from '../reporting/rules.ts';
@@ -32,7 +34,9 @@ export function caseStatistics(cases: CitizenCase[]) {
 }
 
 /** The office's and leaders' dashboard: compliance per period and per unit, the case pipeline, what is overdue. */
-export function dashboard(plan: ReportingPlan, units: Unit[], obligations: Obligation[], cases: CitizenCase[], open: TrackedDeadline[], now: Date): Dashboard {
+export function dashboard(plan: ReportingPlan, units: Unit[], obligations: Obligation[], cases: CitizenCase[], ratings: CaseRating[], open: TrackedDeadline[], now: Date): Dashboard {
+  const seen = new Set(cases.map((c) => c.id));
+  const rated = ratings.filter((r) => seen.has(r.caseId));
   const status = (o: Obligation) => obligationStatus(o, now, plan);
   const count = (list: Obligation[]) => {
     const counts: Record<string, number> = {};
@@ -62,6 +66,7 @@ export function dashboard(plan: ReportingPlan, units: Unit[], obligations: Oblig
       .filter((d) => d.dueInstant && Date.parse(d.dueInstant) <= now.getTime())
       .sort((a, b) => (a.dueInstant ?? '').localeCompare(b.dueInstant ?? ''))
       .map((d) => ({ deadlineId: d.deadlineId, title: d.subject.title, kind: d.subject.kind, due: d.due, daysOverdue: Math.floor((now.getTime() - Date.parse(d.dueInstant!)) / DAY_MS) })),
+    ratings: { total: rated.length, byLevel: ratingCounts(rated) },
   };
 }
 
@@ -78,7 +83,7 @@ export const MINIMUM_PUBLIC_CELL = 5;
  * filing shows nothing; a count under {@link MINIMUM_PUBLIC_CELL} reads "fewer than", and a total is
  * suppressed where one of its cells is.
  */
-export function publicStatistics(plan: ReportingPlan, obligations: Obligation[], cases: CitizenCase[], now: Date): PublicStatistics {
+export function publicStatistics(plan: ReportingPlan, obligations: Obligation[], cases: CitizenCase[], ratings: CaseRating[], now: Date): PublicStatistics {
   const today = localDateOf(now.toISOString());
   const asOfInstant = Date.parse(localMidnight(today));
   const asOf = localDateOf(new Date(asOfInstant - 1).toISOString());
@@ -87,6 +92,8 @@ export function publicStatistics(plan: ReportingPlan, obligations: Obligation[],
     .map((c) => (c.resolution && c.resolution.decidedOn >= today ? { ...c, resolution: undefined } : c));
   const rows = caseStatistics(then);
   const suppress = (n: number) => (n > 0 && n < MINIMUM_PUBLIC_CELL ? null : n);
+  const byLevel = ratingCounts(ratings.filter((r) => Date.parse(r.ratedAt) < asOfInstant));
+  const levels = RATING_LEVELS.map((level) => suppress(byLevel[level]));
   const total = (key: 'received' | 'resolved' | 'resolvedOnTime') => (rows.some((row) => suppress(row[key]) === null) ? null : suppress(rows.reduce((sum, row) => sum + row[key], 0)));
   return {
     plan: { titleVi: plan.titleVi, reference: plan.reference },
@@ -110,5 +117,9 @@ export function publicStatistics(plan: ReportingPlan, obligations: Obligation[],
       }),
     cases: rows.map((row) => ({ type: row.type, labelVi: row.labelVi, labelEn: row.labelEn, received: suppress(row.received), resolved: suppress(row.resolved), resolvedOnTime: suppress(row.resolvedOnTime) })),
     casesTotal: { received: total('received'), resolved: total('resolved'), resolvedOnTime: total('resolvedOnTime') },
+    ratings: {
+      total: levels.includes(null) ? null : suppress(RATING_LEVELS.reduce((sum, level) => sum + byLevel[level], 0)),
+      byLevel: Object.fromEntries(RATING_LEVELS.map((level, i) => [level, levels[i] ?? null])) as Record<(typeof RATING_LEVELS)[number], number | null>,
+    },
   };
 }

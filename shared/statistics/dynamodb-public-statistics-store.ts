@@ -11,9 +11,11 @@ export class DynamoDbPublicStatisticsStore implements PublicStatisticsStore {
     private readonly tableName: string,
   ) {}
 
+  /** The snapshot, or undefined when there is none or it has an older shape (a deployment added figures): it is then computed afresh. */
   async get(agencyId: string): Promise<PublicStatistics | undefined> {
     const found = await getItem(this.db, this.tableName, key(agencyId));
-    return found && PublicStatisticsSchema.parse(withoutKeys(found));
+    const parsed = found && PublicStatisticsSchema.safeParse(withoutKeys(found));
+    return parsed && parsed.success ? parsed.data : undefined;
   }
 
   async put(agencyId: string, figures: PublicStatistics): Promise<void> {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { RATING_LEVELS } from '../cases/labels.ts';
 
 /** Schemas of the dashboard and the public statistics, apart from their computation so the web app can import them. */
 const StatusCounts = z.record(z.string(), z.number().int());
@@ -10,6 +11,8 @@ export const DashboardSchema = z.object({
   units: z.array(z.object({ unitId: z.string(), name: z.string(), onTime: z.number().int(), late: z.number().int(), overdue: z.number().int(), missing: z.number().int(), pending: z.number().int() })),
   cases: z.array(CaseRow),
   overdue: z.array(z.object({ deadlineId: z.string(), title: z.string(), kind: z.string(), due: z.string().nullable(), daysOverdue: z.number().int() })),
+  /** How satisfied citizens said they were, over the cases the reader may see: counts per level, never per handler. */
+  ratings: z.object({ total: z.number().int(), byLevel: z.record(z.enum(RATING_LEVELS), z.number().int()) }),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
@@ -29,6 +32,8 @@ export const PublicStatisticsSchema = z.object({
   cases: z.array(PublicCaseRow),
   /** All types together, suppressed the same way (and wherever a row's cell is, so no cell can be worked out from the total). */
   casesTotal: PublicCaseRow.pick({ received: true, resolved: true, resolvedOnTime: true }),
+  /** Citizens' ratings given by the end of `asOf`, per level, suppressed like the cases (the total too, where a level is). */
+  ratings: z.object({ total: PublicCount, byLevel: z.record(z.enum(RATING_LEVELS), PublicCount) }),
 });
 export type PublicStatistics = z.infer<typeof PublicStatisticsSchema>;
 

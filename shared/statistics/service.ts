@@ -1,5 +1,6 @@
 import { maySeeRecord } from '../access/case-access.ts';
 import { authorize, type Actor } from '../access/policy.ts';
+import type { RatingRepository } from '../cases/rating.ts';
 import type { CaseRepository } from '../cases/repository.ts';
 import type { Clock } from '../clock.ts';
 import { NotFoundError } from '../errors.ts';
@@ -12,6 +13,7 @@ import type { Dashboard, PublicStatistics, PublicStatisticsStore } from './model
 export interface StatisticsDependencies {
   reporting: ReportingRepository;
   cases: CaseRepository;
+  ratings: RatingRepository;
   deadlines: DeadlineRepository;
   organization: OrganizationRepository;
   snapshots: PublicStatisticsStore;
@@ -25,11 +27,12 @@ export class StatisticsService {
   async dashboard(actor: Actor): Promise<Dashboard> {
     authorize(actor, 'compliance.read', { agencyId: actor.agencyId });
     const now = this.deps.clock.now();
-    const [plan, directory, obligations, cases, open] = await Promise.all([
+    const [plan, directory, obligations, cases, ratings, open] = await Promise.all([
       this.deps.reporting.getPlan(actor.agencyId),
       this.deps.organization.directory(actor.agencyId),
       this.deps.reporting.listObligations(actor.agencyId),
       this.deps.cases.list(actor.agencyId),
+      this.deps.ratings.list(actor.agencyId),
       this.deps.deadlines.openDueBetween(actor.agencyId, '0000', now.toISOString()),
     ]);
     if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', actor.agencyId);
@@ -39,7 +42,7 @@ export class StatisticsService {
       return kind !== 'case' && kind !== 'misconduct' ? true : maySeeRecord(actor, { agencyId: actor.agencyId, kind, official: d.subject.official }, directory);
     });
     const visibleCases = cases.filter((c) => maySeeRecord(actor, { agencyId: c.agencyId, kind: 'case', official: c.officialConcerned }, directory));
-    return dashboard(plan, directory.units.filter((u) => u.active && u.kind !== 'union'), obligations, visibleCases, visible, now);
+    return dashboard(plan, directory.units.filter((u) => u.active && u.kind !== 'union'), obligations, visibleCases, ratings, visible, now);
   }
 
   /**
@@ -53,9 +56,9 @@ export class StatisticsService {
 
   /** Computes the public figures from the records and stores them as the published snapshot (the schedule). */
   async refreshPublicStatistics(agencyId: string, now: Date = this.deps.clock.now()): Promise<PublicStatistics> {
-    const [plan, obligations, cases] = await Promise.all([this.deps.reporting.getPlan(agencyId), this.deps.reporting.listObligations(agencyId), this.deps.cases.list(agencyId)]);
+    const [plan, obligations, cases, ratings] = await Promise.all([this.deps.reporting.getPlan(agencyId), this.deps.reporting.listObligations(agencyId), this.deps.cases.list(agencyId), this.deps.ratings.list(agencyId)]);
     if (!plan) throw new NotFoundError('kế hoạch báo cáo / reporting plan', agencyId);
-    const figures = publicStatistics(plan, obligations, cases, now);
+    const figures = publicStatistics(plan, obligations, cases, ratings, now);
     await this.deps.snapshots.put(agencyId, figures);
     return figures;
   }

@@ -3,6 +3,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalPlatform, type LocalPlatform } from '../../infra/local/platform.ts';
 import { FixedClock } from '../../shared/clock.ts';
+import { ApiClient } from '../support/api-client.ts';
 import { demoUnits, demoUsers } from '../../shared/demo/organization.ts';
 import { demoRecipientLists } from '../../shared/demo/recipients.ts';
 import { PLAN_SECTIONS } from '../../shared/demo/reporting-plan.ts';
@@ -182,6 +183,35 @@ describe('compiled reports, dashboard and public statistics', () => {
     const text = await page.locator('body').innerText();
     for (const unit of demoUnits) expect(text).not.toContain(unit.name);
     for (const user of demoUsers) expect(text).not.toContain(user.fullName);
+    expect(await page.locator('table[data-table="public-ratings"]').innerText()).toContain('Rất hài lòng');
     await screenshot('public');
+  });
+
+  it('lets the citizen of a decided complaint read how to take it further, by when, and rate the handling once', async () => {
+    // Prepare: the office takes a complaint to its decision on Thursday 06/11/2025.
+    const office = await ApiClient.signIn(platform!.url, 'u-chanh-van-phong');
+    const complaint = { type: 'khieu-nai-lan-1', channel: 'truc-tiep', receivedAt: '2025-11-06T08:00:00+07:00', petitioner: { name: 'Đỗ Văn Hải', address: 'Xã Tịnh Hà, Quảng Ngãi' }, subject: 'Khiếu nại quyết định xử phạt', content: 'Tôi khiếu nại quyết định xử phạt vi phạm hành chính về đo lường vì cân đã được kiểm định.', filingFacts: { actKnownOn: '2025-10-30' } };
+    const registered = await office.request('POST', '/api/cases', complaint);
+    let version = registered.body.case.version as number;
+    for (const command of [{ type: 'accept' }, { type: 'start' }, { type: 'resolve', outcome: 'rejected', publicSummary: 'Khiếu nại không đúng.' }]) {
+      version = (await office.request('POST', `/api/cases/${registered.body.case.id}/commands`, { version, command })).body.case.version;
+    }
+
+    // Act
+    await page.getByRole('link', { name: 'Tra cứu đơn' }).click();
+    await page.getByLabel('Mã tra cứu').fill(registered.body.trackingCode);
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await expect.poll(() => page.getByTestId('public-next-step').count()).toBe(1);
+
+    // Assess: 30 days from 06/11/2025 is Saturday 06/12 → Monday 08/12/2025.
+    expect(await page.getByTestId('public-next-step').innerText()).toContain('Hạn cuối: 08/12/2025, tính từ ngày 06/11/2025');
+    await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    expect(await page.locator('#public-rate-missing').innerText()).toBe('Vui lòng chọn một mức độ hài lòng.');
+    await page.getByRole('radio', { name: 'Hài lòng', exact: true }).check();
+    await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await expect.poll(() => page.getByTestId('public-rated').count()).toBe(1);
+    expect(await page.getByTestId('public-rated').innerText()).toBe('Bạn đã đánh giá: Hài lòng (ngày 06/11/2025). Cảm ơn bạn.');
+    expect(await page.getByRole('button', { name: 'Gửi đánh giá' }).count()).toBe(0);
+    await screenshot('public-rated');
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { RatingInputSchema } from '../../cases/rating.ts';
 import { PublicCaseFormSchema, PublicCaseViewSchema } from '../../cases/views.ts';
 import { PublicStatisticsSchema } from '../../statistics/model.ts';
 import { defineRoute, type RouteDefinition } from '../route.ts';
@@ -26,6 +27,18 @@ export const PUBLIC_ROUTES = {
     tags: ['public'],
     params: z.object({ trackingCode: z.string().min(10).max(40) }),
     response: PublicCaseViewSchema,
+  }),
+  ratePublicCase: defineRoute({
+    method: 'POST',
+    path: '/api/public/cases/{trackingCode}/rating',
+    function: 'api-public',
+    auth: 'public',
+    summary: 'Công dân đánh giá mức độ hài lòng khi hồ sơ đã kết thúc, một lần / The citizen rates the handling once it has ended, once',
+    tags: ['public'],
+    params: z.object({ trackingCode: z.string().min(10).max(40) }),
+    body: RatingInputSchema,
+    response: PublicCaseViewSchema,
+    maxBodyBytes: 1024,
   }),
   getPublicStatistics: defineRoute({
     method: 'GET',

@@ -153,7 +153,7 @@ describe('deadline propagation through thụ lý, extensions and suspensions', (
       expect(dueOf(suspended.case, 'resolution')).toBeNull();
       // 07/07–15/07: 9 days used.
       expect(suspended.deadlines[0]?.result).toMatchObject({ status: 'suspended', countedDays: 9 });
-      expect(toPublicView(suspended.case).nextDeadline).toBeNull();
+      expect(toPublicView(suspended.case, { rating: undefined, today: '2026-07-16', calendar }).nextDeadline).toBeNull();
 
       // Resumed 27/07: 21 days left, 27/07 is day 10 → day 30 = Sunday 16/08 → Monday 17/08/2026.
       const resumed = transition(suspended.case, { type: 'resume', documentRef: 'QĐ TT 1' }, vn('2026-07-27'), officer, ruleSet, calendar).case;

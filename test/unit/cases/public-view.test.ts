@@ -3,6 +3,8 @@ import { transition } from '../../../shared/cases/lifecycle.ts';
 import { toPublicView } from '../../../shared/cases/public-view.ts';
 import { PETITIONER, apply, calendar, officer, register, registration, ruleSet, vn } from './fixtures.ts';
 
+const unrated = { rating: undefined, today: '2025-03-25', calendar };
+
 describe('public status view', () => {
   const received = register(
     registration('to-cao', vn('2025-02-28'), {
@@ -16,8 +18,8 @@ describe('public status view', () => {
   const resolved = transition(started, { type: 'resolve', outcome: 'upheld', documentRef: 'KL 7/KL-SKHCN', publicSummary: 'Nội dung tố cáo là đúng; đã xử lý theo quy định.' }, vn('2025-03-20'), officer, ruleSet, calendar).case;
 
   it('shows exactly type, receipt date, status, next deadline and public decisions', () => {
-    const view = toPublicView(started);
-    expect(Object.keys(view).sort()).toEqual(['decisions', 'nextDeadline', 'receivedOn', 'status', 'statusLabel', 'type', 'typeLabel']);
+    const view = toPublicView(started, unrated);
+    expect(Object.keys(view).sort()).toEqual(['decisions', 'mayRate', 'nextDeadline', 'nextStep', 'rating', 'receivedOn', 'status', 'statusLabel', 'type', 'typeLabel']);
     expect(view).toEqual({
       type: 'to-cao',
       typeLabel: { vi: 'Tố cáo', en: 'Denunciation' },
@@ -27,11 +29,14 @@ describe('public status view', () => {
       // Notification (10/03) comes before resolution (02/04).
       nextDeadline: '2025-03-10',
       decisions: [],
+      nextStep: null,
+      mayRate: false,
+      rating: null,
     });
   });
 
   it('shows the public summary of a decision and no deadline once resolved', () => {
-    expect(toPublicView(resolved)).toMatchObject({
+    expect(toPublicView(resolved, unrated)).toMatchObject({
       status: 'resolved',
       nextDeadline: null,
       decisions: [{ decidedOn: '2025-03-20', summary: 'Nội dung tố cáo là đúng; đã xử lý theo quy định.' }],
@@ -39,7 +44,7 @@ describe('public status view', () => {
   });
 
   it('leaks no personal or internal field anywhere in the output', () => {
-    const json = JSON.stringify([toPublicView(received), toPublicView(started), toPublicView(resolved)]);
+    const json = JSON.stringify([toPublicView(received, unrated), toPublicView(started, unrated), toPublicView(resolved, unrated)]);
     for (const secret of [...Object.values(PETITIONER), 'Trần Văn Bình', 'u-accused', 'u-handler', 'u-office', 'phong-qlkh', 'Phòng Quản lý', 'scan-1', 'KL 7', 'a'.repeat(64), received.content, received.subject]) {
       expect(json).not.toContain(secret);
     }

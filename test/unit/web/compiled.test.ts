@@ -114,6 +114,7 @@ const DASHBOARD: DashboardView = {
     { type: 'denunciation', labelVi: 'Tố cáo', labelEn: 'Denunciation', received: 1, resolved: 0, resolvedOnTime: 0, open: 1 },
   ],
   overdue: [],
+  ratings: { total: 3, byLevel: { 'rat-hai-long': 1, 'hai-long': 1, 'binh-thuong': 0, 'khong-hai-long': 1, 'rat-khong-hai-long': 0 } },
 };
 
 describe('dashboard tables', () => {

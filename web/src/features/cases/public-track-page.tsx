@@ -11,6 +11,7 @@ import { usePublicApi } from '../../public-pages.tsx';
 import type { PublicCaseView } from '../../api/types.ts';
 import { PUBLIC_ROUTES } from '../../../../shared/http/routes/public.ts';
 import { PublicNav, useTitle } from './public-parts.tsx';
+import { PublicNextStep, PublicRating } from './public-rating.tsx';
 import { useMutation } from '../../use-mutation.ts';
 
 export function PublicTrackPage() {
@@ -20,6 +21,7 @@ export function PublicTrackPage() {
   const [code, setCode] = useState('');
   const { busy, error, run } = useMutation();
   const [result, setResult] = useState<PublicCaseView | null>(null);
+  const [tracked, setTracked] = useState('');
 
   const track = async () => {
     const clean = cleanTrackingCode(code);
@@ -28,6 +30,7 @@ export function PublicTrackPage() {
     await run(async () => {
       // The code never goes into the address bar: it would stay in the browser history.
       setResult(await api.call(PUBLIC_ROUTES.trackPublicCase, { params: { trackingCode: clean } }));
+      setTracked(clean);
     });
   };
 
@@ -78,6 +81,8 @@ export function PublicTrackPage() {
               ))}
             </ul>
           )}
+          {result.nextStep && <PublicNextStep step={result.nextStep} />}
+          <PublicRating trackingCode={tracked} result={result} onRated={setResult} />
         </section>
       )}
     </>

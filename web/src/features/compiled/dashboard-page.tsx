@@ -1,5 +1,5 @@
 import { useApp } from '../../app-context.ts';
-import { caseTable, overdueTable, periodTable, unitTable, type FigureTable } from './dashboard-tables.ts';
+import { caseTable, overdueTable, periodTable, ratingTable, unitTable, type FigureTable } from './dashboard-tables.ts';
 import { BarChart } from './bar-chart.tsx';
 import { ErrorMessage, ResourceStatus } from '../../components/error-message.tsx';
 import { CsvButton, FigureTableView } from './figure-table.tsx';
@@ -42,6 +42,7 @@ export function DashboardPage() {
           ['periods', 'dashboard.periodsTitle', 'dashboard.periodsChart', periodTable(data, t, language), 'stacked', `theo-doi-ky-bao-cao-${stamp}.csv`, 'dashboard.noPeriods'],
           ['units', 'dashboard.unitsTitle', 'dashboard.unitsChart', unitTable(data, t, language), 'stacked', `theo-doi-don-vi-${stamp}.csv`, 'dashboard.noUnits'],
           ['cases', 'dashboard.casesTitle', 'dashboard.casesChart', caseTable(data.cases, t, language, true), 'grouped', `don-thu-${stamp}.csv`, 'dashboard.noCases'],
+          ['ratings', 'dashboard.ratingsTitle', 'dashboard.ratingsChart', ratingTable(data.ratings, t, language), 'grouped', `danh-gia-hai-long-${stamp}.csv`, 'dashboard.noRatings'],
         ] as const
       ).map(([id, title, chart, table, mode, filename, empty]) => (
         <Figure key={id} id={id} title={t(title)} chartTitle={t(chart)} table={table} mode={mode} filename={filename} empty={t(empty)} />

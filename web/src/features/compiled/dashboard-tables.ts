@@ -1,3 +1,4 @@
+import { RATING_LABELS, RATING_LEVELS, type RatingLevel } from '../../../../shared/cases/labels.ts';
 import type { ObligationStatus } from '../../../../shared/reporting/model.ts';
 import { formatDate } from '../../format.ts';
 import type { Language, MessageKey } from '../../i18n/dictionaries.ts';
@@ -182,5 +183,25 @@ export function publicReportingTable(data: PublicStatisticsView, t: Translate, l
       cells: [row.titleVi, formatDate(row.dueInstant), row.units, row.onTime, row.late, row.notReported, formatPercent(percent(row.onTime, row.units), language)],
     })),
     chart: { series, rows: data.reporting.map((row) => ({ key: row.dueInstant, label: row.titleVi, values: { onTime: row.onTime, late: row.late, notReported: row.notReported } })) },
+  };
+}
+
+type Ratings = { total: number | null; byLevel: Partial<Record<RatingLevel, number | null>> };
+
+/** Citizens' ratings per level, with each level's share; on the public page, small counts read "under {min}" and no share is given. */
+export function ratingTable(ratings: Ratings, t: Translate, language: Language, minimumCell?: number): FigureTable {
+  const count = (value: number | null | undefined): CsvValue => (value === null ? t('publicStats.suppressed', { min: minimumCell ?? 0 }) : (value ?? 0));
+  const share = (value: number | null | undefined) => (value === null || value === undefined || !ratings.total ? '—' : formatPercent(percent(value, ratings.total), language));
+  return {
+    columns: [
+      { label: t('ratings.level'), numeric: false },
+      { label: t('ratings.count'), numeric: true },
+      { label: t('ratings.share'), numeric: true },
+    ],
+    rows: [
+      ...RATING_LEVELS.map((level) => ({ key: level, cells: [RATING_LABELS[level][language], count(ratings.byLevel[level]), share(ratings.byLevel[level])] })),
+      { key: 'total', cells: [t('dashboard.total'), count(ratings.total), ratings.total ? formatPercent(100, language) : '—'] },
+    ],
+    chart: { series: [{ key: 'count', label: t('ratings.count'), color: COLORS.received }], rows: ratings.total === 0 ? [] : RATING_LEVELS.map((level) => ({ key: level, label: RATING_LABELS[level][language], values: { count: ratings.byLevel[level] ?? 0 } })) },
   };
 }

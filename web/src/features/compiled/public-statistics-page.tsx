@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { caseTable, publicReportingTable } from './dashboard-tables.ts';
+import { caseTable, publicReportingTable, ratingTable } from './dashboard-tables.ts';
 import { BarChart } from './bar-chart.tsx';
 import { ResourceStatus } from '../../components/error-message.tsx';
 import { FigureTableView } from './figure-table.tsx';
@@ -65,6 +65,13 @@ export function PublicStatisticsPage() {
             </p>
             <BarChart id="chart-public-cases" title={t('publicStats.casesChart')} mode="grouped" {...publicCases.chart} />
             <FigureTableView id="public-cases" table={publicCases} caption={t('publicStats.casesTitle')} />
+          </section>
+
+          <section aria-labelledby="public-ratings">
+            <h2 id="public-ratings">{t('publicStats.ratingsTitle')}</h2>
+            <p class="hint-block">{t('publicStats.ratingsIntro')}</p>
+            {/* Counts only, without a chart: a bar for a suppressed count would show what the table hides. */}
+            <FigureTableView id="public-ratings" table={ratingTable(stats.data.ratings, t, language, stats.data.minimumCell)} caption={t('publicStats.ratingsTitle')} />
           </section>
         </>
       )}
