@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseCommand } from '../../../shared/cases/lifecycle.ts';
 import type { CaseType, CitizenCase } from '../../../shared/cases/model.ts';
 import { mayRate, nextStepOf, ratingCounts } from '../../../shared/cases/rating.ts';
-import { publicStatistics } from '../../../shared/statistics/dashboard.ts';
+import { dashboard, publicStatistics } from '../../../shared/statistics/dashboard.ts';
 import type { ReportingPlan } from '../../../shared/reporting/model.ts';
 import { apply, calendar, register, registration, vn } from './fixtures.ts';
 
@@ -71,6 +71,10 @@ describe('who may rate, and the figures', () => {
     expect(withOne.ratings).toMatchObject({ total: null, byLevel: { 'rat-hai-long': null, 'hai-long': 7 } });
     // Given today (Vietnam): not yet published.
     expect(publicStatistics(plan, [], [], [...seven, rating('rat-hai-long', '2026-11-19T17:30:00Z')], now).ratings.total).toBe(7);
+    // The dashboard counts only the ratings of the cases its reader may see (it is given those cases).
+    const seen = resolved('to-cao', 'upheld');
+    const board = dashboard(plan, [], [], [seen], [{ ...rating('hai-long', '2026-11-19T02:00:00Z'), caseId: seen.id }, rating('rat-hai-long', '2026-11-19T03:00:00Z')], [], now);
+    expect(board.ratings).toMatchObject({ total: 1, byLevel: { 'hai-long': 1, 'rat-hai-long': 0 } });
     expect(ratingCounts([])).toEqual({ 'rat-hai-long': 0, 'hai-long': 0, 'binh-thuong': 0, 'khong-hai-long': 0, 'rat-khong-hai-long': 0 });
   });
 });
