@@ -1,10 +1,12 @@
 import { maySeeRecord } from '../access/case-access.ts';
 import { authorize, type Actor } from '../access/policy.ts';
 import type { AlertLog } from '../alerts/alert-log.ts';
+import { allowedCommands } from '../cases/lifecycle.ts';
 import type { CaseRepository } from '../cases/repository.ts';
+import type { CaseService } from '../cases/service.ts';
 import type { CitizenCase } from '../cases/model.ts';
 import type { Clock } from '../clock.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, VersionConflictError } from '../errors.ts';
 import type { Directory } from '../organization/directory.ts';
 import type { OrganizationRepository } from '../organization/repository.ts';
 import type { AttachmentStore } from '../storage/attachment-store.ts';
@@ -23,6 +25,8 @@ export interface CaseDocumentDependencies {
   alerts: AlertLog;
   store: AttachmentStore;
   templates: readonly CaseNoticeTemplate[];
+  /** The case's own commands: a notice that is the step the law requires records that step. */
+  caseCommands: Pick<CaseService, 'command'>;
   clock: Clock;
 }
 
@@ -112,7 +116,10 @@ export class CaseDocumentService {
     const notice: NoticeKey = replaced ? { step: replaced.step, addressee: replaced.addressee, decision: replaced.decision } : (input as NoticeKey);
     if (!mayReadCaseDocument(actor, c, notice, directory)) throw new ForbiddenError('case-document.issue');
     const issues = existing.filter((d) => sameNotice(d, notice));
-    if (!replaced && issues[0]) return this.view(c, issues[0], directory);
+    if (!replaced && issues[0]) {
+      await this.recordNotification(actor, caseId, issues[0]);
+      return this.view(c, issues[0], directory);
+    }
     if (replaced?.replacedBy) {
       throw new ConflictError('document-replaced', `Văn bản ${replaced.symbol} đã được thay thế bởi văn bản ${replaced.replacedBy.symbol}.`, `Document ${replaced.symbol} was already replaced by ${replaced.replacedBy.symbol}.`);
     }
@@ -159,7 +166,28 @@ export class CaseDocumentService {
       { agencySymbol: documentSymbolOf(agency.shortName), summary: documentSummary(text) },
     );
     await this.logIfProtected(actor, c, `document-issue:${doc.documentId}`);
+    await this.recordNotification(actor, caseId, doc);
     return this.view(c, doc, directory);
+  }
+
+  /**
+   * The denouncer's notice of thụ lý is the notification Luật Tố cáo requires within its time limit:
+   * issuing it records `notify` with the document's number, closing that deadline, so no reminder or
+   * escalation follows a notice already sent. Asked again when the same issue is repeated, it mends a
+   * failure between the two writes; a case changed meanwhile is read again.
+   */
+  private async recordNotification(actor: Actor, caseId: string, doc: Pick<StoredCaseDocument, 'step' | 'addressee' | 'symbol'>): Promise<void> {
+    if (doc.step !== 'acceptance' || doc.addressee !== 'petitioner') return;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const c = await this.deps.cases.get(actor.agencyId, caseId);
+      if (!c || c.type !== 'to-cao' || !allowedCommands(c.type, c.status).includes('notify') || !c.deadlines.some((d) => d.step === 'notification' && d.status === 'open')) return;
+      try {
+        await this.deps.caseCommands.command(actor, caseId, c.version, { type: 'notify', documentRef: doc.symbol });
+        return;
+      } catch (error) {
+        if (!(error instanceof VersionConflictError)) throw error;
+      }
+    }
   }
 
   private async view(c: CitizenCase, d: StoredCaseDocument, directory: Directory): Promise<CaseDocumentView> {

@@ -6,6 +6,7 @@ import { DynamoDbOutgoingRegister } from '../documents/dynamodb-outgoing-registe
 import { DynamoDbRegisterExportRepository } from '../documents/dynamodb-register-export-repository.ts';
 import { RegisterService } from '../documents/register-service.ts';
 import { createS3Client, S3AttachmentStore } from '../storage/s3-attachment-store.ts';
+import { createCaseServices } from './case-services.ts';
 import type { Core } from './core.ts';
 
 /** The case documents' store and the attachments bucket their files live in. */
@@ -30,6 +31,7 @@ export function createCaseDocumentServices(core: Core) {
       organization: core.organizationRepository,
       alerts: core.alertLog,
       templates: CASE_NOTICE_TEMPLATES,
+      caseCommands: createCaseServices(core).cases,
       clock: core.clock,
     }),
   };

@@ -161,9 +161,16 @@ describe('case documents: issued under the register’s number, built off the re
 
   it('keeps the denouncer out of the notice to the accused, and the notice to the denouncer from all who may not know them', async () => {
     const caseId = await acceptedCase(inspector, denunciation);
+    const notificationOf = async () => ((await inspector.get(`/api/cases/${caseId}`)).body.case.deadlines as { step: string; status: string }[]).find((d) => d.step === 'notification')?.status;
+    expect(await notificationOf()).toBe('open');
     const toDenouncer = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' });
     const toAccused = await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'accused' });
     expect([toDenouncer.status, toAccused.status]).toEqual([202, 202]);
+    // The notice to the denouncer is the notification the law requires: its deadline is met, under the notice's number, once.
+    expect(await notificationOf()).toBe('met');
+    const documents = (await inspector.get(`/api/cases/${caseId}`)).body.case.documents as { kind: string; ref: string }[];
+    expect(documents.filter((d) => d.kind === 'notice').map((d) => d.ref)).toEqual([toDenouncer.body.symbol]);
+    expect((await inspector.request('POST', `/api/cases/${caseId}/documents`, { step: 'acceptance', addressee: 'petitioner' })).body.symbol).toBe(toDenouncer.body.symbol);
 
     const accusedNotice = await fileOf(inspector, caseId, toAccused.body.documentId);
     expect(accusedNotice.doc.text).toContain('Về nội dung tố cáo');
