@@ -258,7 +258,7 @@ export function transition(c: CitizenCase, command: CaseCommand, at: string, act
       const extensions = [...(current.input.extensions ?? []), { days: cmd.days, decidedOn: on, reason: cmd.reason, by: actor.userId }];
       const { entry, computed: result } = computeStep(step, { ...current.input, extensions }, calendar, ruleSet);
       upsert(step, entry, result);
-      next.decisions = [...c.decisions, { kind: 'extension', step, decidedOn: on, days: cmd.days, reason: cmd.reason, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
+      next.decisions = [...c.decisions, { kind: 'extension', step, decidedOn: on, days: cmd.days, dueAfter: entry.due, reason: cmd.reason, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
       eventReason = cmd.reason;
       decision('decision', cmd.documentRef);
       break;
@@ -268,7 +268,7 @@ export function transition(c: CitizenCase, command: CaseCommand, at: string, act
       const suspensions = [...(current.input.suspensions ?? []), { from: on }];
       const { entry, computed: result } = computeStep(SUSPENDED_STEP, { ...current.input, suspensions }, calendar, ruleSet);
       upsert(SUSPENDED_STEP, entry, result);
-      next.decisions = [...c.decisions, { kind: 'suspension', step: SUSPENDED_STEP, decidedOn: on, reason: cmd.reason, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
+      next.decisions = [...c.decisions, { kind: 'suspension', step: SUSPENDED_STEP, decidedOn: on, dueAfter: entry.due, reason: cmd.reason, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
       eventReason = cmd.reason;
       decision('decision', cmd.documentRef);
       break;
@@ -282,7 +282,7 @@ export function transition(c: CitizenCase, command: CaseCommand, at: string, act
       const { entry, computed: result } = computeStep(SUSPENDED_STEP, { ...current.input, suspensions }, calendar, ruleSet);
       upsert(SUSPENDED_STEP, entry, result);
       const why = cmd.reason ?? 'Căn cứ tạm đình chỉ không còn / the ground for suspension has ended';
-      next.decisions = [...c.decisions, { kind: 'resumption', step: SUSPENDED_STEP, decidedOn: on, reason: why, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
+      next.decisions = [...c.decisions, { kind: 'resumption', step: SUSPENDED_STEP, decidedOn: on, dueAfter: entry.due, reason: why, by: actor.userId, ...(cmd.documentRef ? { documentRef: cmd.documentRef } : {}), recordedAt: at }];
       eventReason = why;
       decision('decision', cmd.documentRef);
       break;

@@ -156,6 +156,8 @@ export const CaseDecisionSchema = z.object({
   days: z.number().int().positive().optional(),
   reason: z.string().min(1),
   by: z.string().min(1),
+  /** The step's end as this decision left it (null while the counting is suspended): its document prints this, not a later one. Absent on decisions recorded before it was kept. */
+  dueAfter: CivilDateSchema.nullable().optional(),
   /** The decision's number as typed, when it was issued outside the platform; otherwise its case document has it. */
   documentRef: z.string().min(1).optional(),
   recordedAt: z.string(),

@@ -173,6 +173,8 @@ function decisionFacts(c: CitizenCase, index: number | undefined): Partial<Recor
   if (!decision) return {};
   const ordinal = c.decisions.slice(0, (index ?? 0) + 1).filter((d) => d.kind === decision.kind).length;
   return {
+    // The end date as the decision set it, so a document issued after a later extension still says its own.
+    ...(decision.dueAfter ? { resolutionDue: formatVi(decision.dueAfter) } : {}),
     decisionDate: formatVi(decision.decidedOn),
     decisionReason: decision.reason,
     extensionDays: decision.days !== undefined ? String(decision.days).padStart(2, '0') : '',

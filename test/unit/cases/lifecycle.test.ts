@@ -230,7 +230,10 @@ describe('transition', () => {
     const accepted = apply(fresh('to-cao'), [{ type: 'accept' }, { type: 'start' }], RECEIVED);
     const { event, case: next } = transition(accepted, { type: 'extend', days: 30, reason: 'Phức tạp', documentRef: 'QĐ 9' }, vn('2026-07-20'), user('u-insp', ['inspector']), ruleSet, calendar);
     expect(event).toEqual({ seq: 3, at: vn('2026-07-20'), by: 'u-insp', command: 'extend', from: 'in-progress', to: 'extended', reason: 'Phức tạp', documentRefs: ['QĐ 9'] });
-    expect(next.decisions).toEqual([{ kind: 'extension', step: 'resolution', decidedOn: '2026-07-20', days: 30, reason: 'Phức tạp', by: 'u-insp', documentRef: 'QĐ 9', recordedAt: vn('2026-07-20') }]);
+    // With the end date the extension set, which its document prints.
+    const due = next.deadlines.find((d) => d.step === 'resolution')?.due;
+    expect(due).not.toBe(accepted.deadlines.find((d) => d.step === 'resolution')?.due);
+    expect(next.decisions).toEqual([{ kind: 'extension', step: 'resolution', decidedOn: '2026-07-20', days: 30, dueAfter: due, reason: 'Phức tạp', by: 'u-insp', documentRef: 'QĐ 9', recordedAt: vn('2026-07-20') }]);
     expect(next.documents.map((d) => d.ref)).toContain('QĐ 9');
   });
 

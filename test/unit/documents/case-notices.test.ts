@@ -132,6 +132,16 @@ describe('the decision extending a denunciation (Luật Tố cáo Điều 30)', 
     for (const fact of [PETITIONER.name, PETITIONER.address, PETITIONER.phone]) expect(doc.text).not.toContain(fact);
   });
 
+  it('prints the end date the decision itself set, though a later extension moved it again', () => {
+    const once = apply(accepted, [{ type: 'extend', days: 30, reason: 'Phức tạp' }], '2026-12-01');
+    const firstDue = once.deadlines.find((d) => d.step === 'resolution')?.due as string;
+    const finalDue = twice.deadlines.find((d) => d.step === 'resolution')?.due as string;
+    expect(finalDue > firstDue).toBe(true);
+    const first = caseNoticeText(noticeTemplate(CASE_NOTICE_TEMPLATES, twice, 'extension', 'parties', '2026-12-01'), noticeFacts(twice, AGENCY, 'parties', 0));
+    expect(first.paragraphs.join(' ')).toContain(`đến hết ngày ${firstDue.split('-').reverse().join('/')}`);
+    expect(first.paragraphs.join(' ')).not.toContain(finalDue.split('-').reverse().join('/'));
+  });
+
   it('names the authority once where the head’s title ends with the agency’s first word', () => {
     expect(authorityOf('Giám đốc Sở', 'Sở Nội vụ tỉnh Quảng Ngãi')).toBe('Giám đốc Sở Nội vụ tỉnh Quảng Ngãi');
     expect(authorityOf('Chủ tịch', 'Ủy ban nhân dân huyện Sơn Tịnh')).toBe('Chủ tịch Ủy ban nhân dân huyện Sơn Tịnh');
