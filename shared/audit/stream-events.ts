@@ -7,7 +7,7 @@ import { canonicalSha256 } from './chain.ts';
 import type { AuditEvent } from './model.ts';
 
 /** Fields that name who acted, where a record has one. */
-const ACTOR_FIELDS = ['userId', 'submittedBy', 'updatedBy', 'approvedBy', 'createdBy'] as const;
+const ACTOR_FIELDS = ['userId', 'submittedBy', 'updatedBy', 'approvedBy', 'createdBy', 'issuedBy'] as const;
 
 const optionalString = (value: unknown) => (typeof value === 'string' ? value : undefined);
 

@@ -83,9 +83,10 @@ export const STREAM_SOURCE = { batchSize: 25, retryAttempts: 5, startingPosition
 /**
  * The records whose every write goes into the agency's audit hash chain: reports (obligations, versions,
  * obstacles), citizen and misconduct cases, compiled reports with their documents, alerts, each read of a
- * protected record (`access-log`) and inbound e-mail with its verdicts. The chain itself is not among them.
+ * protected record (`access-log`), inbound e-mail with its verdicts, the case documents issued with their
+ * numbers in the outgoing register, and citizens' ratings. The chain itself is not among them.
  */
-export const AUDITED_ENTITIES = ['obligation', 'submission', 'obstacle', 'case', 'misconduct', 'compiled-report', 'alert', 'access-log', 'inbound-mail', 'held-mail'] as const;
+export const AUDITED_ENTITIES = ['obligation', 'submission', 'obstacle', 'case', 'misconduct', 'compiled-report', 'alert', 'access-log', 'inbound-mail', 'held-mail', 'case-document', 'register-entry', 'rating'] as const;
 
 export const SCHEDULE_TIMEZONE = VN_TIME_ZONE;
 

@@ -61,6 +61,8 @@ describe('the tamper-evident audit log: a per-agency hash chain of every state c
     expect(registered.status).toBe(201);
     caseId = registered.body.case.id;
     expect((await office.get(`/api/cases/${caseId}`)).status).toBe(200);
+    // A case document, numbered by the outgoing register.
+    expect((await office.request('POST', `/api/cases/${caseId}/documents`, { step: 'proposal', addressee: 'leader' })).status).toBe(202);
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: ports.smtp, secure: false, ignoreTLS: true });
     await transport.sendMail({
       from: 'ke-hoach-tai-chinh@khcn-quangngai.example',
@@ -81,7 +83,8 @@ describe('the tamper-evident audit log: a per-agency hash chain of every state c
 
   it('chains each write of a report, a case, an alert and an inbound e-mail, and each protected read, without their content', async () => {
     const entities = new Set(entries.map((e) => e.source.entity));
-    for (const entity of ['obligation', 'submission', 'case', 'access-log', 'inbound-mail']) expect(entities).toContain(entity);
+    for (const entity of ['obligation', 'submission', 'case', 'access-log', 'inbound-mail', 'case-document', 'register-entry']) expect(entities).toContain(entity);
+    expect(entries.find((e) => e.source.entity === 'case-document')?.actor).toBe('u-chanh-van-phong');
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
     for (const [i, entry] of entries.entries()) expect(entry.prevHash).toBe(i === 0 ? '0'.repeat(64) : entries[i - 1]!.hash);
     const read = entries.find((e) => e.source.entity === 'access-log' && e.source.sk.includes(caseId));
