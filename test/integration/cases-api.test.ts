@@ -110,7 +110,7 @@ describe('citizen cases and misconduct cases, through the API', () => {
     expect(filed.body.acknowledgementSent).toBe(true);
     const status = await citizen.get(`/api/public/cases/${encodeURIComponent(filed.body.trackingCode.toLowerCase().replaceAll('-', ' '))}`);
     expect(status.status).toBe(200);
-    expect(Object.keys(status.body).sort()).toEqual(['decisions', 'nextDeadline', 'receivedOn', 'status', 'statusLabel', 'type', 'typeLabel']);
+    expect(Object.keys(status.body).sort()).toEqual(['decisions', 'mayRate', 'nextDeadline', 'nextStep', 'rating', 'receivedOn', 'status', 'statusLabel', 'type', 'typeLabel']);
     expect(JSON.stringify(status.body)).not.toMatch(/Phạm Văn Dũng|dung\.pham|Bình Sơn|công khai đầy đủ/);
     const wrong = await citizen.get('/api/public/cases/DV-2222-2222-2222-2222-2222');
     expect(wrong.status).toBe(404);
