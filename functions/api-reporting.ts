@@ -6,7 +6,7 @@ import { createReportingServices } from '../shared/platform/reporting-services.t
 import { complianceExport } from '../shared/reporting/compliance-xlsx.ts';
 
 const core = createCore(loadConfig());
-const { reporting, obstacles } = createReportingServices(core);
+const { reporting, obstacles, recordFigures } = createReportingServices(core);
 
 export const handler = createHttpHandler('api-reporting', REPORTING_ROUTES, {
   getReportingPlan: ({ actor }) => reporting.getPlan(actor),
@@ -14,6 +14,7 @@ export const handler = createHttpHandler('api-reporting', REPORTING_ROUTES, {
   listObligations: async ({ actor, query }) => ({ items: await reporting.listObligations(actor, query) }),
   createObligation: async ({ actor, body }) => ({ items: await reporting.createAdHoc(actor, body) }),
   getObligation: ({ actor, params }) => reporting.getObligation(actor, params.obligationId),
+  getRecordFigures: ({ actor, params }) => recordFigures.forObligation(actor, params.obligationId),
   saveDraft: ({ actor, params, body }) => reporting.saveDraft(actor, params.obligationId, body.version, body.content, body.attachments),
   submitReport: async ({ actor, params, body, headers }) => {
     const idempotencyKey = headers['idempotency-key']?.slice(0, 100);

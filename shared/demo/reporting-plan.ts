@@ -1,8 +1,8 @@
-import type { ReportingPlan, SectionDefinition } from '../reporting/model.ts';
+import type { RecordFigure, ReportingPlan, SectionDefinition } from '../reporting/model.ts';
 import { DEMO_AGENCY_ID } from './organization.ts';
 import { localInstant } from '../time-zone.ts';
 
-const metric = (id: string, labelVi: string, labelEn: string) => ({ id, labelVi, labelEn });
+const metric = (id: string, labelVi: string, labelEn: string, fromRecords?: RecordFigure) => ({ id, labelVi, labelEn, ...(fromRecords ? { fromRecords } : {}) });
 
 /** The plan's section II, items 1–7, with the numbers product.md suggests. A new plan changes this data, not code. */
 export const PLAN_SECTIONS: SectionDefinition[] = [
@@ -64,9 +64,9 @@ export const PLAN_SECTIONS: SectionDefinition[] = [
     titleEn: '6. Access to information, citizen reception, complaints and petitions',
     metrics: [
       metric('buoi-tiep-dan', 'Buổi tiếp công dân', 'Citizen reception sessions'),
-      metric('don-nhan', 'Đơn khiếu nại, tố cáo, kiến nghị, yêu cầu thông tin đã nhận', 'Complaints, denunciations, petitions and information requests received'),
-      metric('don-giai-quyet', 'Đơn đã giải quyết', 'Resolved'),
-      metric('don-dung-han', 'Đơn giải quyết đúng hạn', 'Resolved on time'),
+      metric('don-nhan', 'Đơn khiếu nại, tố cáo, kiến nghị, yêu cầu thông tin đã nhận', 'Complaints, denunciations, petitions and information requests received', 'cases-received'),
+      metric('don-giai-quyet', 'Đơn đã giải quyết', 'Resolved', 'cases-resolved'),
+      metric('don-dung-han', 'Đơn giải quyết đúng hạn', 'Resolved on time', 'cases-resolved-on-time'),
     ],
   },
   {

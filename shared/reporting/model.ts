@@ -1,11 +1,17 @@
 import * as z from 'zod';
 import type { Unit, User } from '../organization/model.ts';
 
+/** The figures the platform keeps itself, which a report's numbers may be drawn from (counts of the unit's citizen cases in the period). */
+export const RECORD_FIGURES = ['cases-received', 'cases-resolved', 'cases-resolved-on-time'] as const;
+export type RecordFigure = (typeof RECORD_FIGURES)[number];
+
 /** A number a unit reports in a section (e.g. "briefing sessions held"). */
 export const MetricDefinitionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   labelVi: z.string().min(1),
   labelEn: z.string().min(1),
+  /** Where the platform's own records give the number: the form starts from it and a different figure is flagged. */
+  fromRecords: z.enum(RECORD_FIGURES).optional(),
 });
 
 /** One section of the report, after the plan's section II (items 1–7). */

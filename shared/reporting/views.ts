@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AttachmentSchema, DraftSchema, ObligationSchema, ObligationStatusSchema, SubmissionSchema } from './model.ts';
+import { AttachmentSchema, DraftSchema, ObligationSchema, ObligationStatusSchema, RECORD_FIGURES, SubmissionSchema, type RecordFigure, type ReportContent, type SectionDefinition } from './model.ts';
 
 /** An obligation as users see it: with its computed status and how to send it by e-mail. */
 export const ObligationViewSchema = ObligationSchema.extend({
@@ -56,3 +56,25 @@ export type ComplianceMatrix = z.infer<typeof ComplianceMatrixSchema>;
 /** A filed attachment with a short-lived link to the copy filed with its version. */
 export const AttachmentLinkSchema = AttachmentSchema.extend({ url: z.string() });
 export type AttachmentLink = z.infer<typeof AttachmentLinkSchema>;
+
+/** The numbers the platform's records give for an obligation's unit and period (`record-figures.ts`). */
+const Count = z.number().int().nonnegative();
+export const RecordFiguresSchema = z.object({
+  /** False when the period has no dates (an implementation plan) or the plan draws no number from the records. */
+  available: z.boolean(),
+  period: z.object({ from: z.string(), to: z.string() }).nullable(),
+  totals: z.record(z.enum(RECORD_FIGURES), Count),
+  byType: z.array(z.object({ type: z.string(), labelVi: z.string(), labelEn: z.string(), received: Count, resolved: Count, resolvedOnTime: Count })),
+});
+export type RecordFigures = z.infer<typeof RecordFiguresSchema>;
+
+/** Where a report's number differs from the records' (a number left blank is not a difference). */
+export function recordDifferences(sections: readonly SectionDefinition[], content: ReportContent, totals: Record<RecordFigure, number>) {
+  return sections.flatMap((section) =>
+    section.metrics.flatMap((metric) => {
+      const reported = content.sections[section.id]?.metrics[metric.id];
+      if (!metric.fromRecords || reported === undefined || reported === totals[metric.fromRecords]) return [];
+      return [{ sectionId: section.id, metricId: metric.id, reported, records: totals[metric.fromRecords] }];
+    }),
+  );
+}

@@ -108,8 +108,12 @@ describe('unit reporting', () => {
     expect(await narrative.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await narrative.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`#${describedBy}`).innerText()).toContain('Cần nhập nội dung mục');
-    expect(await page.locator('#f-sections-tiep-cong-dan-metrics-don-nhan-error').innerText()).toContain('0 nếu không có');
-    expect(await page.locator('.field-error').count()).toBeGreaterThanOrEqual(7 + 24);
+    expect(await page.locator('#f-sections-tiep-cong-dan-metrics-buoi-tiep-dan-error').innerText()).toContain('0 nếu không có');
+    // The three case figures start from the records (the unit handles no case: 0), saying so.
+    const received = page.locator('#f-sections-tiep-cong-dan-metrics-don-nhan');
+    expect(await received.inputValue()).toBe('0');
+    expect(await page.locator(`#${(await received.getAttribute('aria-describedby'))?.split(' ')[0]}`).innerText()).toContain('Theo hồ sơ trên hệ thống trong kỳ: 0');
+    expect(await page.locator('.field-error').count()).toBeGreaterThanOrEqual(7 + 21);
     await screenshot('errors');
     await screenshot('errors-summary', false);
   });
@@ -224,5 +228,9 @@ describe('unit reporting', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Báo cáo năm 2026: phiên bản 1');
     expect(new URL(page.url()).hash).toBe(`#/obligations/${OBLIGATION}/versions/1`);
     expect(await page.locator('.metric-values').count()).toBe(7);
+    // The unit reported 2 letters received and 3 resolved where its records hold none: both are flagged to the office, the third agrees.
+    expect(await page.getByTestId('record-differences').innerText()).toContain('Có 2 số liệu về đơn thư khác với hồ sơ');
+    expect(await page.locator('.record-diff').allInnerTexts()).toEqual(['Khác hồ sơ trên hệ thống: 0', 'Khác hồ sơ trên hệ thống: 0']);
+    expect(await page.locator('.report-section').filter({ hasText: '6. Tiếp cận thông tin' }).innerText()).toContain('Khớp hồ sơ trên hệ thống (0)');
   });
 });

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CivilDateSchema } from '../../deadlines/civil-date.ts';
 import { UnitIdSchema } from '../../organization/model.ts';
 import { AttachmentSchema, DraftSchema, ObligationTemplateSchema, ObstacleSchema, ReportContentSchema, ReportingPlanSchema, SubmissionSchema, ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type AttachmentContentType } from '../../reporting/model.ts';
-import { AttachmentLinkSchema, ComplianceMatrixSchema, ObligationDetailSchema, ObligationViewSchema, ReceiptSchema } from '../../reporting/views.ts';
+import { AttachmentLinkSchema, ComplianceMatrixSchema, ObligationDetailSchema, ObligationViewSchema, ReceiptSchema, RecordFiguresSchema } from '../../reporting/views.ts';
 import { defineRoute, type RouteDefinition } from '../route.ts';
 import { requiredText } from '../../text-schema.ts';
 
@@ -68,6 +68,16 @@ export const REPORTING_ROUTES = {
     tags: ['reporting'],
     params: ObligationParams,
     response: ObligationDetailSchema,
+  }),
+  getRecordFigures: defineRoute({
+    method: 'GET',
+    path: '/api/obligations/{obligationId}/record-figures',
+    function: 'api-reporting',
+    auth: 'user',
+    summary: 'Số liệu đơn thư của đơn vị trong kỳ theo hồ sơ trên hệ thống (mục 6) / The unit’s case figures for the period from the records (section 6)',
+    tags: ['reporting'],
+    params: ObligationParams,
+    response: RecordFiguresSchema,
   }),
   saveDraft: defineRoute({
     method: 'PUT',

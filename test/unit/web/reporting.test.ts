@@ -89,6 +89,15 @@ describe('report form state', () => {
     expect(completeness(SECTIONS, form)).toEqual({ complete: 0, total: 7 });
   });
 
+  it('starts a first report’s case numbers at the records’ figures, and never overwrites a draft or a version with them', () => {
+    const records = { available: true, period: { from: '2024-12-15', to: '2025-12-14' }, totals: { 'cases-received': 7, 'cases-resolved': 5, 'cases-resolved-on-time': 4 }, byType: [] };
+    expect(formFromContent(SECTIONS, null, records).sections['tiep-cong-dan']?.metrics).toEqual({ 'buoi-tiep-dan': '', 'don-nhan': '7', 'don-giai-quyet': '5', 'don-dung-han': '4' });
+    const draft = ReportContentSchema.parse({ sections: { 'tiep-cong-dan': { narrative: 'x', metrics: { 'don-nhan': 9 } } }, difficulties: '', proposals: '', nextDirection: '' });
+    expect(formFromContent(SECTIONS, draft, records).sections['tiep-cong-dan']?.metrics['don-nhan']).toBe('9');
+    expect(formFromContent(SECTIONS, draft, records).sections['tiep-cong-dan']?.metrics['don-giai-quyet']).toBe('');
+    expect(formFromContent(SECTIONS, null, { ...records, available: false }).sections['tiep-cong-dan']?.metrics['don-nhan']).toBe('');
+  });
+
   it('builds valid content from what was typed, leaving out numbers not (validly) filled', () => {
     const form = formFromContent(SECTIONS);
     form.sections['quan-triet'] = { narrative: '  Đã ban hành kế hoạch.  ', metrics: { 'van-ban-ban-hanh': '2', 'buoi-quan-triet': '', 'luot-tham-du': '-3' } };

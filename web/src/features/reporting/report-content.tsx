@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatSize } from './attachments.ts';
 import { CLOSING_FIELDS } from './report-form.ts';
 import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
+import { recordDifferences, type RecordFigures } from '../../../../shared/reporting/views.ts';
 
 const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report.proposals', nextDirection: 'report.nextDirection' } as const;
 
@@ -12,7 +13,7 @@ const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report
  * A submitted version, read-only: each section's text and numbers, the closing parts and the
  * attachments, each downloadable as it was filed.
  */
-export function ReportContentView(props: { sections: readonly SectionDefinition[]; content: ReportContent; attachments: readonly Attachment[]; filed: { obligationId: string; version: number } }) {
+export function ReportContentView(props: { sections: readonly SectionDefinition[]; content: ReportContent; attachments: readonly Attachment[]; filed: { obligationId: string; version: number }; records: RecordFigures }) {
   const { t, pick, language } = useI18n();
   const { api } = useApp();
   const [failed, setFailed] = useState(false);
@@ -26,9 +27,16 @@ export function ReportContentView(props: { sections: readonly SectionDefinition[
       setFailed(true);
     }
   };
-  const { content } = props;
+  const { content, records } = props;
+  const differences = records.available ? recordDifferences(props.sections, content, records.totals) : [];
+  const differs = (sectionId: string, metricId: string) => differences.find((d) => d.sectionId === sectionId && d.metricId === metricId);
   return (
     <div class="report-view">
+      {differences.length > 0 && (
+        <p class="notice notice-warning" role="note" data-testid="record-differences">
+          {t('report.recordDifferences', { count: differences.length })}
+        </p>
+      )}
       {props.sections.map((section) => {
         const saved = content.sections[section.id];
         return (
@@ -40,7 +48,14 @@ export function ReportContentView(props: { sections: readonly SectionDefinition[
                 {section.metrics.map((metric) => (
                   <div key={metric.id}>
                     <dt>{pick({ vi: metric.labelVi, en: metric.labelEn })}</dt>
-                    <dd>{saved?.metrics[metric.id] ?? '—'}</dd>
+                    <dd>
+                      {saved?.metrics[metric.id] ?? '—'}
+                      {metric.fromRecords && records.available && (
+                        <span class={differs(section.id, metric.id) ? 'cell-note record-diff' : 'cell-note'}>
+                          {t(differs(section.id, metric.id) ? 'report.recordsDiffer' : 'report.recordsAgree', { count: records.totals[metric.fromRecords] })}
+                        </span>
+                      )}
+                    </dd>
                   </div>
                 ))}
               </dl>

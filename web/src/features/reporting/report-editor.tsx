@@ -15,6 +15,7 @@ import { CLOSING_FIELDS, completeness, contentFromForm, fieldElementId, reportEr
 import { obligationPaths } from './routes.ts';
 import { href } from '../../router.ts';
 import type { ObligationDetailView, SubmissionView } from '../../api/types.ts';
+import type { RecordFigures } from '../../../../shared/reporting/views.ts';
 import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
 
 const CLOSING_LABELS = { difficulties: 'report.difficulties', proposals: 'report.proposals', nextDirection: 'report.nextDirection' } as const;
@@ -26,7 +27,7 @@ const AUTOSAVE_MS = 15_000;
 type Busy = 'save' | 'submit' | null;
 
 /** The unit reporter's form: save drafts (optimistic locking), submit versions (idempotent), see field errors. */
-export function ReportForm(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; onDetail: (detail: ObligationDetailView) => void }) {
+export function ReportForm(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; records: RecordFigures; onDetail: (detail: ObligationDetailView) => void }) {
   const { api } = useApp();
   const { t, pick, language } = useI18n();
   const { detail, sections, onDetail } = props;
@@ -34,7 +35,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
   const latest = [...detail.submissions].sort((a, b) => b.version - a.version)[0];
   const start = detail.draft ?? latest ?? null;
 
-  const [form, setForm] = useState<ReportFormState>(() => formFromContent(sections, start?.content));
+  const [form, setForm] = useState<ReportFormState>(() => formFromContent(sections, start?.content, props.records));
   const [attachments, setAttachments] = useState<Attachment[]>(() => [...(start?.attachments ?? [])]);
   const [draftVersion, setDraftVersion] = useState<number | null>(detail.draft?.version ?? null);
   const [savedAt, setSavedAt] = useState<string | null>(detail.draft?.savedAt ?? null);
@@ -291,8 +292,9 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
                 <div class="metric-grid" role="group" aria-label={`${t('report.metrics')}: ${pick({ vi: section.titleVi, en: section.titleEn })}`}>
                   {section.metrics.map((metric) => {
                     const path = fieldPath.metric(section.id, metric.id);
+                    const fromRecords = metric.fromRecords && props.records.available ? t('report.fromRecords', { count: props.records.totals[metric.fromRecords] }) : undefined;
                     return (
-                      <Field key={metric.id} id={fieldElementId(path)} label={pick({ vi: metric.labelVi, en: metric.labelEn })} errors={fieldErrors(path)}>
+                      <Field key={metric.id} id={fieldElementId(path)} label={pick({ vi: metric.labelVi, en: metric.labelEn })} errors={fieldErrors(path)} hint={fromRecords}>
                         <input
                           id={fieldElementId(path)}
                           type="number"
@@ -301,7 +303,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
                           step={1}
                           value={state.metrics[metric.id]}
                           aria-invalid={fieldErrors(path).length > 0 || undefined}
-                          aria-describedby={described(path)}
+                          aria-describedby={described(path, fromRecords ? `${fieldElementId(path)}-hint` : undefined)}
                           onInput={(event) => setMetric(section.id, metric.id, event.currentTarget.value)}
                         />
                       </Field>

@@ -1,4 +1,5 @@
 import type { ReportContent, SectionDefinition } from '../../../../shared/reporting/model.ts';
+import type { RecordFigures } from '../../../../shared/reporting/views.ts';
 import type { Language } from '../../../../shared/organization/model.ts';
 import { fieldErrorsOf, type FormErrors } from '../../api/field-errors.ts';
 
@@ -13,8 +14,11 @@ export interface ReportFormState {
 export const CLOSING_FIELDS = ['difficulties', 'proposals', 'nextDirection'] as const;
 export type ClosingField = (typeof CLOSING_FIELDS)[number];
 
-/** The form for `sections`, filled from `content` (a draft or a submitted version) where it has values. */
-export function formFromContent(sections: readonly SectionDefinition[], content?: ReportContent | null): ReportFormState {
+/**
+ * The form for `sections`, filled from `content` (a draft or a submitted version) where it has values;
+ * a first report, with neither, starts its numbers drawn from the records at the records' figures.
+ */
+export function formFromContent(sections: readonly SectionDefinition[], content?: ReportContent | null, records?: RecordFigures | null): ReportFormState {
   const form: ReportFormState = {
     sections: {},
     difficulties: content?.difficulties ?? '',
@@ -25,7 +29,7 @@ export function formFromContent(sections: readonly SectionDefinition[], content?
     const saved = content?.sections[section.id];
     const metrics: Record<string, string> = {};
     for (const metric of section.metrics) {
-      const value = saved?.metrics[metric.id];
+      const value = content ? saved?.metrics[metric.id] : metric.fromRecords && records?.available ? records.totals[metric.fromRecords] : undefined;
       metrics[metric.id] = value === undefined ? '' : String(value);
     }
     form.sections[section.id] = { narrative: saved?.narrative ?? '', metrics };

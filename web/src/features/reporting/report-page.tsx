@@ -12,12 +12,17 @@ import { useResource } from '../../use-resource.ts';
 import { ReportForm } from './report-editor.tsx';
 import type { ObligationDetailView, SubmissionView } from '../../api/types.ts';
 import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
+import type { RecordFigures } from '../../../../shared/reporting/views.ts';
 
 function useReport(obligationId: string) {
   const { api } = useApp();
   return useResource(async () => {
-    const [detail, plan] = await Promise.all([api.call(REPORTING_ROUTES.getObligation, { params: { obligationId } }), api.call(REPORTING_ROUTES.getReportingPlan)]);
-    return { detail, sections: plan.sections };
+    const [detail, plan, records] = await Promise.all([
+      api.call(REPORTING_ROUTES.getObligation, { params: { obligationId } }),
+      api.call(REPORTING_ROUTES.getReportingPlan),
+      api.call(REPORTING_ROUTES.getRecordFigures, { params: { obligationId } }),
+    ]);
+    return { detail, sections: plan.sections, records };
   }, [api, obligationId]);
 }
 
@@ -33,12 +38,12 @@ export function ReportPage(props: { obligationId: string }) {
         <a href={href(obligationPaths.list())}>← {t('obligations.back')}</a>
       </p>
       <ResourceStatus resource={report} />
-      {report.state === 'ready' && <ReportBody detail={fresh ?? report.data.detail} sections={report.data.sections} onDetail={setFresh} />}
+      {report.state === 'ready' && <ReportBody detail={fresh ?? report.data.detail} sections={report.data.sections} records={report.data.records} onDetail={setFresh} />}
     </>
   );
 }
 
-function ReportBody(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; onDetail: (detail: ObligationDetailView) => void }) {
+function ReportBody(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; records: RecordFigures; onDetail: (detail: ObligationDetailView) => void }) {
   const { me } = useApp();
   const { t, pick } = useI18n();
   const { detail, sections } = props;
@@ -97,14 +102,14 @@ function ReportBody(props: { detail: ObligationDetailView; sections: readonly Se
       <VersionHistory obligationId={obligation.obligationId} submissions={submissions} />
 
       {canEdit ? (
-        <ReportForm detail={detail} sections={sections} onDetail={props.onDetail} />
+        <ReportForm detail={detail} sections={sections} records={props.records} onDetail={props.onDetail} />
       ) : (
         <>
           <p class="notice notice-spaced">{t('report.readOnly')}</p>
           {latest ? (
             <>
               <h2>{t('report.latestSubmitted', { version: latest.version })}</h2>
-              <ReportContentView sections={sections} content={latest.content} attachments={latest.attachments} filed={{ obligationId: obligation.obligationId, version: latest.version }} />
+              <ReportContentView sections={sections} content={latest.content} attachments={latest.attachments} filed={{ obligationId: obligation.obligationId, version: latest.version }} records={props.records} />
             </>
           ) : (
             <p class="empty-state">{t('report.nothingSubmitted')}</p>
@@ -170,12 +175,12 @@ export function ReportVersionPage(props: { obligationId: string; version: number
         <a href={href(obligationPaths.detail(props.obligationId))}>← {t('report.backToReport')}</a>
       </p>
       <ResourceStatus resource={report} />
-      {report.state === 'ready' && <VersionBody detail={report.data.detail} sections={report.data.sections} version={props.version} />}
+      {report.state === 'ready' && <VersionBody detail={report.data.detail} sections={report.data.sections} records={report.data.records} version={props.version} />}
     </>
   );
 }
 
-function VersionBody(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; version: number }) {
+function VersionBody(props: { detail: ObligationDetailView; sections: readonly SectionDefinition[]; records: RecordFigures; version: number }) {
   const { t, pick } = useI18n();
   const { obligation, submissions } = props.detail;
   const submission = submissions.find((candidate) => candidate.version === props.version);
@@ -197,7 +202,7 @@ function VersionBody(props: { detail: ObligationDetailView; sections: readonly S
           <a href={href(obligationPaths.receipt(obligation.obligationId, submission.version))}>{submission.receiptNumber}</a>
         </dd>
       </dl>
-      <ReportContentView sections={props.sections} content={submission.content} attachments={submission.attachments} filed={{ obligationId: obligation.obligationId, version: submission.version }} />
+      <ReportContentView sections={props.sections} content={submission.content} attachments={submission.attachments} filed={{ obligationId: obligation.obligationId, version: submission.version }} records={props.records} />
     </>
   );
 }
