@@ -232,5 +232,8 @@ describe('unit reporting', () => {
     expect(await page.getByTestId('record-differences').innerText()).toContain('Có 2 số liệu về đơn thư khác với hồ sơ');
     expect(await page.locator('.record-diff').allInnerTexts()).toEqual(['Khác hồ sơ trên hệ thống: 0', 'Khác hồ sơ trên hệ thống: 0']);
     expect(await page.locator('.report-section').filter({ hasText: '6. Tiếp cận thông tin' }).innerText()).toContain('Khớp hồ sơ trên hệ thống (0)');
+    const perType = page.getByTestId('record-figures');
+    await perType.locator('summary').click();
+    expect(await perType.innerText()).toMatch(/Đơn thư của đơn vị theo hồ sơ trên hệ thống, từ 15\/12\/2025 đến 14\/12\/2026\s+Trong kỳ, hệ thống không có hồ sơ nào/);
   });
 });

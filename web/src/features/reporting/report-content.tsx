@@ -4,6 +4,7 @@ import { useApp } from '../../app-context.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatSize } from './attachments.ts';
 import { CLOSING_FIELDS } from './report-form.ts';
+import { RecordFiguresNote } from './record-figures-note.tsx';
 import { REPORTING_ROUTES } from '../../../../shared/http/routes/reporting.ts';
 import { recordDifferences, type RecordFigures } from '../../../../shared/reporting/views.ts';
 
@@ -43,6 +44,7 @@ export function ReportContentView(props: { sections: readonly SectionDefinition[
           <section key={section.id} class="report-section" aria-labelledby={`view-${section.id}`}>
             <h3 id={`view-${section.id}`}>{pick({ vi: section.titleVi, en: section.titleEn })}</h3>
             <p class="narrative">{saved?.narrative ? saved.narrative : <span class="muted">{t('report.noNarrative')}</span>}</p>
+            <RecordFiguresNote section={section} records={records} />
             {section.metrics.length > 0 && (
               <dl class="metric-values">
                 {section.metrics.map((metric) => (

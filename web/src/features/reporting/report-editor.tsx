@@ -13,6 +13,7 @@ import { attachmentRefs } from './attachments.ts';
 import { newIdempotencyKey } from './due.ts';
 import { CLOSING_FIELDS, completeness, contentFromForm, fieldElementId, reportErrors, fieldPath, formFieldPaths, formFromContent, type ClosingField, type ReportFormState } from './report-form.ts';
 import { obligationPaths } from './routes.ts';
+import { RecordFiguresNote } from './record-figures-note.tsx';
 import { href } from '../../router.ts';
 import type { ObligationDetailView, SubmissionView } from '../../api/types.ts';
 import type { RecordFigures } from '../../../../shared/reporting/views.ts';
@@ -288,6 +289,7 @@ export function ReportForm(props: { detail: ObligationDetailView; sections: read
                   onInput={(event) => setNarrative(section.id, event.currentTarget.value)}
                 />
               </Field>
+              <RecordFiguresNote section={section} records={props.records} />
               {section.metrics.length > 0 && (
                 <div class="metric-grid" role="group" aria-label={`${t('report.metrics')}: ${pick({ vi: section.titleVi, en: section.titleEn })}`}>
                   {section.metrics.map((metric) => {
