@@ -4,9 +4,11 @@ import { loadConfig } from '../shared/platform/config.ts';
 import { createCore } from '../shared/platform/core.ts';
 import { createReportingServices } from '../shared/platform/reporting-services.ts';
 import { complianceExport } from '../shared/reporting/compliance-xlsx.ts';
+import { createRecordFiguresService } from '../shared/platform/record-figures-services.ts';
 
 const core = createCore(loadConfig());
-const { reporting, obstacles, recordFigures } = createReportingServices(core);
+const { reporting, obstacles, reportingRepository } = createReportingServices(core);
+const recordFigures = createRecordFiguresService(core, reportingRepository);
 
 export const handler = createHttpHandler('api-reporting', REPORTING_ROUTES, {
   getReportingPlan: ({ actor }) => reporting.getPlan(actor),

@@ -32,6 +32,8 @@ const GRANTS = {
   'calendar.manage': { admin: 'any' },
   'rules.manage': { admin: 'any' },
   'plan.manage': { admin: 'any' },
+  /** The wording of the case documents (the templates shipped as data, adjusted per agency). */
+  'templates.manage': { admin: 'any' },
   'deadlines.read': { reporter: 'unit', office: 'any', leader: 'any', inspector: 'unit', admin: 'any' },
   'deadline.preview': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'report.read': { reporter: 'unit', office: 'any', leader: 'any' },

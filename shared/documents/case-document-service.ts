@@ -24,7 +24,8 @@ export interface CaseDocumentDependencies {
   organization: OrganizationRepository;
   alerts: AlertLog;
   store: AttachmentStore;
-  templates: readonly CaseNoticeTemplate[];
+  /** The templates in force for the agency on a date (the shipped ones and the agency's wording). */
+  templates: { inForce(agencyId: string, date: string): Promise<CaseNoticeTemplate[]> };
   /** The case's own commands: a notice that is the step the law requires records that step. */
   caseCommands: Pick<CaseService, 'command'>;
   clock: Clock;
@@ -83,7 +84,8 @@ export class CaseDocumentService {
     const today = localDate(this.deps.clock.now());
     const documents = (await this.deps.documents.list(actor.agencyId, caseId)).filter((d) => mayReadCaseDocument(actor, c, d, directory));
     await this.logIfProtected(actor, c, 'documents:list');
-    const issuable = noticesFor(this.deps.templates, c, today)
+    const templates = await this.deps.templates.inForce(actor.agencyId, today);
+    const issuable = noticesFor(templates, c, today)
       .filter((notice) => onPath(c, notice) && mayReadCaseDocument(actor, c, notice, directory))
       .map(({ template: _template, ...notice }) => {
         const refusal = noticeRefusal(c, notice);
@@ -125,18 +127,19 @@ export class CaseDocumentService {
     }
     const today = localDate(this.deps.clock.now());
     // First whether the law has such a document for this type of case, then whether the case is at it.
-    if (!this.deps.templates.some((t) => t.step === notice.step && t.addressee === notice.addressee && t.caseTypes.includes(c.type))) {
+    const templates = await this.deps.templates.inForce(actor.agencyId, today);
+    if (!templates.some((t) => t.step === notice.step && t.addressee === notice.addressee && t.caseTypes.includes(c.type))) {
       throw new ValidationError('no-such-notice', 'Loại hồ sơ này không có mẫu văn bản đó.', 'No such document is prescribed for this type of case.', [{ path: 'body.step', message: `${notice.step}/${notice.addressee}` }]);
     }
     const refusal = noticeRefusal(c, notice);
     if (refusal) throw new ConflictError('notice-not-applicable', refusal.vi, refusal.en);
-    if (!noticesFor(this.deps.templates, c, today).some((n) => sameNotice(n, notice))) {
+    if (!noticesFor(templates, c, today).some((n) => sameNotice(n, notice))) {
       throw new ValidationError('no-such-notice', 'Không có mẫu văn bản này áp dụng vào ngày hôm nay.', 'No template of this document applies today.', [{ path: 'body.step', message: `${notice.step}/${notice.addressee}` }]);
     }
 
     const agency = await this.deps.organization.getAgency(actor.agencyId);
     if (!agency) throw new NotFoundError('cơ quan / agency', actor.agencyId);
-    const template = noticeTemplate(this.deps.templates, c, notice.step, notice.addressee, today);
+    const template = noticeTemplate(templates, c, notice.step, notice.addressee, today);
     const text = caseNoticeText(template, noticeFacts(c, agency.name, notice.addressee, notice.decision));
     const head = directory.user(directory.agencyHead());
     const proposer = directory.user(actor.userId);

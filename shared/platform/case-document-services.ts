@@ -2,6 +2,8 @@ import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
 import { CaseDocumentService } from '../documents/case-document-service.ts';
 import { CASE_NOTICE_TEMPLATES } from '../documents/data/case-notices-vn.ts';
 import { DynamoDbCaseDocumentRepository } from '../documents/dynamodb-case-document-repository.ts';
+import { DynamoDbNoticeTemplateStore } from '../documents/dynamodb-notice-template-store.ts';
+import { NoticeTemplateService } from '../documents/notice-template-service.ts';
 import { DynamoDbOutgoingRegister } from '../documents/dynamodb-outgoing-register.ts';
 import { DynamoDbRegisterExportRepository } from '../documents/dynamodb-register-export-repository.ts';
 import { RegisterService } from '../documents/register-service.ts';
@@ -22,7 +24,9 @@ export function createCaseDocumentStores(core: Core) {
 export function createCaseDocumentServices(core: Core) {
   const { documents, store } = createCaseDocumentStores(core);
   const cases = new DynamoDbCaseRepository(core.db, core.config.TABLE_NAME);
+  const templates = new NoticeTemplateService({ store: new DynamoDbNoticeTemplateStore(core.db, core.config.TABLE_NAME), shipped: CASE_NOTICE_TEMPLATES, organization: core.organizationRepository, clock: core.clock });
   return {
+    templates,
     registers: new RegisterService({ cases, documents, exports: new DynamoDbRegisterExportRepository(core.db, core.config.TABLE_NAME), organization: core.organizationRepository, store, clock: core.clock }),
     caseDocuments: new CaseDocumentService({
       documents,
@@ -30,7 +34,7 @@ export function createCaseDocumentServices(core: Core) {
       cases,
       organization: core.organizationRepository,
       alerts: core.alertLog,
-      templates: CASE_NOTICE_TEMPLATES,
+      templates,
       caseCommands: createCaseServices(core).cases,
       clock: core.clock,
     }),

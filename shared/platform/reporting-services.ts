@@ -1,6 +1,4 @@
-import { DynamoDbCaseRepository } from '../cases/dynamodb-case-repository.ts';
 import { DynamoDbReportingRepository } from '../reporting/dynamodb-reporting-repository.ts';
-import { RecordFiguresService } from '../reporting/record-figures-service.ts';
 import { ObstacleService } from '../reporting/obstacles.ts';
 import { ReportingService } from '../reporting/service.ts';
 import { createS3Client, S3AttachmentStore } from '../storage/s3-attachment-store.ts';
@@ -18,6 +16,5 @@ export function createReportingServices(core: Core) {
     reportingRepository,
     reporting: new ReportingService({ repository: reportingRepository, organization: core.organizationRepository, attachments, deadlines: core.deadlines, clock: core.clock, inboundDomain: config.INBOUND_MAIL_DOMAIN }),
     obstacles: new ObstacleService({ repository: reportingRepository, attachments, clock: core.clock }),
-    recordFigures: new RecordFiguresService({ reporting: reportingRepository, cases: new DynamoDbCaseRepository(db, config.TABLE_NAME), organization: core.organizationRepository }),
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CaseDocumentDownloadSchema, CaseDocumentListSchema, CaseDocumentViewSchema, IssueCaseDocumentSchema } from '../../documents/case-document-views.ts';
+import { TemplateEntrySchema, TemplateListSchema, TemplateWordingSchema } from '../../documents/notice-templates.ts';
 import { RegisterExportViewSchema } from '../../documents/register-exports.ts';
 import { RegisterIdSchema, RegisterQuerySchema, RegisterTableSchema } from '../../documents/registers.ts';
 import { defineRoute, type RouteDefinition } from '../route.ts';
@@ -39,6 +40,27 @@ export const CASE_DOCUMENT_ROUTES = {
     tags: ['cases'],
     params: z.object({ caseId, documentId: z.string().min(1).max(100) }),
     response: CaseDocumentDownloadSchema,
+  }),
+  listNoticeTemplates: defineRoute({
+    method: 'GET',
+    path: '/api/case-notice-templates',
+    function: 'api-case-documents',
+    auth: 'user',
+    summary: 'Mẫu văn bản của hồ sơ đang áp dụng và các phiên bản của cơ quan / The case-document templates in force and the agency’s versions',
+    tags: ['cases'],
+    response: TemplateListSchema,
+  }),
+  addNoticeTemplateVersion: defineRoute({
+    method: 'POST',
+    path: '/api/case-notice-templates/versions',
+    function: 'api-case-documents',
+    auth: 'user',
+    summary: 'Lời văn mới của một mẫu từ một ngày (phiên bản mới; văn bản đã phát hành giữ nguyên) / New wording of a template from a date (documents issued keep theirs)',
+    tags: ['cases'],
+    body: TemplateWordingSchema.extend({ templateId: z.string().min(1).max(100) }),
+    response: TemplateEntrySchema,
+    successStatus: 201,
+    maxBodyBytes: 64 * 1024,
   }),
   getRegister: defineRoute({
     method: 'GET',

@@ -18,6 +18,7 @@ const EXPECTED: Record<Operation, Record<Role, 'any' | 'unit' | '-'>> = {
   'calendar.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
   'rules.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
   'plan.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
+  'templates.manage': { reporter: '-', office: '-', leader: '-', inspector: '-', admin: 'any' },
   'deadlines.read': { reporter: 'unit', office: 'any', leader: 'any', inspector: 'unit', admin: 'any' },
   'deadline.preview': { reporter: 'any', office: 'any', leader: 'any', inspector: 'any', admin: 'any' },
   'report.read': { reporter: 'unit', office: 'any', leader: 'any', inspector: '-', admin: '-' },
