@@ -191,9 +191,7 @@ export function transition(c: CitizenCase, command: CaseCommand, at: string, act
     if (!d) throw new Error(`Case ${c.id} has no open ${step} deadline`);
     return d;
   };
-  const decision = (kind: 'decision' | 'notice', documentRef: string | undefined) => {
-    if (documentRef) documents.push({ ref: documentRef, kind, confidential: false });
-  };
+  const decision = (kind: 'decision' | 'notice', documentRef: string | undefined) => documentRef && documents.push({ ref: documentRef, kind, confidential: false });
 
   switch (cmd.type) {
     case 'accept': {
