@@ -262,6 +262,15 @@ export const CitizenCaseSchema = z.object({
 });
 export type CitizenCase = z.infer<typeof CitizenCaseSchema>;
 
+/** The end of the period the case is resolved in: its resolution's, or for an information request its provision's; null while none is set. */
+export const resolutionDueOf = (c: Pick<CitizenCase, 'deadlines'>): string | null => c.deadlines.find((d) => d.step === 'resolution' || d.step === 'provision')?.due ?? null;
+
+/** Whether the case was decided by that end: what "resolved on time" counts everywhere. */
+export const decidedOnTime = (c: Pick<CitizenCase, 'deadlines' | 'resolution'>): boolean => {
+  const due = resolutionDueOf(c);
+  return c.resolution !== undefined && due !== null && c.resolution.decidedOn <= due;
+};
+
 /** What the office form, the public form and e-mail triage hand in; validated before anything is stored. */
 /** The fields of a registration, before the checks that relate them (for forms that take a subset). */
 export const CaseRegistrationFieldsSchema = z.object({

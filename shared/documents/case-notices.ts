@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CHANNEL_LABELS, REFUSAL_REASON_LABELS } from '../cases/labels.ts';
-import { CASE_TYPE_LABELS, CaseTypeSchema, NOT_ACCEPTED_REASON_LABELS, OUTCOME_LABELS, OutcomeSchema, type CitizenCase } from '../cases/model.ts';
+import { CASE_TYPE_LABELS, CaseTypeSchema, NOT_ACCEPTED_REASON_LABELS, OUTCOME_LABELS, OutcomeSchema, resolutionDueOf, type CitizenCase } from '../cases/model.ts';
 import { CivilDateSchema, formatVi, type CivilDate } from '../deadlines/civil-date.ts';
 import { localDate } from '../time-zone.ts';
 import { DocumentTypeSchema } from './register.ts';
@@ -129,8 +129,7 @@ export const mayNamePetitioner = (c: Pick<CitizenCase, 'type'>, addressee: CaseN
  * be named their facts are absent, so no template, however edited, can print them.
  */
 export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseNoticeTemplate['addressee'], decisionIndex?: number): Partial<Record<CaseNoticeFact, string>> {
-  // The period the case is resolved in: its resolution, or for an information request, its provision.
-  const resolution = c.deadlines.find((d) => (d.step === 'resolution' || d.step === 'provision') && d.due);
+  const resolutionDue = resolutionDueOf(c);
   const accused = c.officialConcerned && 'name' in c.officialConcerned && c.officialConcerned.name ? c.officialConcerned.name : undefined;
   const petitioner = mayNamePetitioner(c, addressee) ? { petitionerName: spoken(c.petitioner.name), petitionerAddress: c.petitioner.address ?? 'không ghi' } : {};
   return {
@@ -140,7 +139,7 @@ export function noticeFacts(c: CitizenCase, agencyName: string, addressee: CaseN
     subject: c.subject,
     receivedDate: formatVi(localDate(c.receivedAt)),
     acceptedDate: c.acceptance ? formatVi(c.acceptance.acceptedOn) : '',
-    resolutionDue: resolution?.due ? formatVi(resolution.due) : '',
+    resolutionDue: resolutionDue ? formatVi(resolutionDue) : '',
     notAcceptedReason: c.notAccepted ? NOT_ACCEPTED_REASON_LABELS[c.notAccepted.reason].vi.toLocaleLowerCase('vi-VN') : '',
     notAcceptedText: c.notAccepted?.text ?? '',
     transferTo: c.transfer?.to ?? '',

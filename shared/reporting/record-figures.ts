@@ -1,6 +1,6 @@
 import { isRecused } from '../access/case-access.ts';
 import type { Actor } from '../access/policy.ts';
-import { CASE_TYPE_LABELS, CASE_TYPES, type CitizenCase } from '../cases/model.ts';
+import { CASE_TYPE_LABELS, CASE_TYPES, decidedOnTime, type CitizenCase } from '../cases/model.ts';
 import { localDateOf } from '../deadlines/calendar.ts';
 import type { Directory } from '../organization/directory.ts';
 import type { SectionDefinition } from './model.ts';
@@ -29,10 +29,7 @@ export function recordFigures(cases: readonly CitizenCase[], period: { from: str
   const byType = CASE_TYPES.map((type) => {
     const ofType = cases.filter((c) => c.type === type);
     const decided = ofType.filter((c) => c.resolution && within(c.resolution.decidedOn));
-    const onTime = decided.filter((c) => {
-      const due = c.deadlines.find((d) => d.step === 'resolution' || d.step === 'provision')?.due;
-      return typeof due === 'string' && c.resolution!.decidedOn <= due;
-    });
+    const onTime = decided.filter(decidedOnTime);
     return { type, labelVi: CASE_TYPE_LABELS[type].vi, labelEn: CASE_TYPE_LABELS[type].en, received: ofType.filter((c) => within(localDateOf(c.receivedAt))).length, resolved: decided.length, resolvedOnTime: onTime.length };
   });
   const sum = (key: 'received' | 'resolved' | 'resolvedOnTime') => byType.reduce((n, row) => n + row[key], 0);

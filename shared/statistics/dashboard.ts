@@ -1,5 +1,5 @@
 import { RATING_LEVELS } from '../cases/labels.ts';
-import { CASE_TYPE_LABELS, CASE_TYPES, type CitizenCase } from '../cases/model.ts';
+import { CASE_TYPE_LABELS, CASE_TYPES, decidedOnTime, type CitizenCase } from '../cases/model.ts';
 import { ratingCounts, type CaseRating } from '../cases/rating.ts';
 import type { Unit } from '../organization/model.ts';
 import type { Obligation, ObligationStatus, ReportingPlan } from '../reporting/model.ts';
@@ -17,10 +17,7 @@ export function caseStatistics(cases: CitizenCase[]) {
   return CASE_TYPES.map((type) => {
     const ofType = cases.filter((c) => c.type === type);
     const resolved = ofType.filter((c) => c.resolution && RESOLVED.has(c.status));
-    const onTime = resolved.filter((c) => {
-      const due = c.deadlines.find((d) => d.step === 'resolution' || d.step === 'provision')?.due;
-      return due !== undefined && due !== null && c.resolution!.decidedOn <= due;
-    });
+    const onTime = resolved.filter(decidedOnTime);
     return {
       type,
       labelVi: CASE_TYPE_LABELS[type].vi,
